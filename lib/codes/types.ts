@@ -1,0 +1,135 @@
+/**
+ * Contract of the code tables: what the lookup UI, the cross-check rules (lib/claims/check) and the
+ * content-script badges may ask. lib/codes implements it over the generated tables
+ * (code-data/generated); tests may implement it over a few hand-made codes.
+ *
+ * Every `code` argument accepts any form staff type or portals print (case, dots, spaces,
+ * hyphens: "e119", "E11.9", "S52521A", "j-1100"); every returned `code` is in display form
+ * (ICD-10-CM dotted upper-case "E11.9", ICD-9-CM dotted "250.00", HCPCS "J1100", CPT "99213",
+ * modifier "25"). Dates are ISO "YYYY-MM-DD".
+ */
+
+export type CodeSystem = 'icd10cm' | 'icd9cm' | 'hcpcs' | 'cpt' | 'modifier';
+
+export const CODE_SYSTEMS: readonly CodeSystem[] = ['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier'];
+
+export interface ReleaseInfo {
+  /** Stable id, e.g. "icd10cm-fy2026", "hcpcs-2025-jan", "icd10cm-tabular-fy2021". */
+  id: string;
+  system: CodeSystem | 'gems' | 'notes';
+  /** Human name, e.g. "ICD-10-CM FY2026 (October 1, 2025 release)". */
+  name: string;
+  effectiveFrom: string;
+  /** Inclusive last day, or null when open-ended. */
+  effectiveTo: string | null;
+  /** Official file name(s) and sha256 as recorded in the generated manifest. */
+  files: { name: string; sha256: string; bytes: number }[];
+}
+
+export interface CodeEntry {
+  system: CodeSystem;
+  code: string;
+  /** Long title. For CPT without an imported licensed file: our own words naming the section. */
+  title: string;
+  shortTitle: string | null;
+  /**
+   * ICD-10-CM / ICD-9-CM: a leaf code valid for HIPAA transactions. HCPCS, CPT, modifiers: true.
+   * Answers for the newest loaded release; use `validity` for a date of service.
+   */
+  billable: boolean;
+}
+
+/** Validity of a code on a date of service. `release` names the release that decided it. */
+export type DosValidity =
+  | { status: 'valid'; release: string; caveat?: string }
+  /** Exists on that date but is a header (not billable): bill one of its descendants. */
+  | { status: 'header'; release: string; caveat?: string }
+  /** Added after the date of service. */
+  | { status: 'not-yet-valid'; effectiveFrom: string; release: string }
+  /** Deleted on `deletedOn` (ICD-10-CM: Oct 1 of a fiscal year); `replacements` in display form. */
+  | { status: 'deleted'; deletedOn: string; replacements: string[]; release: string }
+  /** HCPCS termination date passed (the code was valid through the day before `terminatedOn`). */
+  | { status: 'terminated'; terminatedOn: string; release: string }
+  /** The date is outside every loaded release of this system (e.g. ICD-10-CM before 2015-10-01). */
+  | { status: 'out-of-range'; note: string }
+  | { status: 'unknown' };
+
+/** One "Excludes1"/"Excludes2"/"code first" ... note as printed in the tabular list. */
+export interface NoteItem {
+  text: string;
+  /** Codes or code ranges referred to by the note, in display form ("E10.-" ranges kept as printed). */
+  codes: string[];
+}
+
+export interface Icd10Notes {
+  /** Where the notes come from, e.g. "ICD-10-CM Tabular List FY2021": shown wherever notes appear. */
+  source: string;
+  inclusionTerms: string[];
+  excludes1: NoteItem[];
+  excludes2: NoteItem[];
+  codeFirst: NoteItem[];
+  useAdditionalCode: NoteItem[];
+  codeAlso: NoteItem[];
+  /** Code the note was inherited from when not the code itself (notes apply to all descendants). */
+  inheritedFrom: { code: string; kind: 'excludes1' | 'excludes2' | 'codeFirst' | 'useAdditionalCode' | 'codeAlso' }[];
+}
+
+export interface SevenCharacterRule {
+  /** The code whose note defines the 7th characters (a category or subcategory). */
+  definedAt: string;
+  values: { char: string; meaning: string }[];
+  source: string;
+}
+
+export interface GemMapping {
+  from: string;
+  to: string;
+  /** Decoded GEMs flags. */
+  approximate: boolean;
+  noMap: boolean;
+  combination: boolean;
+  scenario: number;
+  choiceList: number;
+}
+
+export interface SearchOptions {
+  systems?: CodeSystem[];
+  /** When given, results carry `validOnDos`, and invalid codes rank lower. */
+  dos?: string;
+  limit?: number;
+}
+
+export interface SearchResult extends CodeEntry {
+  /** 0 = perfect (exact code), up to 1 = weak fuzzy match. */
+  score: number;
+  /** null when no date of service was given. */
+  validOnDos: boolean | null;
+  /** Why it matched, for the UI: "code", "prefix", "title", "inclusion term", "abbreviation: HTN". */
+  matchedBy: string;
+}
+
+export interface CodeTables {
+  readonly releases: readonly ReleaseInfo[];
+  /** Exact lookup in one system; null when the code is not in any loaded release of it. */
+  get(system: CodeSystem, code: string): CodeEntry | null;
+  /** Every system in which this input is a known code (or a recognised CPT shape), best guess first. */
+  identify(input: string): CodeEntry[];
+  validity(system: CodeSystem, code: string, dos: string): DosValidity;
+  /** ICD-10-CM: direct children in the hierarchy. */
+  children(code: string): CodeEntry[];
+  /** ICD-10-CM: billable descendants, in tabular order. */
+  billableDescendants(code: string, limit?: number): CodeEntry[];
+  /** ICD-10-CM: ancestors from the category down to the parent ("E11" -> "E11.6" ...). */
+  ancestors(code: string): CodeEntry[];
+  /** ICD-10-CM tabular notes of a code, including those inherited from its ancestors. */
+  notes(code: string): Icd10Notes | null;
+  /** ICD-10-CM: the Excludes1 note that forbids billing a and b together, from either side, or null. */
+  excludes1Between(a: string, b: string): { note: NoteItem; definedAt: string } | null;
+  /** ICD-10-CM: the 7th-character rule that applies to this code, or null when none applies. */
+  sevenCharacter(code: string): SevenCharacterRule | null;
+  /** ICD-10-CM: true for manifestation codes ("in diseases classified elsewhere", "code first" notes) that may not be listed first. */
+  isManifestation(code: string): boolean;
+  /** GEMs crosswalk: icd9cm -> ICD-10-CM (forward) or icd10cm -> ICD-9-CM (backward). */
+  crosswalk(fromSystem: 'icd9cm' | 'icd10cm', code: string): GemMapping[];
+  search(query: string, options?: SearchOptions): SearchResult[];
+}

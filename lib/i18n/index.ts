@@ -1,0 +1,76 @@
+/**
+ * UI strings in English and French.
+ *
+ * Not `browser.i18n`: it follows the browser's language only, and staff must be able to pick the
+ * language in options. Each domain owns one catalog file in ./messages (so parallel work never
+ * edits the same file); `catalogs.ts` lists them. A key missing in French falls back to English,
+ * and a test fails the build when the two catalogs differ.
+ */
+import { catalogs } from './catalogs';
+
+export type Locale = 'en' | 'fr';
+export const LOCALES: readonly Locale[] = ['en', 'fr'];
+
+export type Params = Record<string, string | number>;
+export type Messages = Record<string, string>;
+export interface Catalog {
+  en: Messages;
+  fr: Messages;
+}
+
+const merged: Record<Locale, Messages> = { en: {}, fr: {} };
+for (const catalog of catalogs) {
+  Object.assign(merged.en, catalog.en);
+  Object.assign(merged.fr, catalog.fr);
+}
+
+let current: Locale = 'en';
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/** Picks the UI locale: the user's choice, else the browser's language, else English. */
+export function resolveLocale(preference: string | null | undefined, browserLanguage: string | undefined): Locale {
+  if (preference === 'en' || preference === 'fr') return preference;
+  return browserLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/**
+ * Translates `key`, replacing `{name}` placeholders with `params`. An unknown key returns the key
+ * itself, so a missing string is visible in the UI and in tests instead of an empty label.
+ */
+export function t(key: string, params?: Params, locale: Locale = current): string {
+  const template = merged[locale][key] ?? merged.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function hasKey(key: string): boolean {
+  return key in merged.en;
+}
+
+/** For the catalog-completeness test. */
+export function allMessages(): Readonly<Record<Locale, Messages>> {
+  return merged;
+}
+
+/** Locale-aware formatting so dates and money read naturally in both languages. */
+export function formatMoney(amount: number | null | undefined, locale: Locale = current): string {
+  if (amount == null) return '—';
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-US', { style: 'currency', currency: 'USD' }).format(amount);
+}
+
+/** ISO date "YYYY-MM-DD" -> "11/26/2026" (en) or "2026-11-26" (fr, as Canadian French writes it). */
+export function formatDate(iso: string | null | undefined, locale: Locale = current): string {
+  if (!iso) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return locale === 'fr' ? iso : `${m[2]}/${m[3]}/${m[1]}`;
+}

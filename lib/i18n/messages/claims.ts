@@ -1,0 +1,5 @@
+// UI strings of the claims domain. Same keys in en and fr (a test checks it).
+export default {
+  en: {} as Record<string, string>,
+  fr: {} as Record<string, string>,
+};
