@@ -1,0 +1,36 @@
+/**
+ * Claim status text -> X12 claim status category code (code list 507) when the page shows one
+ * ("F2 - Finalized/Denial", "Category: P1") or the wording makes it unambiguous.
+ */
+import { cleanText } from './text';
+
+// X12 507: A0-A8, D0, E0-E4, F0-F4, P0-P5, R0-R16.
+const CATEGORY = /(?:^|[\s(:])((?:A[0-8]|D0|E[0-4]|F[0-4]|P[0-5]|R1[0-6]|R\d))(?=$|[\s):,.-])/;
+
+export function findStatusCategory(text: string | null | undefined): string | null {
+  const m = CATEGORY.exec(cleanText(text).toUpperCase());
+  return m ? m[1]! : null;
+}
+
+/**
+ * Wording that maps to one category (ePACES / X12 507 descriptions): used only when no code is shown.
+ * "Processed" alone is not mapped: it may mean paid or denied.
+ */
+const WORDS: [RegExp, string][] = [
+  [/\bden(?:ied|ial)\b/i, 'F2'],
+  [/\b(?:revised|adjusted|reprocessed)\b/i, 'F3'],
+  [/^(?:paid|partially paid|finalized\s*[/-]?\s*pa(?:id|yment))\b/i, 'F1'],
+  [/\b(?:pend(?:ed|ing)?|in process|in review|suspended)\b/i, 'P1'],
+  [/\brejected\b|\breturned\b/i, 'A3'],
+  [/\b(?:acknowledg(?:ed|ement)|received)\b/i, 'A1'],
+  [/^finali[sz]ed$/i, 'F0'],
+];
+
+export function deriveStatusCategory(status: string | null | undefined): string | null {
+  const s = cleanText(status);
+  if (!s) return null;
+  const code = findStatusCategory(s);
+  if (code) return code;
+  for (const [re, category] of WORDS) if (re.test(s)) return category;
+  return null;
+}
