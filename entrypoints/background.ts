@@ -1,0 +1,23 @@
+// Service worker: message handlers only; each one line into lib/.
+import { browser } from 'wxt/browser';
+import { createRouter } from '../lib/messaging';
+import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '../lib/background/sites';
+import { enabledSites } from '../lib/storage-items';
+import { openSidePanelForTab } from '../lib/background/sidepanel';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(
+    createRouter({
+      ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
+      'sites.status': ({ origin }) => siteStatus(origin),
+      'sites.enable': ({ origin }) => enableSite(origin),
+      'sites.disable': ({ origin }) => disableSite(origin),
+      'sites.list': async () => ({ origins: await enabledSites.getValue() }),
+      'sidepanel.open': (_data, sender) => openSidePanelForTab(sender.tab?.id),
+    }),
+  );
+
+  browser.permissions.onRemoved.addListener((p) => void onPermissionsRemoved(p.origins ?? []));
+  browser.runtime.onInstalled.addListener(() => void syncContentScripts());
+  browser.runtime.onStartup.addListener(() => void syncContentScripts());
+});

@@ -1,0 +1,6 @@
+// The E2E tests evaluate code inside the extension's service worker, where `chrome` exists.
+declare const chrome: {
+  runtime: { getManifest(): { manifest_version: number; host_permissions?: string[]; optional_host_permissions?: string[]; version: string } };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  storage: { local: { get(k?: string | string[]): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } };
+};

@@ -1,0 +1,128 @@
+/**
+ * E2E harness: Debian Chromium, headless, with the built extension (E2E mode) loaded, and the
+ * fixture pages served from localhost. Fails loudly when the extension did not load.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { serveDirectory, type FixtureServer } from './server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = resolve(ROOT, process.env.E2E_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  /** Browser UI language, e.g. "fr" (sets --lang and LANGUAGE so navigator.language follows). */
+  locale?: string;
+  /** Reuse a profile to simulate a browser restart. */
+  userDataDir?: string;
+  /** Share a fixture server between launches. */
+  server?: FixtureServer;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  server: FixtureServer;
+  userDataDir: string;
+  extensionUrl(path: string): string;
+  /** Opens popup.html, sidepanel.html or options.html as a normal tab. */
+  openExtensionPage(name: 'popup' | 'sidepanel' | 'options', query?: Record<string, string | number>): Promise<Page>;
+  openFixture(path: string): Promise<Page>;
+  /** What "Enable on this site" does, minus the click: the E2E build already holds localhost access. */
+  enableSite(origin: string): Promise<void>;
+  /** Sends a typed message from an extension page, as the popup or side panel would. */
+  sendMessage<T = unknown>(type: string, data: unknown): Promise<T>;
+  /** Closes the browser; the profile is removed unless keepProfile is set (for restart tests). */
+  close(options?: { keepProfile?: boolean; keepServer?: boolean }): Promise<void>;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}. Run "npm run build:e2e" first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium).`);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'rr-e2e-'));
+  const locale = options.locale ?? 'en-US';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new below: the new headless mode supports extensions
+    locale,
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${locale}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  let serviceWorker: Worker;
+  try {
+    serviceWorker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  } catch {
+    await context.close();
+    throw new Error('The extension did not load: no service worker appeared within 15 s.');
+  }
+  const extensionId = new URL(serviceWorker.url()).host;
+  const server = options.server ?? (await serveDirectory(resolve(ROOT, 'test/fixtures')));
+
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+
+  let bridge: Page | null = null;
+  async function extensionPage(): Promise<Page> {
+    if (bridge && !bridge.isClosed()) return bridge;
+    bridge = await context.newPage();
+    await bridge.goto(extensionUrl('options.html'));
+    return bridge;
+  }
+
+  const harness: Harness = {
+    context,
+    extensionId,
+    serviceWorker,
+    server,
+    userDataDir,
+    extensionUrl,
+    async openExtensionPage(name, query) {
+      const page = await context.newPage();
+      const qs = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}` : '';
+      await page.goto(extensionUrl(`${name}.html${qs}`));
+      return page;
+    },
+    async openFixture(path) {
+      const page = await context.newPage();
+      await page.goto(server.url(path));
+      return page;
+    },
+    async enableSite(origin) {
+      await harness.sendMessage('sites.enable', { origin });
+    },
+    async sendMessage<T>(type: string, data: unknown): Promise<T> {
+      const page = await extensionPage();
+      const reply = await page.evaluate(
+        async ([t, d]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ rr: 1, type: t, data: d }),
+        [type, data] as const,
+      );
+      const r = reply as { ok: boolean; data?: T; error?: string } | undefined;
+      if (!r?.ok) throw new Error(`message ${type} failed: ${r?.error ?? 'no reply'}`);
+      return r.data as T;
+    },
+    async close({ keepProfile = false, keepServer = false } = {}) {
+      await context.close();
+      if (!keepServer && !options.server) await server.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+
+/** Generated code tables (npm run codes:build); shipped inside the extension as /code-data/. */
+const GENERATED = resolve(import.meta.dirname, 'code-data/generated');
+
+function shippedCodeFiles(): string[] {
+  const manifestPath = resolve(GENERATED, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`Code tables missing: ${manifestPath}. Run "npm run codes:build" (it reads the official CMS/CDC files).`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { ship?: string[] };
+  return ['manifest.json', ...(manifest.ship ?? [])];
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ mode, browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Only what is used: storage (settings, session key), sidePanel (workspace), contextMenus
+    // ("Look up", "Insert template"), activeTab + scripting (insert into the page the user is on,
+    // register the claim reader on enabled sites), alarms (auto-lock).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Portals are enabled one by one by the user ("Enable on this site"); nothing is granted at install.
+    optional_host_permissions: ['https://*/*'],
+    // The E2E build (a WXT mode) may read the local fixture server without a permission prompt,
+    // which headless Chromium cannot click. The production build declares no host access.
+    host_permissions: mode === 'e2e' ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
+    content_security_policy: {
+      // No eval, no remote code; connect-src 'self' means extension pages cannot reach the network
+      // even by mistake (the extension reads its own bundled files only). Dev mode needs the dev server.
+      extension_pages:
+        mode === 'development'
+          ? "script-src 'self' 'wasm-unsafe-eval' http://localhost:3000; object-src 'self';"
+          : "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none';",
+    },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandLookup__' },
+      'insert-template': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandInsertTemplate__' },
+    },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'remit-ranger@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  hooks: {
+    // Ship the generated tables as /code-data/*; they are git-ignored and built from the official files.
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of shippedCodeFiles()) {
+        files.push({ absoluteSrc: resolve(GENERATED, name), relativeDest: `code-data/${name}` });
+      }
+    },
+  },
+});
