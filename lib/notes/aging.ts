@@ -1,0 +1,44 @@
+/**
+ * A/R aging by date of service, in the buckets every billing office reports: 0-30, 31-60, 61-90,
+ * 91-120 and over 120 days (HFMA "MAP Keys" use the same cut-offs). Pure.
+ *
+ * Day 30 is still in 0-30, day 31 starts 31-60; day 120 is in 91-120, day 121 is over 120.
+ * Resolved items are no longer receivable and are left out. Items without a date of service
+ * cannot be aged and are counted apart so the total still adds up. Sums are in cents so a column
+ * of $0.10s does not drift.
+ */
+import { daysBetween } from './dates';
+import type { FollowUpItem } from './types';
+
+export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '91-120', '120+'] as const;
+export type AgingBucketId = (typeof AGING_BUCKETS)[number];
+
+export interface AgingBucket {
+  id: AgingBucketId | 'undated';
+  count: number;
+  /** Dollars; items with an unknown amount count but add nothing. */
+  amount: number;
+}
+
+export function bucketOf(ageDays: number): AgingBucketId {
+  if (ageDays <= 30) return '0-30';
+  if (ageDays <= 60) return '31-60';
+  if (ageDays <= 90) return '61-90';
+  if (ageDays <= 120) return '91-120';
+  return '120+';
+}
+
+/** Five buckets in order, then "undated". */
+export function agingBuckets(items: readonly FollowUpItem[], today: string): AgingBucket[] {
+  const cents = new Map<AgingBucket['id'], { count: number; cents: number }>();
+  for (const id of [...AGING_BUCKETS, 'undated'] as const) cents.set(id, { count: 0, cents: 0 });
+  for (const item of items) {
+    if (item.status === 'resolved') continue;
+    // A service date in the future (typo, or a scheduled service) ages as 0 days.
+    const id = item.serviceDate ? bucketOf(Math.max(0, daysBetween(item.serviceDate, today))) : 'undated';
+    const slot = cents.get(id)!;
+    slot.count++;
+    slot.cents += Math.round((item.amount ?? 0) * 100);
+  }
+  return [...cents].map(([id, s]) => ({ id, count: s.count, amount: s.cents / 100 }));
+}

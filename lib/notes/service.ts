@@ -1,0 +1,194 @@
+/**
+ * The notes service: what the side panel, popup and service worker call. It keeps the working keys
+ * in memory (non-extractable) and checks storage.session on every call, so "Lock now" pressed in
+ * the popup, or the background's idle alarm, locks every other page at its next call.
+ */
+import type { Claim } from '../claims/types';
+import { exportVault, importVault, type ExportResult, type ImportSummary } from './backup';
+import type { Opened, VaultContext } from './context';
+import { importDataKeys, type DataKeys } from './crypto';
+import { notesToCsv } from './csv';
+import { withOpenDb, type NotesDb } from './db';
+import { clearDraft, loadDraft, saveDraft, type Draft } from './drafts';
+import { VaultError } from './errors';
+import { backfillFollowUpDays, countDue, listItems, mergeItem, putItem } from './items-store';
+import * as keyring from './keyring';
+import type { NoteInput } from './note-input';
+import { addNote, allNotes, editNote, noteHistory, notesForClaim } from './notes-store';
+import { searchNotes, type SearchResult } from './search';
+import {
+  clearSession, DEFAULT_IDLE_MINUTES, isIdleExpired, readLastActivity, readSessionKey, storeSessionKey,
+  touchSession, type SessionArea,
+} from './session';
+import type { Deadline, FollowUpItem, Note, NoteContent, NoteRevision } from './types';
+
+export type VaultState = 'no-vault' | 'locked' | 'unlocked';
+
+/** What the notes need to know about the claim on screen. */
+export interface ClaimContext {
+  claimNumber: string;
+  payer: string | null;
+  serviceDate: string | null;
+  /** Outstanding amount in dollars. */
+  amount: number | null;
+  deadlines?: Deadline[];
+}
+
+/**
+ * From an extracted claim. Outstanding = billed - paid (gross A/R, how practice-management
+ * systems age claims); just billed when nothing is paid yet.
+ */
+export function claimContextFrom(claim: Claim): ClaimContext | null {
+  if (!claim.claimNumber) return null;
+  const amount = claim.billed == null ? null : Math.max(0, Math.round((claim.billed - (claim.paid ?? 0)) * 100) / 100);
+  return { claimNumber: claim.claimNumber, payer: claim.payer, serviceDate: claim.serviceFrom, amount };
+}
+
+export interface NotesService {
+  state(): Promise<VaultState>;
+  createVault(passphrase: string, confirmation: string): Promise<void>;
+  unlock(passphrase: string): Promise<void>;
+  lock(): Promise<void>;
+  changePassphrase(current: string, next: string, confirmation: string): Promise<void>;
+  /** Records user activity (typing, clicks) so the idle timer restarts. */
+  touch(): Promise<void>;
+  notesForClaim(claimRef: string): Promise<Opened<Note>>;
+  saveNote(input: NoteInput, claim?: ClaimContext | null): Promise<Note>;
+  editNote(noteId: string, changes: Partial<NoteContent>): Promise<Note>;
+  history(noteId: string): Promise<Opened<NoteRevision>>;
+  search(query: string): Promise<SearchResult>;
+  loadDraft(claimRef: string | null): Promise<Draft | null>;
+  saveDraft(claimRef: string | null, draft: Omit<Draft, 'updatedAt'>): Promise<void>;
+  clearDraft(claimRef: string | null): Promise<void>;
+  listItems(): Promise<Opened<FollowUpItem>>;
+  saveItem(item: Omit<FollowUpItem, 'updatedAt'>): Promise<FollowUpItem>;
+  /** Open items due today or earlier; works while locked (toolbar badge). */
+  countDue(today: string): Promise<number>;
+  exportBackup(passphrase: string): Promise<ExportResult>;
+  importBackup(fileText: string, passphrase: string): Promise<ImportSummary>;
+  /** PHI in clear: the UI shows a warning and asks for confirmation first. */
+  exportCsv(): Promise<string>;
+}
+
+export interface NotesServiceDeps {
+  db: NotesDb;
+  /** `browser.storage.session`, nothing else. */
+  session: SessionArea;
+  /** From the user's settings; read on every check so a change applies at once. */
+  idleMinutes?: () => number | Promise<number>;
+  now?: () => number;
+  newId?: () => string;
+}
+
+/** Activity is written at most this often: typing must not turn into a storage write per key. */
+const TOUCH_INTERVAL_MS = 10_000;
+
+export function createNotesService(deps: NotesServiceDeps): NotesService {
+  const { db, session } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
+  const idleMinutes = async () => (await deps.idleMinutes?.()) ?? DEFAULT_IDLE_MINUTES;
+  let keys: DataKeys | null = null;
+  let lastTouch = 0;
+
+  const run = <T>(fn: () => Promise<T>) => withOpenDb(db, fn);
+
+  async function forget(): Promise<void> {
+    keys = null;
+    await clearSession(session);
+  }
+
+  /** The unlocked context, or a `locked` error (after locking if the idle time ran out). */
+  async function context(): Promise<VaultContext> {
+    const raw = await readSessionKey(session);
+    if (!raw) {
+      keys = null;
+      throw new VaultError('locked', 'The notes are locked');
+    }
+    const t = now();
+    const last = await readLastActivity(session);
+    if (isIdleExpired(t, last, await idleMinutes())) {
+      raw.fill(0);
+      await forget();
+      throw new VaultError('locked', 'The notes were locked after a period of inactivity');
+    }
+    // Another page (or this worker before it restarted) unlocked: import from the session.
+    keys ??= await importDataKeys(raw);
+    raw.fill(0);
+    if (t - lastTouch >= TOUCH_INTERVAL_MS || last === null) {
+      lastTouch = t;
+      await touchSession(session, t);
+    }
+    return { db, keys, now, newId };
+  }
+
+  async function startSession(raw: Uint8Array<ArrayBuffer>): Promise<void> {
+    await storeSessionKey(session, raw, now());
+    keys = await importDataKeys(raw);
+    raw.fill(0);
+    lastTouch = now();
+    // Rows written before schema v2 get their follow-up day now that the key is here.
+    await run(() => backfillFollowUpDays({ db, keys: keys!, now, newId }));
+  }
+
+  const withContext = <T>(fn: (ctx: VaultContext) => Promise<T>) => run(async () => fn(await context()));
+
+  return {
+    async state() {
+      if (!(await run(() => keyring.readHeader(db)))) return 'no-vault';
+      try {
+        await context();
+        return 'unlocked';
+      } catch (error) {
+        if (error instanceof VaultError && error.code === 'locked') return 'locked';
+        throw error;
+      }
+    },
+    async createVault(passphrase, confirmation) {
+      await startSession(await run(() => keyring.createVault(db, passphrase, confirmation, now())));
+    },
+    async unlock(passphrase) {
+      await startSession(await run(() => keyring.unlockVault(db, passphrase)));
+    },
+    lock: forget,
+    async changePassphrase(current, next, confirmation) {
+      await run(() => keyring.changePassphrase(db, current, next, confirmation, now()));
+    },
+    async touch() {
+      await context();
+    },
+    notesForClaim: (claimRef) => withContext((ctx) => notesForClaim(ctx, claimRef)),
+    saveNote: (input, claim) =>
+      withContext(async (ctx) => {
+        const startedAt = now();
+        const note = await addNote(ctx, input);
+        await mergeItem(ctx, note.claimRef, {
+          payer: note.payer ?? claim?.payer ?? null,
+          serviceDate: claim?.serviceDate ?? null,
+          amount: claim?.amount ?? null,
+          deadlines: claim?.deadlines,
+          status: note.status,
+          nextFollowUp: note.nextFollowUp ?? undefined,
+        });
+        await clearDraft(ctx, note.claimRef, startedAt);
+        return note;
+      }),
+    editNote: (noteId, changes) =>
+      withContext(async (ctx) => {
+        const note = await editNote(ctx, noteId, changes);
+        await mergeItem(ctx, note.claimRef, { status: note.status, nextFollowUp: note.nextFollowUp ?? undefined });
+        return note;
+      }),
+    history: (noteId) => withContext((ctx) => noteHistory(ctx, noteId)),
+    search: (query) => withContext((ctx) => searchNotes(ctx, query)),
+    loadDraft: (claimRef) => withContext((ctx) => loadDraft(ctx, claimRef)),
+    saveDraft: (claimRef, draft) => withContext(async (ctx) => void (await saveDraft(ctx, claimRef, draft))),
+    clearDraft: (claimRef) => withContext((ctx) => clearDraft(ctx, claimRef)),
+    listItems: () => withContext(listItems),
+    saveItem: (item) => withContext((ctx) => putItem(ctx, item)),
+    countDue: (today) => run(() => countDue(db, today)),
+    exportBackup: (passphrase) => withContext((ctx) => exportVault(ctx, passphrase)),
+    importBackup: (fileText, passphrase) => withContext((ctx) => importVault(ctx, fileText, passphrase)),
+    exportCsv: () => withContext(async (ctx) => notesToCsv((await allNotes(ctx)).records)),
+  };
+}
