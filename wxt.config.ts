@@ -26,9 +26,9 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Portals are enabled one by one by the user ("Enable on this site"); nothing is granted at install.
     optional_host_permissions: ['https://*/*'],
-    // The E2E build (a WXT mode) may read the local fixture server without a permission prompt,
+    // The E2E and demo builds (WXT modes) may read the local fixture server without a permission prompt,
     // which headless Chromium cannot click. The production build declares no host access.
-    host_permissions: mode === 'e2e' ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
+    host_permissions: mode === 'e2e' || mode === 'demo' ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
     content_security_policy: {
       // No eval, no remote code; connect-src 'self' means extension pages cannot reach the network
       // even by mistake (the extension reads its own bundled files only). Dev mode needs the dev server.
@@ -44,7 +44,14 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'remit-ranger@example.org', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: {
+          gecko: {
+            id: 'remit-ranger@example.org',
+            strict_min_version: '115.0',
+            // Firefox's data-collection declaration: the extension collects and transmits nothing.
+            data_collection_permissions: { required: ['none'] },
+          },
+        } }
       : {}),
   }),
   hooks: {

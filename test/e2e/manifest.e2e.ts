@@ -1,0 +1,28 @@
+// The production build (npm test builds it before the E2E run) must not ask for broad host access.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('production manifest', () => {
+  const path = resolve(ROOT, '.output/chrome-mv3/manifest.json');
+
+  it('exists (npm run build)', () => {
+    expect(existsSync(path), `${path} missing: run npm run build`).toBe(true);
+  });
+
+  it('is MV3 with no required host access and only optional https access', () => {
+    const m = JSON.parse(readFileSync(path, 'utf8'));
+    expect(m.manifest_version).toBe(3);
+    const broad = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*'];
+    for (const p of m.host_permissions ?? []) expect(broad).not.toContain(p);
+    expect(m.host_permissions ?? []).toEqual([]);
+    for (const cs of m.content_scripts ?? []) expect(cs.matches).toEqual([]);
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect(m.permissions.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect(m.content_security_policy.extension_pages).not.toMatch(/unsafe-eval/);
+    expect(m.content_security_policy.extension_pages).toMatch(/connect-src 'self'/);
+  });
+});
