@@ -4,6 +4,7 @@ import { createRouter } from '../lib/messaging';
 import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '../lib/background/sites';
 import { enabledSites } from '../lib/storage-items';
 import { openSidePanelForTab } from '../lib/background/sidepanel';
+import { createContextMenus, onContextMenuClicked } from '../lib/background/context-menus';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -18,6 +19,13 @@ export default defineBackground(() => {
   );
 
   browser.permissions.onRemoved.addListener((p) => void onPermissionsRemoved(p.origins ?? []));
-  browser.runtime.onInstalled.addListener(() => void syncContentScripts());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncContentScripts();
+    createContextMenus();
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'insert-template') void onContextMenuClicked({ menuItemId: 'rr-insert-template', editable: true, pageUrl: '' } as never, tab);
+  });
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
 });
