@@ -11,7 +11,7 @@ function shippedCodeFiles(): string[] {
     throw new Error(`Code tables missing: ${manifestPath}. Run "npm run codes:build" (it reads the official CMS/CDC files).`);
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { ship?: string[] };
-  return ['manifest.json', ...(manifest.ship ?? [])];
+  return [...new Set(['manifest.json', ...(manifest.ship ?? [])])];
 }
 
 export default defineConfig({

@@ -18,6 +18,11 @@ export default defineBackground(() => {
     }),
   );
 
+  if (import.meta.env.MODE === 'e2e') {
+    // E2E only: headless Chromium cannot click context menus, so tests call the same handler.
+    (globalThis as Record<string, unknown>).remitRangerTest = { contextMenuClick: onContextMenuClicked };
+  }
+
   browser.permissions.onRemoved.addListener((p) => void onPermissionsRemoved(p.origins ?? []));
   browser.runtime.onInstalled.addListener(() => {
     void syncContentScripts();

@@ -7,11 +7,16 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { isEmpty, isRecord, isShape, isShortString, isString, type Guard } from './validate';
+import type { SenderKind, SpecTable } from './messaging-core';
+import { claimsSpecs, type ClaimsProtocol } from './messages/claims';
+import { codesSpecs, type CodesProtocol } from './messages/codes';
+import { notesSpecs, type NotesProtocol } from './messages/notes';
+import { templatesSpecs, type TemplatesProtocol } from './messages/templates';
 
-/** Who may send a message: 'extension' = our own pages and service worker; 'content' = our content script on an enabled page. */
-export type SenderKind = 'extension' | 'content';
+export type { SenderKind } from './messaging-core';
 
-export interface ProtocolMap {
+/** Messages of the extension shell; each domain adds its own in lib/messages/<domain>.ts. */
+export interface CoreProtocol {
   /** Liveness and version; any of our contexts. */
   ping: { req: Record<string, never>; res: { pong: true; version: string } };
   /** Is Remit Ranger enabled on this origin ("https://portal.example.com")? */
@@ -30,6 +35,8 @@ export interface SiteStatus {
   granted: boolean;
 }
 
+export interface ProtocolMap extends CoreProtocol, ClaimsProtocol, CodesProtocol, NotesProtocol, TemplatesProtocol {}
+
 export type MessageType = keyof ProtocolMap;
 export type Req<K extends MessageType> = ProtocolMap[K]['req'];
 export type Res<K extends MessageType> = ProtocolMap[K]['res'];
@@ -39,14 +46,22 @@ const isOrigin: Guard<string> = (v): v is string =>
 
 const isOriginReq = isShape<{ origin: string }>({ origin: isOrigin });
 
-/** Runtime half of the protocol: the receiver-side guard and the allowed senders. */
-export const PROTOCOL: { [K in MessageType]: { req: Guard<Req<K>>; from: readonly SenderKind[] } } = {
+const coreSpecs: SpecTable<CoreProtocol> = {
   ping: { req: isEmpty, from: ['extension', 'content'] },
   'sites.status': { req: isOriginReq, from: ['extension'] },
   'sites.enable': { req: isOriginReq, from: ['extension'] },
   'sites.disable': { req: isOriginReq, from: ['extension'] },
   'sites.list': { req: isEmpty, from: ['extension'] },
   'sidepanel.open': { req: isEmpty, from: ['content'] },
+};
+
+/** Runtime half of the protocol: the receiver-side guard and the allowed senders of every message. */
+export const PROTOCOL: { [K in MessageType]: { req: Guard<Req<K>>; from: readonly SenderKind[] } } = {
+  ...coreSpecs,
+  ...claimsSpecs,
+  ...codesSpecs,
+  ...notesSpecs,
+  ...templatesSpecs,
 };
 
 interface Envelope {

@@ -41,11 +41,19 @@ export function Tabs({ tabs, active, onChange, label }: { tabs: TabSpec[]; activ
           </button>
         ))}
       </div>
-      {current && (
-        <div role="tabpanel" id={`${base}-panel-${current.id}`} aria-labelledby={`${base}-tab-${current.id}`} className="app-main">
-          {current.render()}
+      {/* Every panel stays mounted (hidden when inactive) so switching tabs never drops a half-written note. */}
+      {tabs.map((tab) => (
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`${base}-panel-${tab.id}`}
+          aria-labelledby={`${base}-tab-${tab.id}`}
+          className="app-main"
+          hidden={tab.id !== current?.id}
+        >
+          {tab.render()}
         </div>
-      )}
+      ))}
     </>
   );
 }

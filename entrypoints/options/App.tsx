@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
 import { enabledSites, uiLanguage } from '../../lib/storage-items';
 import { wipeAllLocalData } from '../../lib/ui/wipe';
+import { SECTIONS } from './sections';
 
 export function App() {
   const [language, setLanguage] = useState<LanguageChoice>(null);
@@ -24,6 +25,8 @@ export function App() {
       <main className="app-main">
         <h2>{t('options.language')}</h2>
         <LanguagePicker value={language} onChange={(v) => { setLanguage(v); void uiLanguage.setValue(v); }} />
+
+        {SECTIONS.map((Section, i) => <Section key={i} />)}
 
         <h2>{t('options.sites')}</h2>
         {sites.length === 0 ? (

@@ -1,0 +1,4 @@
+// Settings of the codes domain (wired by its domain).
+export function CodesSection() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Settings of the templates domain (wired by its domain).
+export function TemplatesSection() {
+  return null;
+}

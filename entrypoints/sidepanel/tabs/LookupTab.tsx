@@ -1,0 +1,4 @@
+// Side panel "Lookup" tab (wired by its domain).
+export function LookupTab() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Side panel "Templates" tab (wired by its domain).
+export function TemplatesTab() {
+  return null;
+}
