@@ -144,6 +144,8 @@ describe('status category', () => {
     ['Finalized/Payment (F1)', 'F1'],
     ['Denied', 'F2'],
     ['Paid', 'F1'],
+    ['Finalized - Partially Paid', 'F1'],
+    ['Not paid', null],
     ['Pending', 'P1'],
     ['Processed', null],
     ['Finalized', 'F0'],

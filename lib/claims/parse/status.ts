@@ -19,7 +19,7 @@ export function findStatusCategory(text: string | null | undefined): string | nu
 const WORDS: [RegExp, string][] = [
   [/\bden(?:ied|ial)\b/i, 'F2'],
   [/\b(?:revised|adjusted|reprocessed)\b/i, 'F3'],
-  [/^(?:paid|partially paid|finalized\s*[/-]?\s*pa(?:id|yment))\b/i, 'F1'],
+  [/^(?:partially\s+)?paid\b|\bfinali[sz]ed\b.*\b(?:partially\s+)?pa(?:id|yment)\b/i, 'F1'],
   [/\b(?:pend(?:ed|ing)?|in process|in review|suspended)\b/i, 'P1'],
   [/\brejected\b|\breturned\b/i, 'A3'],
   [/\b(?:acknowledg(?:ed|ement)|received)\b/i, 'A1'],

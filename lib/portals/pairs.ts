@@ -1,0 +1,100 @@
+/**
+ * Label/value pairs outside tables: <dl> (dt -> dd), th/td rows, <label for>, "Label: value" in one
+ * element, and label/value sibling elements (div grids, React key/value lists). Only labels in the
+ * dictionary count, so "Phone:", "ZIP", "NPI", "Tax ID" and "Last login" are never read.
+ */
+import { cleanText } from '../claims/parse';
+import { isSkippedTag, textOf, walkElements, type WalkBudget } from './dom';
+import { matchClaimLabel, matchLineHeader, type ClaimField } from './labels';
+
+export interface Pair {
+  field: ClaimField;
+  /** The element the value text was read from. */
+  el: Element;
+  text: string;
+}
+
+const STRUCTURAL = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'FORM', 'BODY', 'HTML', 'MAIN', 'SECTION', 'ARTICLE']);
+
+function isLabelText(text: string, extra?: ReadonlyMap<string, ClaimField | null>): boolean {
+  return text.length <= 60 && (matchClaimLabel(text, extra) !== null || matchLineHeader(text) !== null);
+}
+
+function valueElement(label: Element): { el: Element; text: string } | null {
+  const tag = label.tagName.toUpperCase();
+  if (tag === 'DT') {
+    for (let s = label.nextElementSibling; s; s = s.nextElementSibling) {
+      const t = s.tagName.toUpperCase();
+      if (t === 'DD') return { el: s, text: textOf(s) };
+      if (t === 'DT') return null;
+    }
+    return null;
+  }
+  if (tag === 'TH' || tag === 'TD') {
+    const next = label.nextElementSibling;
+    return next ? { el: next, text: textOf(next) } : null;
+  }
+  if (tag === 'LABEL') {
+    const id = label.getAttribute('for');
+    const target = id ? label.ownerDocument?.getElementById(id) : null;
+    if (target) return { el: target, text: textOf(target) };
+  }
+  // Sibling text or element; climb out of wrappers that hold only the label ("<div><span>Claim #</span></div><div>123</div>").
+  let cur: Element = label;
+  for (let depth = 0; depth < 4; depth++) {
+    for (let n = cur.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const t = cleanText(n.nodeValue);
+        if (t && t !== ':') return { el: cur.parentElement ?? cur, text: t.replace(/^:\s*/, '') };
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const e = n as Element;
+      if (isSkippedTag(e)) continue;
+      return { el: e, text: textOf(e) };
+    }
+    const parent = cur.parentElement;
+    if (!parent || STRUCTURAL.has(parent.tagName.toUpperCase())) return null;
+    if (parent.childElementCount > 1) return null;
+    cur = parent;
+  }
+  return null;
+}
+
+export function collectPairs(
+  root: Element,
+  budget: WalkBudget,
+  skip: (el: Element) => boolean,
+  extra?: ReadonlyMap<string, ClaimField | null>,
+): Pair[] {
+  const pairs: Pair[] = [];
+  walkElements(root, budget, (el) => {
+    if (el !== root && skip(el)) return false;
+    if (pairs.length >= 400) return false;
+    const tag = el.tagName.toUpperCase();
+    if (STRUCTURAL.has(tag) || el.childElementCount > 4) return true;
+    const text = textOf(el, 81);
+    if (!text || text.length > 80) return true;
+    // Let the innermost element that holds the whole text be the label.
+    const only = el.childElementCount === 1 ? el.firstElementChild : null;
+    if (only && !isSkippedTag(only) && textOf(only, 81) === text) return true;
+    const field = matchClaimLabel(text, extra);
+    if (field) {
+      const value = valueElement(el);
+      if (value && value.text && !isLabelText(value.text, extra)) pairs.push({ field, el: value.el, text: value.text });
+      return false;
+    }
+    // "Claim #: 123" in one element.
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon < 50) {
+      const inline = matchClaimLabel(text.slice(0, colon), extra);
+      const rest = text.slice(colon + 1).trim();
+      if (inline && rest && !isLabelText(rest, extra)) {
+        pairs.push({ field: inline, el, text: rest });
+        return false;
+      }
+    }
+    return true;
+  });
+  return pairs;
+}
