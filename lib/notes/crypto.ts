@@ -110,11 +110,15 @@ function wrapAad(params: KdfParams): Uint8Array<ArrayBuffer> {
   return utf8(`remit-ranger|data-key|${params.name}|${params.hash}|${params.iterations}|${params.salt}`);
 }
 
+function hkdf(info: string): HkdfParams {
+  // RFC 5869: a zero salt is fine when the input key is already uniformly random.
+  return { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: utf8(info) };
+}
+
 /** Raw data key -> the non-extractable working keys kept in memory while unlocked. */
 export async function importDataKeys(rawDataKey: Uint8Array<ArrayBuffer>): Promise<DataKeys> {
   if (rawDataKey.length !== DATA_KEY_BYTES) throw new VaultError('bad-input', 'A data key is 32 bytes');
   const base = await subtle().importKey('raw', rawDataKey, 'HKDF', false, ['deriveKey']);
-  const hkdf = (info: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: utf8(info) });
   const [record, claimRef] = await Promise.all([
     subtle().deriveKey(hkdf('remit-ranger notes record v1'), base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
     subtle().deriveKey(hkdf('remit-ranger notes claim-ref v1'), base, { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']),

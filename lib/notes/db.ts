@@ -5,7 +5,7 @@
  *
  * IndexedDB and IDBKeyRange are injected (Dexie.js habit) so tests and the bench use fake-indexeddb.
  */
-import Dexie, { type Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { DraftRow, ItemRow, NoteRow, RevisionRow, VaultHeader } from './types';
 
 export const NOTES_DB_NAME = 'remit-ranger-notes';

@@ -10,7 +10,7 @@ import { VaultError } from './errors';
 import { cleanContent, cleanNoteInput, type NoteInput } from './note-input';
 import { openRows, seal, unseal } from './sealing';
 import type { Note, NoteContent, NoteRevision, NoteRow, RevisionRow } from './types';
-import Dexie from 'dexie';
+import { Dexie } from 'dexie';
 
 /** Sealed inside a note row. */
 interface NoteHeadPayload {
@@ -55,33 +55,52 @@ async function sealNoteAndRevision(
   };
 }
 
-export async function addNote(ctx: VaultContext, input: NoteInput): Promise<Note> {
+/**
+ * Ids and time of a save, chosen once by the caller so a retried save (after the database was
+ * closed under it) writes the same records instead of a second copy.
+ */
+export interface SaveStamp {
+  id: string;
+  revisionId: string;
+  at: number;
+}
+
+export function newStamp(ctx: VaultContext): SaveStamp {
+  return { id: ctx.newId(), revisionId: ctx.newId(), at: ctx.now() };
+}
+
+export async function addNote(ctx: VaultContext, input: NoteInput, stamp: SaveStamp = newStamp(ctx)): Promise<Note> {
   const clean = cleanNoteInput(input);
-  const now = ctx.now();
   const { claimRef, payer, ...content } = clean;
+  const { id, revisionId, at } = stamp;
   const { row, revision } = await sealNoteAndRevision(ctx, {
-    id: ctx.newId(), revisionId: ctx.newId(), claimRefHmac: await claimRefKey(ctx, claimRef),
-    createdAt: now, updatedAt: now, kind: content.kind, status: content.status,
+    id, revisionId, claimRefHmac: await claimRefKey(ctx, claimRef),
+    createdAt: at, updatedAt: at, kind: content.kind, status: content.status,
   }, { claimRef, payer, content });
   await ctx.db.transaction('rw', ctx.db.notes, ctx.db.revisions, async () => {
+    if (await ctx.db.revisions.get(revisionId)) return; // A retry of a save that did commit.
     await ctx.db.revisions.add(revision);
     await ctx.db.notes.add(row);
   });
-  return { ...content, id: row.id, claimRef, payer, createdAt: now, updatedAt: now, revisionId: row.revisionId };
+  return { ...content, id, claimRef, payer, createdAt: at, updatedAt: at, revisionId };
 }
 
 /** Edits = a new revision; the note row moves to it unless another tab saved a later one. */
-export async function editNote(ctx: VaultContext, noteId: string, changes: Partial<NoteContent>): Promise<Note> {
+export async function editNote(
+  ctx: VaultContext, noteId: string, changes: Partial<NoteContent>,
+  stamp: Omit<SaveStamp, 'id'> = newStamp(ctx),
+): Promise<Note> {
   const current = await ctx.db.notes.get(noteId);
   if (!current) throw new VaultError('bad-input', 'That note no longer exists');
   const before = await openNote(ctx, current);
   const content = cleanContent({ ...before, ...changes });
-  const now = Math.max(ctx.now(), current.updatedAt + 1);
+  const now = Math.max(stamp.at, current.updatedAt + 1);
   const { row, revision } = await sealNoteAndRevision(ctx, {
-    id: noteId, revisionId: ctx.newId(), claimRefHmac: current.claimRefHmac,
+    id: noteId, revisionId: stamp.revisionId, claimRefHmac: current.claimRefHmac,
     createdAt: current.createdAt, updatedAt: now, kind: content.kind, status: content.status,
   }, { claimRef: before.claimRef, payer: before.payer, content });
   await ctx.db.transaction('rw', ctx.db.notes, ctx.db.revisions, async () => {
+    if (await ctx.db.revisions.get(stamp.revisionId)) return; // A retry of an edit that did commit.
     await ctx.db.revisions.add(revision);
     const latest = await ctx.db.notes.get(noteId);
     if (!latest || latest.updatedAt < row.updatedAt) await ctx.db.notes.put(row);
@@ -95,6 +114,7 @@ export async function notesForClaim(ctx: VaultContext, claimRef: string): Promis
   const rows = await ctx.db.notes
     .where('[claimRefHmac+createdAt]')
     .between([key, Dexie.minKey], [key, Dexie.maxKey])
+    // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie Collection.reverse() (index order), not Array#reverse
     .reverse()
     .toArray();
   return openNotes(ctx, rows);
@@ -108,6 +128,7 @@ export async function noteHistory(ctx: VaultContext, noteId: string): Promise<Op
 
 /** The most recent `limit` notes, newest first (search and CSV export read through this). */
 export async function recentNotes(ctx: VaultContext, limit: number): Promise<Opened<Note>> {
+  // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie Collection.reverse() (index order), not Array#reverse
   const rows = await ctx.db.notes.orderBy('createdAt').reverse().limit(limit).toArray();
   return openNotes(ctx, rows);
 }

@@ -27,7 +27,7 @@ export function matchesQuery(note: Note, query: string): boolean {
   if (words.length === 0) return false;
   const haystack = fold([note.claimRef, note.payer ?? '', note.contact, note.referenceNumber, note.outcome, note.text, note.kind, note.status].join('\n'));
   const compact = haystack.replace(/[\s\-_./]+/g, '');
-  return words.every((w) => haystack.includes(w) || compact.includes(w.replace(/[\-_./]+/g, '')));
+  return words.every((w) => haystack.includes(w) || compact.includes(w.replace(/[-_./]+/g, '')));
 }
 
 export async function searchNotes(ctx: VaultContext, query: string, scanLimit = DEFAULT_SCAN_LIMIT, resultLimit = 100): Promise<SearchResult> {

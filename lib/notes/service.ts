@@ -158,10 +158,11 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       await context();
     },
     notesForClaim: (claimRef) => withContext((ctx) => notesForClaim(ctx, claimRef)),
-    saveNote: (input, claim) =>
-      withContext(async (ctx) => {
-        const startedAt = now();
-        const note = await addNote(ctx, input);
+    saveNote: (input, claim) => {
+      // Chosen before the first attempt: a retry after "database closed" rewrites the same note.
+      const stamp = { id: newId(), revisionId: newId(), at: now() };
+      return withContext(async (ctx) => {
+        const note = await addNote(ctx, input, stamp);
         await mergeItem(ctx, note.claimRef, {
           payer: note.payer ?? claim?.payer ?? null,
           serviceDate: claim?.serviceDate ?? null,
@@ -170,15 +171,18 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
           status: note.status,
           nextFollowUp: note.nextFollowUp ?? undefined,
         });
-        await clearDraft(ctx, note.claimRef, startedAt);
+        await clearDraft(ctx, note.claimRef, stamp.at);
         return note;
-      }),
-    editNote: (noteId, changes) =>
-      withContext(async (ctx) => {
-        const note = await editNote(ctx, noteId, changes);
+      });
+    },
+    editNote: (noteId, changes) => {
+      const stamp = { revisionId: newId(), at: now() };
+      return withContext(async (ctx) => {
+        const note = await editNote(ctx, noteId, changes, stamp);
         await mergeItem(ctx, note.claimRef, { status: note.status, nextFollowUp: note.nextFollowUp ?? undefined });
         return note;
-      }),
+      });
+    },
     history: (noteId) => withContext((ctx) => noteHistory(ctx, noteId)),
     search: (query) => withContext((ctx) => searchNotes(ctx, query)),
     loadDraft: (claimRef) => withContext((ctx) => loadDraft(ctx, claimRef)),

@@ -38,6 +38,10 @@ function dueOf(item: FollowUpItem, today: string): Pick<WorklistEntry, 'due' | '
   return best;
 }
 
+function byDue(a: WorklistEntry, b: WorklistEntry): number {
+  return a.due.localeCompare(b.due) || a.item.claimRef.localeCompare(b.item.claimRef);
+}
+
 /** `upcomingDays`: how far ahead "upcoming" looks (default 14 days, two work weeks). */
 export function worklist(items: readonly FollowUpItem[], today: string, upcomingDays = 14): Worklist {
   const result: Worklist = { overdue: [], dueToday: [], upcoming: [], later: 0 };
@@ -51,7 +55,6 @@ export function worklist(items: readonly FollowUpItem[], today: string, upcoming
     else if (entry.daysLeft <= upcomingDays) result.upcoming.push(entry);
     else result.later++;
   }
-  const byDue = (a: WorklistEntry, b: WorklistEntry) => a.due.localeCompare(b.due) || a.item.claimRef.localeCompare(b.item.claimRef);
   result.overdue.sort(byDue);
   result.dueToday.sort(byDue);
   result.upcoming.sort(byDue);
