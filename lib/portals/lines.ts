@@ -58,6 +58,8 @@ export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = '
     const codeCell = first(cells, cols.code);
     const revCell = first(cells, cols.revenueCode);
     const proc = parseProcedure(codeCell?.text);
+    // NUBC revenue code 0001 is the UB-04 "total charges" line, not a service.
+    if (!proc.code && revCell && /^0001\b/.test(revCell.text)) continue;
     let line: ServiceLine;
     let index: number;
     if (proc.code || (revCell && parseProcedure(revCell.text).code)) {
@@ -157,13 +159,20 @@ export function readAdjustments(line: ServiceLine, cells: (Cell | undefined)[], 
 export function readDiagnosisGrid(grid: Grid, cols: LineColumns, rec: Recorder): string[] {
   const found: { order: number; code: string; cell: Cell }[] = [];
   grid.rows.forEach((cells, rowIndex) => {
-    const c = first(cells, cols.diagnosis);
-    if (!c) return;
-    const code = findIcd10(c.text);
-    if (!code) return;
-    const ptr = first(cells, cols.dxPointers ?? cols.lineNumber);
-    const order = ptr ? parseDxPointers(ptr.text)[0] ?? rowIndex + 1 : rowIndex + 1;
-    found.push({ order, code, cell: c });
+    let codeCell: Cell | undefined;
+    let code: string | null = null;
+    let order = rowIndex + 1;
+    // "Dx" may head the pointer letter column and "ICD-10 Code" the code column: read both.
+    for (const i of [...(cols.diagnosis ?? []), ...(cols.dxPointers ?? []), ...(cols.lineNumber ?? [])]) {
+      const c = cells[i];
+      if (!c?.text) continue;
+      if (c.text.length <= 2 && /^(?:[A-L]|[1-9]|1[0-2])$/i.test(c.text)) order = parseDxPointers(c.text)[0] ?? order;
+      else if (!code && cols.diagnosis?.includes(i)) {
+        code = findIcd10(c.text);
+        if (code) codeCell = c;
+      }
+    }
+    if (code && codeCell) found.push({ order, code, cell: codeCell });
   });
   found.sort((a, b) => a.order - b.order);
   const out: string[] = [];

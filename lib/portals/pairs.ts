@@ -84,16 +84,20 @@ export function collectPairs(
       if (value && value.text && !isLabelText(value.text, extra)) pairs.push({ field, el: value.el, text: value.text });
       return false;
     }
-    // "Claim #: 123" in one element.
-    const colon = text.indexOf(':');
-    if (colon > 0 && colon < 50) {
-      const inline = matchClaimLabel(text.slice(0, colon), extra);
-      const rest = text.slice(colon + 1).trim();
+    // "Claim #: 123" in one element, or several pairs on one line ("Patient: X · Member ID: Y").
+    let inlineFound = false;
+    for (const segment of text.split(/\s[·•|]\s/)) {
+      const colon = segment.indexOf(':');
+      if (colon <= 0 || colon >= 50) continue;
+      const inline = matchClaimLabel(segment.slice(0, colon), extra);
+      const rest = segment.slice(colon + 1).trim();
       if (inline && rest && !isLabelText(rest, extra)) {
         pairs.push({ field: inline, el, text: rest });
-        return false;
+        inlineFound = true;
       }
     }
+    // Children may hold the same pairs more precisely (<b>Label:</b> value): only leaves stop here.
+    if (inlineFound && el.childElementCount === 0) return false;
     return true;
   });
   return pairs;

@@ -12,7 +12,7 @@ export function cleanText(text: string | null | undefined): string {
 }
 
 /** Values portals print instead of leaving a cell empty. */
-const EMPTY_WORDS = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', 'none', 'null', 'not available', 'not applicable', 'pending', 'tbd', '*']);
+const EMPTY_WORDS = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', 'none', 'null', 'not available', 'not applicable', '*']);
 
 export function isBlankValue(text: string): boolean {
   return EMPTY_WORDS.has(cleanText(text).toLowerCase());
