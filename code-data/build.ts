@@ -1,0 +1,207 @@
+/**
+ * `npm run codes:build [-- --sources DIR] [--if-stale]`: reads the official CMS/CDC files, checks
+ * each against the sha256 and size in ./sources.ts, and writes the generated tables to
+ * code-data/generated (git-ignored). Everything is written to a temporary folder first and renamed
+ * at the end, so a failed build never leaves partial tables.
+ *
+ * Sources: --sources DIR, else env CODE_SOURCES, else ../shared/code-sources beside the repo.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SOURCES, type SourceFile, type SourceRelease } from './sources';
+import { assemble } from '../lib/codes/build/assemble';
+import { CORE_FILE, GEMS_FILE, MANIFEST_FILE, NOTES_FILE, SHORT_TITLES_FILE } from '../lib/codes/core-format';
+import { parseOrderAddenda } from '../lib/codes/parse/addenda';
+import { parseGems } from '../lib/codes/parse/gems';
+import { parseHcpcsFile } from '../lib/codes/parse/hcpcs';
+import { parseIcd9Descriptions } from '../lib/codes/parse/icd9';
+import { parseOrderFile } from '../lib/codes/parse/order-file';
+import { parseTabularXml } from '../lib/codes/parse/tabular';
+import type { ReleaseInfo } from '../lib/codes/types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..');
+
+export class BuildError extends Error {}
+
+function argValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i >= 0) return args[i + 1];
+  return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+export function resolveSourcesDir(args: string[]): string {
+  return resolve(argValue(args, '--sources') ?? process.env.CODE_SOURCES ?? join(repo, '..', 'shared', 'code-sources'));
+}
+
+/** Newest modification time of the files that decide the output: sources and build code. */
+function newestInput(sourcesDir: string): number {
+  let newest = 0;
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, name.name);
+      if (name.isDirectory()) {
+        if (name.name !== 'generated' && !name.name.startsWith('.')) visit(p);
+      } else if (name.name.endsWith('.ts') && !name.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  visit(here);
+  visit(join(repo, 'lib', 'codes'));
+  for (const r of SOURCES) for (const f of r.files) {
+    const p = join(sourcesDir, f.path);
+    if (existsSync(p)) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function readVerified(sourcesDir: string, release: SourceRelease, f: SourceFile): Buffer {
+  const p = join(sourcesDir, f.path);
+  const help = `(${release.name}; official download ${f.url}, member ${f.member})`;
+  if (!existsSync(p)) throw new BuildError(`Missing source file ${p} ${help}`);
+  const data = readFileSync(p);
+  if (data.length < f.bytes) throw new BuildError(`Truncated source file ${p}: expected ${f.bytes} bytes, found ${data.length} ${help}`);
+  const sha = createHash('sha256').update(data).digest('hex');
+  if (data.length !== f.bytes || sha !== f.sha256) {
+    throw new BuildError(`Wrong source file ${p}: expected ${f.bytes} bytes with sha256 ${f.sha256}, found ${data.length} bytes with sha256 ${sha} ${help}`);
+  }
+  return data;
+}
+
+function member(path: string): string {
+  return path.split('/').pop()!;
+}
+
+function releaseInfo(r: SourceRelease, system: ReleaseInfo['system'] = r.system): ReleaseInfo {
+  return {
+    id: r.id,
+    system,
+    name: r.name,
+    effectiveFrom: r.effectiveFrom,
+    effectiveTo: r.effectiveTo,
+    files: r.files.map((f) => ({ name: f.member, sha256: f.sha256, bytes: f.bytes })),
+  };
+}
+
+export interface BuildResult {
+  outDir: string;
+  files: { file: string; bytes: number }[];
+  skipped: boolean;
+}
+
+export function buildCodeData(opts: { sourcesDir: string; outDir?: string; ifStale?: boolean; log?: (s: string) => void }): BuildResult {
+  const log = opts.log ?? (() => {});
+  const outDir = opts.outDir ?? join(here, 'generated');
+  const manifestPath = join(outDir, MANIFEST_FILE);
+  if (opts.ifStale && existsSync(manifestPath)) {
+    if (!existsSync(opts.sourcesDir)) {
+      log(`codes: sources folder ${opts.sourcesDir} not found; keeping the existing tables in ${outDir}`);
+      return { outDir, files: [], skipped: true };
+    }
+    if (statSync(manifestPath).mtimeMs >= newestInput(opts.sourcesDir)) return { outDir, files: [], skipped: true };
+  }
+  if (!existsSync(opts.sourcesDir)) {
+    throw new BuildError(`Code sources folder not found: ${opts.sourcesDir}. Pass --sources DIR or set CODE_SOURCES; code-data/sources.ts lists the official downloads.`);
+  }
+
+  const t0 = Date.now();
+  const byId = new Map(SOURCES.map((r) => [r.id, r]));
+  const raw = new Map<string, Buffer>();
+  for (const r of SOURCES) for (const f of r.files) raw.set(f.path, readVerified(opts.sourcesDir, r, f));
+  const text = (path: string, enc: BufferEncoding = 'utf8') => raw.get(path)!.toString(enc);
+  const files = (id: string) => byId.get(id)!.files.map((f) => f.path);
+
+  const icd10 = ['icd10cm-fy2025', 'icd10cm-fy2026'].map((id) => {
+    const r = byId.get(id)!;
+    const [orderPath, addendaPath] = files(id) as [string, string];
+    return {
+      id,
+      name: r.name,
+      from: r.effectiveFrom,
+      to: r.effectiveTo!,
+      orderFile: member(orderPath),
+      order: parseOrderFile(text(orderPath, 'latin1'), member(orderPath)),
+      addenda: parseOrderAddenda(text(addendaPath, 'latin1'), member(addendaPath)),
+    };
+  });
+  const [tabPath] = files('icd10cm-tabular-fy2021') as [string];
+  const [icd9Long, icd9Short] = files('icd9cm-v32') as [string, string];
+  const [hcpcsPath] = files('hcpcs-2025-jan') as [string];
+  const [i9gem, i10gem] = files('gems-2018') as [string, string];
+
+  const hcpcsRelease = byId.get('hcpcs-2025-jan')!;
+  const oldest = byId.get('icd10cm-fy2025')!;
+  const releases: ReleaseInfo[] = [
+    {
+      id: 'icd10cm-fy2024',
+      system: 'icd10cm',
+      name: 'ICD-10-CM FY2024 (rebuilt from the FY2025 addenda)',
+      effectiveFrom: '2023-10-01',
+      effectiveTo: '2024-09-30',
+      files: oldest.files.filter((f) => f.member.includes('addenda')).map((f) => ({ name: f.member, sha256: f.sha256, bytes: f.bytes })),
+    },
+    ...SOURCES.map((r) => releaseInfo(r)),
+    { ...releaseInfo(hcpcsRelease, 'modifier'), id: 'modifier-2025-jan', name: 'HCPCS Level II modifiers, January 2025 file' },
+  ];
+
+  const assembled = assemble({
+    builtAt: new Date().toISOString(),
+    releases,
+    icd10,
+    tabular: { list: parseTabularXml(text(tabPath), member(tabPath)), name: 'ICD-10-CM Tabular List FY2021' },
+    icd9: { long: parseIcd9Descriptions(text(icd9Long, 'latin1'), member(icd9Long)), short: parseIcd9Descriptions(text(icd9Short, 'latin1'), member(icd9Short)), shortFile: member(icd9Short) },
+    hcpcs: parseHcpcsFile(text(hcpcsPath, 'latin1'), member(hcpcsPath)),
+    gems: { name: byId.get('gems-2018')!.name, forward: parseGems(text(i9gem), member(i9gem)), backward: parseGems(text(i10gem), member(i10gem)) },
+  });
+
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const outputs: [string, Uint8Array | string][] = [
+    [CORE_FILE, assembled.core],
+    [SHORT_TITLES_FILE, JSON.stringify(assembled.shortTitles)],
+    [NOTES_FILE, JSON.stringify(assembled.notes)],
+    [GEMS_FILE, JSON.stringify(assembled.gems)],
+  ];
+  const shipped = outputs.map(([file, data]) => {
+    writeFileSync(join(tmp, file), data);
+    const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+    return { file, bytes, sha256: createHash('sha256').update(data).digest('hex') };
+  });
+  const manifest = {
+    generatedAt: new Date().toISOString(),
+    sourcesDir: opts.sourcesDir,
+    sources: SOURCES.map((r) => ({
+      release: r.id,
+      name: r.name,
+      effectiveFrom: r.effectiveFrom,
+      effectiveTo: r.effectiveTo,
+      files: r.files.map((f) => ({ officialName: f.member, path: f.path, sha256: f.sha256, bytes: f.bytes, download: f.url })),
+    })),
+    counts: assembled.counts,
+    // The extension ships these (copied to /code-data/ in the build) plus this manifest.
+    ship: [...shipped.map((s) => s.file), MANIFEST_FILE],
+    files: shipped,
+    notes: 'ICD-10-CM instructional notes come from the FY2021 tabular list; codes created after FY2021 have none and later revisions are not reflected.',
+  };
+  writeFileSync(join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+  log(`codes: built ${shipped.map((s) => `${s.file} ${(s.bytes / 1e6).toFixed(1)} MB`).join(', ')} in ${((Date.now() - t0) / 1000).toFixed(1)} s -> ${outDir}`);
+  return { outDir, files: shipped, skipped: false };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  try {
+    buildCodeData({ sourcesDir: resolveSourcesDir(args), ifStale: args.includes('--if-stale'), log: (s) => console.log(s) });
+  } catch (e) {
+    console.error(`codes:build failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,101 @@
+/**
+ * First stage of text search: score entries of one word index by how much of the query they cover,
+ * touching only the postings of the query's words (exact, prefix, typo). Returns the best few
+ * candidates; fuse.js then scores those (see search.ts).
+ */
+import { matchToken, type TextIndex } from './text-index';
+
+export interface Candidate {
+  id: number;
+  /** Share of the query's weight this entry matches, 0-1. */
+  coverage: number;
+  /** Matched words / specific words of the title, 0-1 (short exact titles are better answers). */
+  conciseness: number;
+  typo: boolean;
+}
+
+interface Scratch {
+  score: Float32Array;
+  mark: Int32Array;
+  matched: Uint8Array;
+  typo: Uint8Array;
+  stamp: number;
+}
+
+const scratches = new WeakMap<TextIndex, Scratch>();
+
+function scratchFor(ix: TextIndex): Scratch {
+  let s = scratches.get(ix);
+  if (!s) {
+    s = { score: new Float32Array(ix.size), mark: new Int32Array(ix.size).fill(-1), matched: new Uint8Array(ix.size), typo: new Uint8Array(ix.size), stamp: 0 };
+    scratches.set(ix, s);
+  }
+  return s;
+}
+
+export interface ScoreOptions {
+  accept: (id: number) => boolean;
+  /** Extra ranking weight of an entry (common, billable, current), added to the selection key. */
+  bonus: (id: number) => number;
+  limit: number;
+}
+
+export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions): Candidate[] {
+  if (!tokens.length || !ix.size) return [];
+  const s = scratchFor(ix);
+  const touched: number[] = [];
+  let totalWeight = 0;
+  const queryStamp = ++s.stamp * 32;
+  tokens.forEach((token, ti) => {
+    const matches = matchToken(ix, token, true);
+    let df = 0;
+    for (const m of matches) df += ix.postStart[m.term + 1]! - ix.postStart[m.term]!;
+    // Rare words decide more than common ones ("unspecified", "right").
+    const w = Math.log(1 + ix.size / Math.max(1, Math.min(df, ix.size)));
+    totalWeight += matches.length ? w : w * 0.5;
+    const tokenStamp = queryStamp + Math.min(ti, 31);
+    // Matches come best first, so the first hit on an entry is its best for this token.
+    for (const m of matches) {
+      const add = w * m.weight;
+      for (let k = ix.postStart[m.term]!; k < ix.postStart[m.term + 1]!; k++) {
+        const id = ix.post[k]!;
+        if (s.mark[id] === tokenStamp) continue;
+        if (s.mark[id]! < queryStamp) {
+          s.score[id] = 0;
+          s.matched[id] = 0;
+          s.typo[id] = 0;
+          touched.push(id);
+        }
+        s.mark[id] = tokenStamp;
+        s.score[id]! += add;
+        s.matched[id]!++;
+        if (m.how === 'typo') s.typo[id] = 1;
+      }
+    }
+  });
+  if (!touched.length) return [];
+
+  // Keep the best `limit` by coverage, conciseness and bonus, without sorting everything.
+  const best: { id: number; key: number }[] = [];
+  let floor = -Infinity;
+  for (const id of touched) {
+    if (!opts.accept(id)) continue;
+    const coverage = s.score[id]! / totalWeight;
+    const conciseness = Math.min(1, s.matched[id]! / Math.max(1, ix.titleLen[id]!));
+    const key = coverage * 4 + conciseness + opts.bonus(id);
+    if (best.length >= opts.limit && key <= floor) continue;
+    best.push({ id, key });
+    if (best.length > opts.limit * 2) {
+      best.sort((a, b) => b.key - a.key);
+      best.length = opts.limit;
+      floor = best[best.length - 1]!.key;
+    }
+  }
+  best.sort((a, b) => b.key - a.key || a.id - b.id);
+  return best.slice(0, opts.limit).map(({ id }) => ({
+    id,
+    coverage: Math.min(1, s.score[id]! / totalWeight),
+    conciseness: Math.min(1, s.matched[id]! / Math.max(1, ix.titleLen[id]!)),
+    typo: s.typo[id] === 1,
+  }));
+}

@@ -1,0 +1,114 @@
+/**
+ * Search: a code in any form answers first (score 0), then codes under it (prefix / hierarchy),
+ * then words: abbreviations and lay terms are expanded, the word index narrows to a few dozen
+ * candidates (search-score.ts), and fuse.js scores those against the query. Billable, current and
+ * commonly billed codes rank above headers, deleted and rare ones when the text matches equally.
+ */
+import Fuse from 'fuse.js';
+import { compactCode, looksLikeCode } from './normalize';
+import { scoreIndex, type Candidate } from './search-score';
+import { expandQuery } from './synonyms';
+import type { CodeTablesImpl } from './tables';
+import { tokenize } from './text';
+import type { CodeSystem, SearchOptions, SearchResult } from './types';
+
+const CANDIDATES = 40;
+
+interface Scored {
+  gid: number;
+  score: number;
+  matchedBy: string;
+}
+
+function codeMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) => boolean, limit: number): Scored[] {
+  const out: Scored[] = [];
+  const seen = new Set<number>();
+  for (const e of t.identify(query)) {
+    if (!allowed(e.system)) continue;
+    const gid = t.idOf(e.system, e.code);
+    if (gid >= 0) {
+      seen.add(gid);
+      out.push({ gid, score: 0, matchedBy: 'code' });
+    } else out.push({ gid: -1 - out.length, score: 0, matchedBy: 'code' }); // CPT shape without a licensed file
+  }
+  const prefix = compactCode(query);
+  if (prefix.length < 1) return out;
+  // Once the input is a known code, only its own system's codes below it ("E11.9" is not "E1190").
+  const exactSystems = new Set(out.map((o) => (o.gid >= 0 ? t.systemOf(o.gid) : 'cpt')));
+  const under = (s: CodeSystem) => allowed(s) && (!exactSystems.size || exactSystems.has(s));
+  const ids = t.core.withPrefix(prefix, 4000).filter((id) => !seen.has(id) && under(t.core.systemOf(id)));
+  const overlay = t.overlay.entries.flatMap((e, k) => (e.code.startsWith(prefix) && e.code !== prefix && under(e.system) ? [t.core.size + k] : []));
+  // Direct children first, then deeper codes, each in tabular order; billable before headers.
+  const depth = (gid: number) => (gid < t.core.size ? t.core.code(gid).length : 5) - prefix.length;
+  const ranked = [...ids, ...overlay]
+    .map((gid) => ({ gid, d: depth(gid), header: gid < t.core.size && !t.core.billable(gid) ? 1 : 0, stale: gid < t.core.size && !t.core.isCurrent(gid) ? 1 : 0 }))
+    .sort((a, b) => a.stale - b.stale || a.d - b.d || a.gid - b.gid)
+    .slice(0, limit);
+  for (const r of ranked) out.push({ gid: r.gid, score: Math.min(0.5, 0.05 + 0.03 * r.d + 0.02 * r.header + 0.2 * r.stale), matchedBy: 'prefix' });
+  return out;
+}
+
+function textMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) => boolean, dos: string | undefined): Scored[] {
+  const expansion = expandQuery(query);
+  const tokens = tokenize(expansion.text);
+  if (!tokens.length) return [];
+  const coreBonus = (id: number) => (t.prior.get(id) ?? 0) * 0.6 + (t.core.billable(id) ? 0.2 : 0) - (t.core.isCurrent(id) ? 0 : 1);
+  const candidates: (Candidate & { gid: number })[] = [
+    ...scoreIndex(t.core.ix, tokens, { accept: (id) => allowed(t.core.systemOf(id)), bonus: coreBonus, limit: CANDIDATES }).map((c) => ({ ...c, gid: c.id })),
+    ...scoreIndex(t.overlay.ix, tokens, { accept: (k) => allowed(t.overlay.entries[k]!.system), bonus: () => 0.1, limit: CANDIDATES }).map((c) => ({ ...c, gid: c.id + t.core.size })),
+  ];
+  if (!candidates.length) return [];
+  const records = candidates.map((c) => ({ title: t.entry(c.gid).title, terms: t.termsOf(c.gid).join(' ; ') }));
+  const fuse = new Fuse(records, {
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 1,
+    keys: [
+      { name: 'title', weight: 0.75 },
+      { name: 'terms', weight: 0.25 },
+    ],
+  });
+  const fuseScore = new Float64Array(candidates.length).fill(1);
+  for (const r of fuse.search(expansion.text)) fuseScore[r.refIndex] = r.score ?? 1;
+  return candidates.map((c, i) => {
+    const gid = c.gid;
+    const inCore = gid < t.core.size;
+    const common = inCore ? (t.prior.get(gid) ?? 0) : 0;
+    let score = 0.55 * (1 - c.coverage) + 0.2 * fuseScore[i]! + 0.15 * (1 - c.conciseness) + 0.1 * (1 - common);
+    if (inCore && !t.core.billable(gid)) score += 0.04;
+    if (inCore && !t.core.isCurrent(gid)) score += 0.25;
+    if (dos && !t.validOn(gid, dos)) score += 0.25;
+    const how = expansion.matchedBy ?? (c.typo ? 'typo' : t.termsOf(gid).length && c.conciseness < 1 ? 'title or inclusion term' : 'title');
+    return { gid, score: Math.max(0.01, Math.min(1, score)), matchedBy: how };
+  });
+}
+
+export function searchTables(t: CodeTablesImpl, query: string, options: SearchOptions = {}): SearchResult[] {
+  const q = query.trim();
+  if (!q) return [];
+  const limit = Math.max(1, options.limit ?? 20);
+  const systems = options.systems?.length ? new Set(options.systems) : null;
+  const allowed = (s: CodeSystem) => !systems || systems.has(s);
+  const dos = options.dos;
+
+  let found: Scored[] = [];
+  if (looksLikeCode(q)) found = codeMatches(t, q, allowed, limit);
+  if (found.length < limit && !/^[A-Za-z]?\d[0-9A-Za-z.\- ]*$/.test(q)) {
+    const seen = new Set(found.map((f) => f.gid));
+    found.push(...textMatches(t, q, allowed, dos).filter((f) => !seen.has(f.gid)));
+  }
+  const results: SearchResult[] = found.map((f) => {
+    if (f.gid < 0) {
+      const e = t.get('cpt', q)!;
+      return { ...e, score: f.score, validOnDos: dos ? null : null, matchedBy: f.matchedBy };
+    }
+    const e = t.entry(f.gid);
+    return { ...e, score: f.score, validOnDos: dos ? t.validOn(f.gid, dos) : null, matchedBy: f.matchedBy };
+  });
+  // Exact code answers keep their place; the rest by score (stable: ties keep tabular order).
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.score - b.r.score || a.i - b.i)
+    .slice(0, limit)
+    .map(({ r }) => r);
+}
