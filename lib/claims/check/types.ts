@@ -5,7 +5,7 @@
  * its own) and the catalog keys + params the UI needs to show it in the user's language.
  */
 import type { Claim } from '../types';
-import type { CodeTables } from '../../codes/types';
+import type { CodeSystem, CodeTables, DosValidity } from '../../codes/types';
 import type { PayerRule } from '../deadlines/types';
 import type { OfficialLists } from '../playbook/types';
 
@@ -81,6 +81,8 @@ export interface CheckContext {
   /** The claim's date of service: from date, else the earliest line date, else null. */
   claimDate: string | null;
   diagnoses: DiagnosisInfo[];
+  /** `tables.validity`, memoised for this check (a 200-line claim asks the same code many times). */
+  validity(system: CodeSystem, code: string, dos: string): DosValidity;
 }
 
 export interface Rule {

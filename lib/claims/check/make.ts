@@ -1,0 +1,26 @@
+/** Builds a finding with its English text rendered from the catalog. */
+import { renderEnglish } from './render';
+import type { Finding, FindingParams, Severity, TemplateId, Where } from './types';
+
+export interface FindingOptions {
+  /** Defaults to `<base>.fix`. */
+  fixKey?: string;
+  suggestions?: string[];
+  templateId?: TemplateId | null;
+}
+
+export function makeFinding(
+  rule: string, severity: Severity, where: Where, code: string | null,
+  base: string, params: FindingParams, options: FindingOptions = {},
+): Finding {
+  const messageKey = `${base}.message`;
+  const fixKey = options.fixKey ?? `${base}.fix`;
+  return {
+    rule, severity, where, code,
+    message: renderEnglish(messageKey, params),
+    fix: renderEnglish(fixKey, params),
+    messageKey, fixKey, params,
+    suggestions: options.suggestions ?? [],
+    templateId: options.templateId ?? null,
+  };
+}

@@ -1,0 +1,22 @@
+/** Playbook text for a denial-playbook finding in a given locale (kept apart so render.ts can use it). */
+import type { Locale } from '../../../i18n';
+import { GROUPS, lookupCarc, lookupRarc } from '../../playbook';
+import type { AdjustmentGroup } from '../../types';
+import type { FindingParams } from '../types';
+
+export function playbookParams(params: FindingParams, locale: Locale): FindingParams {
+  const code = String(params.code ?? '');
+  const entry = params.list === 'rarc' ? lookupRarc(code) : lookupCarc(code);
+  const group = GROUPS[String(params.group ?? '') as AdjustmentGroup];
+  // "CO (Contractual obligation): the patient may not be billed …" — the group changes who pays.
+  const out: FindingParams = {
+    groupNote: group ? `${group.group} (${group[locale].name})${locale === 'fr' ? ' : ' : ': '}${group[locale].explanation}` : '',
+  };
+  if (entry) {
+    const text = entry[locale];
+    out.title = text.title;
+    out.explanation = text.explanation;
+    out.steps = text.steps.join(' ');
+  }
+  return out;
+}
