@@ -26,6 +26,8 @@ export interface GenericOptions {
   budget?: WalkBudget;
   /** Force the page type: some adapters know whether the page is a list. */
   listPage?: boolean;
+  /** Portal-specific clean-up of a field's printed text before it is parsed. */
+  rewrite?: Partial<Record<ClaimField, (text: string) => string>>;
 }
 
 const COMPONENTS = ['copay', 'deductible', 'coinsurance'] as const;
@@ -82,7 +84,8 @@ function classifyTables(root: Element, budget: WalkBudget, skip: (el: Element) =
 }
 
 /** Applies one label's value to a claim; first readable value wins, diagnoses accumulate. */
-function applyValue(claim: Claim, field: ClaimField, el: Element, text: string, rec: Recorder, base: string, parts: Partial<Record<string, number>>): void {
+function applyValue(claim: Claim, field: ClaimField, el: Element, printed: string, rec: Recorder, base: string, parts: Partial<Record<string, number>>, opts: GenericOptions): void {
+  const text = opts.rewrite?.[field]?.(printed) ?? printed;
   if (field === 'copay' || field === 'deductible' || field === 'coinsurance') {
     const v = parseMoney(text);
     if (v === null || parts[field] !== undefined) return;
@@ -119,13 +122,13 @@ function finishClaim(claim: Claim, parts: Partial<Record<string, number>>): void
   if (claim.statusCategory === null) claim.statusCategory = deriveStatusCategory(claim.status);
 }
 
-function readListRow(grid: Grid, row: number, cols: Partial<Record<ClaimField, number>>, portal: string, rec: Recorder, base: string): Claim {
-  const claim = emptyClaim(portal);
+function readListRow(grid: Grid, row: number, cols: Partial<Record<ClaimField, number>>, opts: GenericOptions, rec: Recorder, base: string): Claim {
+  const claim = emptyClaim(opts.portal);
   const parts: Partial<Record<string, number>> = {};
   const cells = grid.rows[row]!;
   for (const [field, i] of Object.entries(cols) as [ClaimField, number][]) {
     const cell = cells[i];
-    if (cell?.text) applyValue(claim, field, cell.el, cell.text, rec, base, parts);
+    if (cell?.text) applyValue(claim, field, cell.el, cell.text, rec, base, parts, opts);
   }
   finishClaim(claim, parts);
   return claim;
@@ -165,7 +168,7 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
 
   const pairs: Pair[] = collectPairs(root, budget, (el) => skip(el) || tables.consumed.has(el), opts.claimLabels);
   const parts: Partial<Record<string, number>> = {};
-  for (const p of pairs) applyValue(claim, p.field, p.el, p.text, rec, '', parts);
+  for (const p of pairs) applyValue(claim, p.field, p.el, p.text, rec, '', parts, opts);
 
   const rows = tables.listGrids.reduce((n, g) => n + g.grid.rows.length, 0);
   const isList = opts.listPage ?? (lines.length === 0 && claim.claimNumber === null && rows > 0);
@@ -173,7 +176,7 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
     const claims: Claim[] = [];
     for (const { grid, cols } of tables.listGrids) {
       for (let r = 0; r < grid.rows.length && claims.length < 2000; r++) {
-        const c = readListRow(grid, r, cols, opts.portal, rec, `claims[${claims.length}].`);
+        const c = readListRow(grid, r, cols, opts, rec, `claims[${claims.length}].`);
         if (c.claimNumber === null) continue;
         if (c.payer === null) c.payer = claim.payer ?? opts.payer ?? null;
         claims.push(c);
@@ -188,7 +191,7 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
     if (grid.rows.length !== 1) continue;
     for (const [field, i] of Object.entries(cols) as [ClaimField, number][]) {
       const cell = grid.rows[0]![i];
-      if (cell?.text) applyValue(claim, field, cell.el, cell.text, rec, '', parts);
+      if (cell?.text) applyValue(claim, field, cell.el, cell.text, rec, '', parts, opts);
     }
   }
   if (claim.diagnoses.length === 0) {

@@ -56,7 +56,7 @@ const CLAIM_LABELS: Record<ClaimField, string[]> = {
     'cigna id', 'id #', 'identification #', 'policy #',
   ],
   patientName: ['patient name', 'patient', 'member name', 'subscriber name', 'beneficiary name', 'beneficiary', 'client name', 'child name', 'member', 'insured name'],
-  patientDob: ['date of birth', 'dob', 'patient dob', 'birth date', 'member dob', 'patient date of birth', 'birthdate', 'member date of birth'],
+  patientDob: ['date of birth', 'dob', 'patient birth date', 'member birth date', 'patient dob', 'birth date', 'member dob', 'patient date of birth', 'birthdate', 'member date of birth'],
   serviceRange: [
     'dates of service', 'date of service', 'dos', 'service dates', 'service date', 'statement covers period',
     'dates of service from-through', 'service period', 'from-through', 'from - through', 'from/to', 'service date range',

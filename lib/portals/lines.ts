@@ -83,10 +83,29 @@ export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = '
       const prev = lines[lines.length - 1];
       if (!prev || codeCell) continue;
       index = lines.length - 1;
-      readAdjustments(prev, cells, cols, rec, `${base}[${index}]`);
+      const filled = cells.filter((c) => c?.text);
+      if (filled.length === 1 && !first(cells, cols.adjReason) && !first(cells, cols.remarks) && !first(cells, cols.reasonAndRemarks)) {
+        // A detail row spanning the table ("Reason codes: CO-45 ... Remark codes: N130"), as
+        // Medicare portals print line-level CARC/RARC under each line.
+        readDetailRow(prev, filled[0]!, rec, `${base}[${index}]`);
+      } else {
+        readAdjustments(prev, cells, cols, rec, `${base}[${index}]`);
+      }
     }
   }
   return lines;
+}
+
+function readDetailRow(line: ServiceLine, cell: Cell, rec: Recorder, p: string): void {
+  for (const adj of parseAdjustments(cell.text).filter((a) => a.group !== null)) {
+    rec.note(`${p}.adjustments[${line.adjustments.length}]`, cell.el, cell.text);
+    line.adjustments.push(adj);
+  }
+  for (const r of parseRemarks(cell.text)) {
+    if (line.remarks.includes(r)) continue;
+    rec.note(`${p}.remarks[${line.remarks.length}]`, cell.el, cell.text);
+    line.remarks.push(r);
+  }
 }
 
 function readLineFields(line: ServiceLine, cells: (Cell | undefined)[], cols: LineColumns, rec: Recorder, p: string): void {

@@ -81,7 +81,9 @@ export function collectPairs(
     const field = matchClaimLabel(text, extra);
     if (field) {
       const value = valueElement(el);
-      if (value && value.text && !isLabelText(value.text, extra)) pairs.push({ field, el: value.el, text: value.text });
+      // A value that is itself a label means the real value is missing ("Check #" then "Paid Date");
+      // status words ("Paid") double as labels, so status is exempt.
+      if (value && value.text && (field === 'status' || !isLabelText(value.text, extra))) pairs.push({ field, el: value.el, text: value.text });
       return false;
     }
     // "Claim #: 123" in one element, or several pairs on one line ("Patient: X · Member ID: Y").
@@ -91,7 +93,7 @@ export function collectPairs(
       if (colon <= 0 || colon >= 50) continue;
       const inline = matchClaimLabel(segment.slice(0, colon), extra);
       const rest = segment.slice(colon + 1).trim();
-      if (inline && rest && !isLabelText(rest, extra)) {
+      if (inline && rest && (inline === 'status' || !isLabelText(rest, extra))) {
         pairs.push({ field: inline, el, text: rest });
         inlineFound = true;
       }

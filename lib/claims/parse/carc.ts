@@ -27,7 +27,8 @@ export function parseGroup(text: string | null | undefined): AdjustmentGroup | n
 }
 
 // "CO-45", "CO 45", "CO45", "CO - 45", "CO:45", each optionally followed by an amount.
-const GROUPED = /\b(CO|PR|OA|PI|CR)\s*[-:]?\s*(\d{1,3}|[ABDPWY]\d{1,2})\b(?:\s*[:=]?\s*(\(?-?\$\s?-?[\d,]+(?:\.\d{1,2})?\)?|\(?-?[\d,]+\.\d{2}\)?))?/gi;
+// A short parenthetical may stand between code and amount: "CO-45 (contractual) $105.96".
+const GROUPED = /\b(CO|PR|OA|PI|CR)\s*[-:]?\s*(\d{1,3}|[ABDPWY]\d{1,2})\b(?:\s*(?:\([^()$]{1,40}\))?\s*[:=]?\s*(\(?-?\$\s?-?[\d,]+(?:\.\d{1,2})?\)?|\(?-?[\d,]+\.\d{2}\)?))?/gi;
 
 /**
  * Adjustments in one cell. With group-coded pairs present, only those count (descriptions often

@@ -25,7 +25,7 @@ const LEADING_POINTER = /^(?:dx\s*)?(?:\(?[A-La-l1-9]|1[0-2])[.):\]]\s*|^\(?[A-L
  */
 export function findIcd10Codes(text: string, max = 26): string[] {
   const out: string[] = [];
-  const segments = cleanText(text).split(/[,;|\n]+/);
+  const segments = cleanText(text).split(/[,;|\n·•]+/);
   for (const segment of segments) {
     let rest = segment.trim();
     while (rest && out.length < max) {

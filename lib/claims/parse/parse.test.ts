@@ -122,6 +122,13 @@ describe('CARC and RARC', () => {
     ]);
   });
 
+  it('reads an amount after a short description in parentheses', () => {
+    expect(parseAdjustments('CO-45 (contractual) $105.96; PR-2 $42.41')).toEqual([
+      { group: 'CO', reason: '45', amount: 105.96 },
+      { group: 'PR', reason: '2', amount: 42.41 },
+    ]);
+  });
+
   it('takes the group and amount from other columns for bare codes', () => {
     expect(parseAdjustments('45', 'CO', 12.5)).toEqual([{ group: 'CO', reason: '45', amount: 12.5 }]);
     expect(parseAdjustments('97 - Bundled into another service')).toEqual([{ group: null, reason: '97', amount: null }]);
