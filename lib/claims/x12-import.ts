@@ -4,7 +4,7 @@
  * stored only when every row is valid (all-or-nothing), in the extension's own IndexedDB.
  * The playbook then shows the official description for codes it does not explain itself.
  */
-import Dexie, { type Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { OfficialLists } from './playbook/types';
 
 export type X12List = 'carc' | 'rarc';

@@ -13,8 +13,11 @@ export const ICD9_SHAPE = /^(?:\d{3,5}|V\d{2,4}|E\d{3,4})$/;
 export const HCPCS_SHAPE = /^[A-V]\d{4}$/;
 /** CPT: 5 digits (Category I), 4 digits + F (Category II), + T (Category III), + U (PLA codes). */
 export const CPT_SHAPE = /^\d{5}$|^\d{4}[FTU]$/;
-/** Revenue codes on institutional lines: 3-4 digits ("0450"). Not procedure codes: not checked here. */
-export const REVENUE_SHAPE = /^\d{3,4}$/;
+/**
+ * Revenue codes on institutional lines (UB-04 FL 42): 4 digits with a leading zero ("0450"), or the
+ * same without it ("450"). Not procedure codes: not checked here. "9921" is a truncated CPT code.
+ */
+export const REVENUE_SHAPE = /^0\d{3}$|^\d{3}$/;
 
 /** The day ICD-10-CM replaced ICD-9-CM for HIPAA transactions (45 CFR 162.1002). */
 export const ICD10_START = '2015-10-01';

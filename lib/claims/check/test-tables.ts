@@ -89,6 +89,11 @@ const GEMS: GemMapping[] = [
   { from: '401.9', to: 'I10', approximate: false, noMap: false, combination: false, scenario: 0, choiceList: 0 },
 ];
 
+/** "E10.-" covers E10 and every code under it. */
+function covers(ref: string, code: string): boolean {
+  return codeBody(code).startsWith(codeBody(ref.replace(/\.-$/, '')));
+}
+
 const NOTES_SOURCE = 'ICD-10-CM Tabular List FY2021 (test)';
 
 export class TestTables implements CodeTables {
@@ -175,7 +180,6 @@ export class TestTables implements CodeTables {
   }
 
   excludes1Between(a: string, b: string): { note: NoteItem; definedAt: string } | null {
-    const covers = (ref: string, code: string) => codeBody(code).startsWith(codeBody(ref.replace(/\.-$/, '')));
     for (const [x, y] of [[a, b], [b, a]] as const) {
       for (const at of this.selfAndAncestors(x)) {
         const note = (EXCLUDES1[at] ?? []).find((n) => n.codes.some((ref) => covers(ref, y)));
@@ -186,7 +190,7 @@ export class TestTables implements CodeTables {
   }
 
   sevenCharacter(code: string): SevenCharacterRule | null {
-    for (const at of this.selfAndAncestors(code).reverse()) if (SEVENTH[at]) return SEVENTH[at]!;
+    for (const at of this.selfAndAncestors(code).toReversed()) if (SEVENTH[at]) return SEVENTH[at]!;
     return null;
   }
 

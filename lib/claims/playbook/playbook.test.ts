@@ -85,12 +85,13 @@ function sharedRun(a: string[], b: string[], n: number): string | null {
 
 // Guards the "own words" rule against the copies in shared/code-sources when they are there.
 const SOURCES = '/work/shared/code-sources/x12-carc-rarc';
+function load(file: string, list: 'carc' | 'rarc'): Map<string, string> {
+  const parsed = parseX12Csv(readFileSync(`${SOURCES}/${file}`, 'utf8'), list);
+  if (!parsed.ok) throw new Error(`cannot parse ${file}`);
+  return new Map(parsed.rows.map((r) => [r.code, r.description]));
+}
+
 describe.runIf(existsSync(`${SOURCES}/claim_adjustment_reason_codes.csv`))('own words, not X12 wording', () => {
-  const load = (file: string, list: 'carc' | 'rarc') => {
-    const parsed = parseX12Csv(readFileSync(`${SOURCES}/${file}`, 'utf8'), list);
-    if (!parsed.ok) throw new Error(`cannot parse ${file}`);
-    return new Map(parsed.rows.map((r) => [r.code, r.description]));
-  };
   const official = { carc: load('claim_adjustment_reason_codes.csv', 'carc'), rarc: load('remittance_advice_remark_codes.csv', 'rarc') };
 
   it('has no entry text equal to, or sharing a run of 7 words with, the official description', () => {
