@@ -7,3 +7,4 @@ export { FILTERS, formatLine } from './format';
 export { VARIABLES, variableInfo, buildVariables, holdsPhi, type ExtraVariables, type VariableInfo } from './variables';
 export { templatesForDenialCode, suggestTemplateId } from './suggest';
 export * from './user-templates';
+export * from './practice';
