@@ -1,0 +1,73 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../lib/i18n';
+import { checkClaim } from '../../lib/claims/check';
+import { demoProblemClaim } from '../../lib/claims/check/demo-claim';
+import { TODAY } from '../../lib/claims/check/test-claims';
+import { TestTables } from '../../lib/claims/check/test-tables';
+import { FindingsList } from './FindingsList';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  setLocale('en');
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+  setLocale('en');
+});
+
+const findings = checkClaim(demoProblemClaim(), new TestTables(), {}, TODAY);
+
+describe('FindingsList', () => {
+  it('groups findings by severity, errors first, each with its fix', async () => {
+    await act(async () => root.render(<FindingsList findings={findings} />));
+    const headings = [...container.querySelectorAll('h3')].map((h) => h.textContent);
+    const count = (s: string) => findings.filter((f) => f.severity === s).length;
+    expect(headings).toEqual([`Errors (${count('error')})`, `Warnings (${count('warning')})`, `Information (${count('info')})`]);
+    const items = container.querySelectorAll('li.finding');
+    expect(items).toHaveLength(findings.length);
+    const header = [...items].find((li) => li.getAttribute('data-rule') === 'icd10-header')!;
+    expect(header.querySelector('.finding-where')!.textContent).toBe('Diagnosis B');
+    expect(header.querySelector('.finding-message')!.textContent).toBe('Diagnosis B E11 is a category header and cannot be billed.');
+    expect(header.querySelector('.finding-fix')!.textContent).toBe('Fix: Bill a more specific code under it: E11.42, E11.65, E11.9.');
+    expect(header.querySelector('.finding-suggestions')!.textContent).toBe('Suggested codes: E11.42, E11.65, E11.9');
+  });
+
+  it('offers the matching template when a handler is given', async () => {
+    const onSuggestTemplate = vi.fn();
+    await act(async () => root.render(<FindingsList findings={findings} onSuggestTemplate={onSuggestTemplate} />));
+    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Retro-authorization request');
+    expect(button).toBeUndefined(); // the demo claim has no CO-197
+    const appeal = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Reconsideration request')!;
+    await act(async () => appeal.click());
+    expect(onSuggestTemplate).toHaveBeenCalledWith('reconsideration');
+  });
+
+  it('shows no template buttons without a handler', async () => {
+    await act(async () => root.render(<FindingsList findings={findings} />));
+    expect(container.querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('says so when there is nothing to fix', async () => {
+    await act(async () => root.render(<FindingsList findings={[]} />));
+    const status = container.querySelector('[role="status"]')!;
+    expect(status.textContent).toContain('No problems found');
+    expect(container.querySelectorAll('li')).toHaveLength(0);
+  });
+
+  it('renders in French', async () => {
+    setLocale('fr');
+    await act(async () => root.render(<FindingsList findings={findings} />));
+    expect(container.querySelector('h3')!.textContent).toMatch(/^Erreurs \(\d+\)$/);
+    const header = [...container.querySelectorAll('li.finding')].find((li) => li.getAttribute('data-rule') === 'icd10-header')!;
+    expect(header.querySelector('.finding-message')!.textContent).toBe('Le diagnostic B E11 est un en-tête de catégorie et ne peut pas être facturé.');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The Claim tab's list of findings: grouped by severity (errors, warnings, information), each with
+ * where it is, what is wrong, the fix, suggested codes and, when one fits, a template button.
+ */
+import { useId } from 'react';
+import { diagnosisLetter } from '../../lib/claims/check/codes';
+import { checkText, localizeFinding } from '../../lib/claims/check/render';
+import { SEVERITIES, type Finding, type Severity, type TemplateId, type Where } from '../../lib/claims/check/types';
+import './findings.css';
+
+export interface FindingsListProps {
+  findings: Finding[];
+  onSuggestTemplate?(templateId: TemplateId): void;
+}
+
+function whereLabel(where: Where): string {
+  if ('claim' in where) return checkText('findings.where.claim');
+  if ('diagnosis' in where) return checkText('findings.where.diagnosis', { letter: diagnosisLetter(where.diagnosis) });
+  return checkText('findings.where.line', { n: where.line + 1 });
+}
+
+function FindingItem({ finding, onSuggestTemplate }: { finding: Finding; onSuggestTemplate?: FindingsListProps['onSuggestTemplate'] }) {
+  const { message, fix } = localizeFinding(finding);
+  const templateId = finding.templateId;
+  return (
+    <li className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
+      <p className="finding-head">
+        <span className="finding-where">{whereLabel(finding.where)}</span>
+        {finding.code ? <code className="finding-code">{finding.code}</code> : null}
+      </p>
+      <p className="finding-message">{message}</p>
+      <p className="finding-fix"><strong>{checkText('findings.fix')}:</strong> {fix}</p>
+      {finding.suggestions.length > 0 ? (
+        <p className="finding-suggestions">
+          {checkText('findings.suggestions')}:{' '}
+          {finding.suggestions.map((code, i) => <span key={code}>{i > 0 ? ', ' : ''}<code>{code}</code></span>)}
+        </p>
+      ) : null}
+      {templateId && onSuggestTemplate ? (
+        <button type="button" className="finding-template" onClick={() => onSuggestTemplate(templateId)}>
+          {checkText('findings.useTemplate', { template: checkText(`findings.template.${templateId}`) })}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+function FindingGroup({ severity, findings, onSuggestTemplate }: { severity: Severity; findings: Finding[]; onSuggestTemplate?: FindingsListProps['onSuggestTemplate'] }) {
+  const headingId = useId();
+  return (
+    <section className={`findings-group findings-group-${severity}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{checkText(`findings.group.${severity}`, { count: findings.length })}</h3>
+      <ul>
+        {findings.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} onSuggestTemplate={onSuggestTemplate} />)}
+      </ul>
+    </section>
+  );
+}
+
+export function FindingsList({ findings, onSuggestTemplate }: FindingsListProps) {
+  if (findings.length === 0) {
+    return (
+      <div className="findings findings-empty" role="status">
+        <p><strong>{checkText('findings.none')}</strong></p>
+        <p>{checkText('findings.noneDetail')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="findings" aria-label={checkText('findings.title')} role="region">
+      {SEVERITIES.map((severity) => {
+        const group = findings.filter((f) => f.severity === severity);
+        return group.length > 0 ? <FindingGroup key={severity} severity={severity} findings={group} onSuggestTemplate={onSuggestTemplate} /> : null;
+      })}
+    </div>
+  );
+}
