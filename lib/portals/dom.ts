@@ -69,11 +69,15 @@ export function newBudget(max = 60000): WalkBudget {
   return { visited: 0, max, truncated: false };
 }
 
+/** What a visitor tells the walk: false skips the children; "skip-siblings" also skips the following siblings. */
+export type WalkStep = boolean | void | 'skip-siblings' | 'stop';
+
 /**
- * Pre-order walk of the elements under `root`. `visit` returns false to skip an element's subtree.
- * Stops (and marks the budget truncated) after `budget.max` elements.
+ * Pre-order walk of the elements under `root`, iterative and lazy (the stack holds one entry per
+ * level, so neither depth nor width can blow it up). Stops, and marks the budget truncated, after
+ * `budget.max` elements.
  */
-export function walkElements(root: Element, budget: WalkBudget, visit: (el: Element) => boolean | void): void {
+export function walkElements(root: Element, budget: WalkBudget, visit: (el: Element) => WalkStep): void {
   const stack: Element[] = [root];
   while (stack.length) {
     if (budget.visited >= budget.max) {
@@ -82,25 +86,60 @@ export function walkElements(root: Element, budget: WalkBudget, visit: (el: Elem
     }
     const el = stack.pop()!;
     budget.visited++;
-    if (visit(el) === false) continue;
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    const step = visit(el);
+    if (step === 'stop') return;
+    if (el !== root && step !== 'skip-siblings') {
+      const next = el.nextElementSibling;
+      if (next) stack.push(next);
+    }
+    if (step !== false && step !== 'skip-siblings') {
+      const child = el.firstElementChild;
+      if (child) stack.push(child);
+    }
   }
 }
 
 const SIMPLE_ID = /^[A-Za-z][\w-]{0,80}$/;
+
+export interface SelectorCache {
+  selectors: Map<Element, string>;
+  /** nth-of-type index per element, so row 2,000 does not walk 1,999 siblings again. */
+  indices: Map<Element, number>;
+}
+
+export function newSelectorCache(): SelectorCache {
+  return { selectors: new Map(), indices: new Map() };
+}
+
+function nthOfType(el: Element, cache: SelectorCache): number {
+  const known = cache.indices.get(el);
+  if (known !== undefined) return known;
+  let n = 1;
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
+    if (s.tagName !== el.tagName) continue;
+    const before = cache.indices.get(s);
+    if (before !== undefined) {
+      n += before;
+      break;
+    }
+    n++;
+  }
+  cache.indices.set(el, n);
+  return n;
+}
 
 /**
  * A CSS selector that finds `el` again in its document: the nearest ancestor id that is unique in
  * the document, then `tag:nth-of-type(n)` steps. Cached per element because table cells share
  * their row's and table's prefix.
  */
-export function selectorOf(el: Element, cache: Map<Element, string>): string {
-  const cached = cache.get(el);
+export function selectorOf(el: Element, cache: SelectorCache): string {
+  const cached = cache.selectors.get(el);
   if (cached !== undefined) return cached;
   const steps: Element[] = [];
   let prefix = '';
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const hit = cache.get(cur);
+    const hit = cache.selectors.get(cur);
     if (hit !== undefined) {
       prefix = hit;
       break;
@@ -108,12 +147,11 @@ export function selectorOf(el: Element, cache: Map<Element, string>): string {
     const id = cur.getAttribute('id');
     if (id && SIMPLE_ID.test(id) && cur.ownerDocument?.getElementById(id) === cur) {
       prefix = `#${id}`;
-      cache.set(cur, prefix);
+      cache.selectors.set(cur, prefix);
       break;
     }
-    if (cur.tagName.toUpperCase() === 'HTML') {
+    if (cur.tagName.toUpperCase() === 'HTML' || steps.length > 400) {
       prefix = 'html';
-      cache.set(cur, prefix);
       break;
     }
     steps.push(cur);
@@ -121,13 +159,8 @@ export function selectorOf(el: Element, cache: Map<Element, string>): string {
   let selector = prefix;
   for (let i = steps.length - 1; i >= 0; i--) {
     const step = steps[i]!;
-    const tag = step.tagName.toLowerCase();
-    let n = 1;
-    for (let s = step.previousElementSibling; s; s = s.previousElementSibling) {
-      if (s.tagName === step.tagName) n++;
-    }
-    selector = `${selector}${selector ? ' > ' : ''}${tag}:nth-of-type(${n})`;
-    cache.set(step, selector);
+    selector = `${selector}${selector ? ' > ' : ''}${step.tagName.toLowerCase()}:nth-of-type(${nthOfType(step, cache)})`;
+    cache.selectors.set(step, selector);
   }
   return selector;
 }

@@ -32,6 +32,8 @@ export interface GenericOptions {
 
 const COMPONENTS = ['copay', 'deductible', 'coinsurance'] as const;
 
+const isChrome = (el: Element) => isSkippedTag(el) || isNoise(el);
+
 /** Fields a claim-list row can carry, by header. */
 function mapClaimColumns(headers: string[], extra?: ReadonlyMap<string, ClaimField | null>): Partial<Record<ClaimField, number>> {
   const cols: Partial<Record<ClaimField, number>> = {};
@@ -151,8 +153,7 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
   const root = opts.root ?? doc.body ?? doc.documentElement;
   const claim = emptyClaim(opts.portal);
   if (!root) return { page: claim, provenance: [], unparsed: [], truncated: false };
-  const skip = (el: Element) => isSkippedTag(el) || isNoise(el);
-  const tables = classifyTables(root, budget, skip, opts);
+  const tables = classifyTables(root, budget, isChrome, opts);
 
   // Service lines: the line table that yields most lines (portals sometimes render a summary twice).
   let lines: ServiceLine[] = [];
@@ -166,7 +167,7 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
     }
   }
 
-  const pairs: Pair[] = collectPairs(root, budget, (el) => skip(el) || tables.consumed.has(el), opts.claimLabels);
+  const pairs: Pair[] = collectPairs(root, budget, (el) => isChrome(el) || tables.consumed.has(el), opts.claimLabels);
   const parts: Partial<Record<string, number>> = {};
   for (const p of pairs) applyValue(claim, p.field, p.el, p.text, rec, '', parts, opts);
 

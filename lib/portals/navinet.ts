@@ -6,7 +6,7 @@
  */
 import { cleanText, deriveStatusCategory } from '../claims/parse';
 import { isClaimList } from '../claims/types';
-import { selectorOf, textOf } from './dom';
+import { newSelectorCache, selectorOf, textOf } from './dom';
 import { extractGeneric } from './generic';
 import { hostIs, hasMarker } from './kit';
 import { labelMap, type LineField } from './labels';
@@ -45,7 +45,7 @@ export const navinet: PortalAdapter = {
       if (status) {
         page.status = status;
         page.statusCategory ??= deriveStatusCategory(status);
-        out.provenance.push({ path: 'status', selector: selectorOf(bar, new Map()), text: status });
+        out.provenance.push({ path: 'status', selector: selectorOf(bar, newSelectorCache()), text: status });
       }
     }
     return out;

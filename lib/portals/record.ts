@@ -1,11 +1,11 @@
 /** Collects where each extracted value came from, for the side panel's "This looks wrong" view. */
-import { selectorOf } from './dom';
+import { newSelectorCache, selectorOf } from './dom';
 import type { Provenance } from './types';
 
 export class Recorder {
   readonly provenance: Provenance[] = [];
   readonly unparsed: Provenance[] = [];
-  private readonly selectors = new Map<Element, string>();
+  private readonly selectors = newSelectorCache();
 
   note(path: string, el: Element, text: string): void {
     this.provenance.push({ path, selector: selectorOf(el, this.selectors), text: text.slice(0, 200) });

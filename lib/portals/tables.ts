@@ -56,10 +56,10 @@ function rowsOf(table: Element, aria: boolean, budget: WalkBudget): Element[] {
     if (el === table) return true;
     if (isSkippedTag(el) || isTableEl(el)) return false;
     if (isRow(el, aria)) {
-      if (rows.length < MAX_ROWS + 5) rows.push(el);
-      return false;
+      rows.push(el);
+      return rows.length > MAX_ROWS + 5 ? 'stop' : false;
     }
-    return rows.length < MAX_ROWS + 5;
+    return true;
   });
   return rows;
 }
@@ -150,9 +150,17 @@ export function readGrid(table: Element, budget: WalkBudget, looksLikeHeader: (t
 /** Every table-like element under root, outermost first, skipping noise subtrees. */
 export function findTables(root: Element, budget: WalkBudget, skip: (el: Element) => boolean): Element[] {
   const tables: Element[] = [];
+  const rowsSeen = new Map<Element, number>();
   walkElements(root, budget, (el) => {
     if (el !== root && skip(el)) return false;
     if (isTableEl(el) && tables.length < 200) tables.push(el);
+    // Past MAX_ROWS rows of one table section, the rest cannot hold a table we would read.
+    const tag = el.tagName.toUpperCase();
+    if ((tag === 'TR' || el.getAttribute('role') === 'row') && el.parentElement) {
+      const n = (rowsSeen.get(el.parentElement) ?? 0) + 1;
+      rowsSeen.set(el.parentElement, n);
+      if (n > MAX_ROWS + 5) return 'skip-siblings';
+    }
     return true;
   });
   return tables;

@@ -15,7 +15,7 @@ export function parseIdentifier(text: string, minDigits = 3): string | null {
   // "1234567 (ICN)" or "ABC123 - View claim": the identifier is the first token.
   const token = s.split(/\s+(?:[-–(]|view\b)|\s{2,}|\s\(/i)[0]?.trim() ?? '';
   if (!token || token.length > 40 || isBlankValue(token)) return null;
-  if (PHONE.test(token) || parseDate(token) === token || /^\$/.test(token)) return null;
+  if (PHONE.test(token) || /^\d{4}-\d{2}-\d{2}$/.test(token) || token.startsWith('$')) return null;
   if (!/^[A-Z0-9][A-Z0-9 -]*[A-Z0-9]$/i.test(token)) return null;
   if ((token.match(/\d/g)?.length ?? 0) < minDigits) return null;
   if (token.includes(' ') && !/^[A-Z0-9]+(?: [A-Z0-9]+){1,4}$/i.test(token)) return null;
