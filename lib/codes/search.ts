@@ -13,6 +13,7 @@ import { tokenize } from './text';
 import type { CodeSystem, SearchOptions, SearchResult } from './types';
 
 const CANDIDATES = 40;
+const FUSE_TOP = 12;
 
 interface Scored {
   gid: number;
@@ -58,18 +59,17 @@ function textMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) 
     ...scoreIndex(t.overlay.ix, tokens, { accept: (k) => allowed(t.overlay.entries[k]!.system), bonus: () => 0.1, limit: CANDIDATES }).map((c) => ({ ...c, gid: c.id + t.core.size })),
   ];
   if (!candidates.length) return [];
-  const records = candidates.map((c) => ({ title: t.entry(c.gid).title, terms: t.termsOf(c.gid).join(' ; ') }));
-  const fuse = new Fuse(records, {
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 1,
-    keys: [
-      { name: 'title', weight: 0.75 },
-      { name: 'terms', weight: 0.25 },
-    ],
-  });
-  const fuseScore = new Float64Array(candidates.length).fill(1);
-  for (const r of fuse.search(expansion.text)) fuseScore[r.refIndex] = r.score ?? 1;
+  // fuse.js scores the best few only: Bitap over long titles costs ~0.1 ms a record, and the word
+  // index already put the right entries on top; the rest keep a neutral fuse score.
+  const fuseScore = new Float64Array(candidates.length).fill(0.5);
+  const scored = candidates.map((c, i) => i).filter((i) => i < FUSE_TOP || candidates[i]!.gid >= t.core.size);
+  const fuse = new Fuse(
+    scored.map((i) => ({ title: t.entry(candidates[i]!.gid).title })),
+    { includeScore: true, ignoreLocation: true, threshold: 0.5, keys: ['title'] },
+  );
+  scored.forEach((i) => (fuseScore[i] = 1));
+  // Bitap matches at most 32 characters of pattern.
+  for (const r of fuse.search(expansion.text.slice(0, 32))) fuseScore[scored[r.refIndex]!] = r.score ?? 1;
   return candidates.map((c, i) => {
     const gid = c.gid;
     const inCore = gid < t.core.size;
@@ -93,7 +93,9 @@ export function searchTables(t: CodeTablesImpl, query: string, options: SearchOp
 
   let found: Scored[] = [];
   if (looksLikeCode(q)) found = codeMatches(t, q, allowed, limit);
-  if (found.length < limit && !/^[A-Za-z]?\d[0-9A-Za-z.\- ]*$/.test(q)) {
+  // Words too, unless the input named a code exactly ("T2DM" and "B12" are code-shaped words);
+  // an abbreviation that is also a modifier ("RA", "MS") answers both ways.
+  if (found.length < limit && (!found.some((f) => f.score === 0) || expandQuery(q).matchedBy)) {
     const seen = new Set(found.map((f) => f.gid));
     found.push(...textMatches(t, q, allowed, dos).filter((f) => !seen.has(f.gid)));
   }

@@ -283,7 +283,6 @@ export const LAY_TERMS: Record<string, string> = {
   'low iron': 'iron deficiency anemia',
   anemic: 'anemia',
   'vitamin d deficiency': 'vitamin d deficiency',
-  depression: 'major depressive disorder single episode',
   'depressed mood': 'depression',
   anxiety: 'anxiety disorder',
   'panic attacks': 'panic disorder',
