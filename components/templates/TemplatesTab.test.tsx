@@ -1,27 +1,12 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setLocale } from '../../lib/i18n';
-import { insertText, type InsertOutcome } from '../../lib/page/insert';
+import { describe, expect, it, vi } from 'vitest';
+import type { InsertOutcome } from '../../lib/page/insert';
 import { BUILT_IN_TEMPLATES, type ImportResult, type Template } from '../../lib/templates';
 import { sampleClaim, samplePractice } from '../../lib/templates/testing';
 import { TemplatesTab, type TemplatesTabProps } from './TemplatesTab';
+import { field as fieldIn, setControlValue, typeInto, useTestRoot } from './testing';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  setLocale('en');
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
+const ui = useTestRoot();
 
 function props(over: Partial<TemplatesTabProps> = {}): TemplatesTabProps {
   return {
@@ -42,45 +27,25 @@ function props(over: Partial<TemplatesTabProps> = {}): TemplatesTabProps {
 }
 
 async function show(p: TemplatesTabProps): Promise<void> {
-  await act(async () => root.render(<TemplatesTab {...p} />));
+  await ui.render(<TemplatesTab {...p} />);
 }
 
 function button(name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((b) => b.textContent === name);
+  const found = [...ui.container.querySelectorAll('button')].find((b) => b.textContent === name);
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }
-const hasButton = (name: string): boolean => [...container.querySelectorAll('button')].some((b) => b.textContent === name);
-
-/** The control inside the <label> whose caption is `name`. */
-function field<T extends Element = HTMLInputElement>(name: string): T {
-  const label = [...container.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === name);
-  const control = label?.querySelector('input, textarea, select');
-  if (!control) throw new Error(`no field "${name}"`);
-  return control as unknown as T;
-}
+const hasButton = (name: string): boolean => [...ui.container.querySelectorAll('button')].some((b) => b.textContent === name);
+const field = <T extends Element = HTMLInputElement>(name: string): T => fieldIn<T>(ui.container, name);
+const type = typeInto;
+const choose = (select: HTMLSelectElement, value: string): Promise<void> => setControlValue(select, value, 'change');
 
 async function click(el: HTMLElement): Promise<void> {
   await act(async () => el.click());
 }
 
-/** Types into a React-controlled field the way a portal insert does (and a user's keystrokes end up). */
-async function type(el: Element, text: string): Promise<void> {
-  await act(async () => {
-    insertText(el, text, { mode: 'replace' });
-  });
-}
-
-async function choose(select: HTMLSelectElement, value: string): Promise<void> {
-  await act(async () => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
-    setter.call(select, value);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
 const finalText = (): string => field<HTMLTextAreaElement>('Final text').value;
-const statusText = (): string => container.querySelector('[role="status"].tpl-ok, [role="status"].tpl-error')?.textContent ?? '';
+const statusText = (): string => ui.container.querySelector('[role="status"].tpl-ok, [role="status"].tpl-error')?.textContent ?? '';
 
 describe('TemplatesTab: choosing and previewing', () => {
   it('lists the suggested template first, selected, and fills it from the claim', async () => {
@@ -94,13 +59,13 @@ describe('TemplatesTab: choosing and previewing', () => {
 
   it('highlights the variables that have no value and offers a field for each', async () => {
     await show(props({ suggestedTemplateId: 'call-note' }));
-    const marks = [...container.querySelectorAll('.tpl-preview mark')].map((m) => m.textContent);
+    const marks = [...ui.container.querySelectorAll('.tpl-preview mark')].map((m) => m.textContent);
     expect(marks).toEqual(['{{repName}}', '{{callReference}}', '{{nextFollowUp}}']);
-    expect(container.textContent).toContain('Fill in the blanks (3)');
-    expect(container.textContent).toContain('Blanks left in the text: 3.');
+    expect(ui.container.textContent).toContain('Fill in the blanks (3)');
+    expect(ui.container.textContent).toContain('Blanks left in the text: 3.');
     await type(field('Call reference number'), 'REF-9981');
     expect(finalText()).toContain('Call reference #: REF-9981');
-    expect([...container.querySelectorAll('.tpl-preview mark')]).toHaveLength(2);
+    expect([...ui.container.querySelectorAll('.tpl-preview mark')]).toHaveLength(2);
     // The field being typed into stays while its blank is filled.
     expect(field('Call reference number').value).toBe('REF-9981');
   });
@@ -108,8 +73,8 @@ describe('TemplatesTab: choosing and previewing', () => {
   it('renders claim values as text, never as markup', async () => {
     const claim = { ...sampleClaim(), patientName: '<img src=x onerror=alert(1)>' };
     await show(props({ claim, suggestedTemplateId: 'call-note' }));
-    expect(container.querySelector('.tpl-preview img')).toBeNull();
-    expect(container.querySelector('.tpl-preview')!.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(ui.container.querySelector('.tpl-preview img')).toBeNull();
+    expect(ui.container.querySelector('.tpl-preview')!.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('switches the letter language', async () => {
@@ -121,7 +86,7 @@ describe('TemplatesTab: choosing and previewing', () => {
 
   it('says when no claim is open and leaves claim fields as blanks', async () => {
     await show(props({ claim: null, suggestedTemplateId: 'call-note' }));
-    expect(container.textContent).toContain('No claim is open');
+    expect(ui.container.textContent).toContain('No claim is open');
     expect(finalText()).toContain('Claim {{claimNumber}}');
   });
 
@@ -151,13 +116,13 @@ describe('TemplatesTab: insert, copy, save to notes', () => {
         : { ok: false, reason: 'maxlength', maxLength: 200, limitSource: 'attribute', fits: 'head', wouldCut: 'the tail' });
     await show(props({ onInsert, suggestedTemplateId: 'reconsideration' }));
     await click(button('Insert into page'));
-    const alert = container.querySelector('[role="alert"]')!;
+    const alert = ui.container.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('at most 200 characters: 8 characters of this text would be cut. Nothing was inserted.');
     expect(alert.querySelector('pre')!.textContent).toBe('the tail');
     expect(onInsert).toHaveBeenCalledTimes(1);
     await click(button('Insert anyway, cut to fit'));
     expect(onInsert).toHaveBeenLastCalledWith(expect.any(String), { allowTruncate: true });
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(ui.container.querySelector('[role="alert"]')).toBeNull();
     expect(statusText()).toBe('Inserted into the page. 8 characters were left out to fit the field.');
   });
 
@@ -218,7 +183,7 @@ describe('TemplatesTab: user templates', () => {
     const saved = vi.mocked(p.onSaveUserTemplate).mock.calls[0]![0];
     expect(saved).toMatchObject({ id: 'timely-filing-copy', builtIn: false, name: { en: 'Proof of timely filing (CO-29) (copy)' } });
     expect(saved.body).toEqual(BUILT_IN_TEMPLATES[2]!.body);
-    expect(container.querySelector('form[aria-label="Template editor"]')).not.toBeNull();
+    expect(ui.container.querySelector('form[aria-label="Template editor"]')).not.toBeNull();
   });
 
   it('edits a user template: validates, warns about unknown variables, saves', async () => {
@@ -229,16 +194,16 @@ describe('TemplatesTab: user templates', () => {
     await click(button('Edit template'));
     await type(field<HTMLTextAreaElement>('Text (English)'), '');
     await click(button('Save template'));
-    expect(container.querySelector('[role="alert"]')!.textContent).toBe('Template Mine has no text.');
+    expect(ui.container.querySelector('[role="alert"]')!.textContent).toBe('Template Mine has no text.');
     expect(p.onSaveUserTemplate).not.toHaveBeenCalled();
     await type(field<HTMLTextAreaElement>('Text (English)'), 'Dear {{payer}}, {{mystery}}');
     await type(field('Denial codes it answers'), 'co-50, CO-151');
-    expect(container.textContent).toContain('Nothing fills these variables: mystery.');
+    expect(ui.container.textContent).toContain('Nothing fills these variables: mystery.');
     await click(button('Save template'));
     expect(p.onSaveUserTemplate).toHaveBeenCalledWith({
       id: 'mine', builtIn: false, name: { en: 'Mine', fr: 'Le mien' }, body: { en: 'Dear {{payer}}, {{mystery}}', fr: '' }, denialCodes: ['CO-50', 'CO-151'],
     });
-    expect(container.querySelector('form[aria-label="Template editor"]')).toBeNull();
+    expect(ui.container.querySelector('form[aria-label="Template editor"]')).toBeNull();
   });
 
   it('deletes a user template only after confirmation', async () => {
@@ -267,7 +232,7 @@ describe('TemplatesTab: user templates', () => {
       ok: false, errors: [{ key: 'templates.error.noBody', params: { where: '#2' } }, { key: 'templates.error.badId', params: { where: '#3' } }],
     }));
     await show(props({ onImport }));
-    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const input = ui.container.querySelector<HTMLInputElement>('input[type="file"]')!;
     const file = new File(['{"format":"remit-ranger-templates"}'], 'mine.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(async () => {
@@ -275,7 +240,7 @@ describe('TemplatesTab: user templates', () => {
     });
     await act(async () => {});
     expect(onImport).toHaveBeenCalledWith('{"format":"remit-ranger-templates"}');
-    const items = [...container.querySelectorAll('.tpl-import-export [role="alert"] li')].map((li) => li.textContent);
+    const items = [...ui.container.querySelectorAll('.tpl-import-export [role="alert"] li')].map((li) => li.textContent);
     expect(items).toEqual(['Template #2 has no text.', 'Template #3 has no valid id (lower-case letters, digits and dashes).']);
   });
 

@@ -1,0 +1,61 @@
+// Test helpers for this domain's components: a React root per test, controls found by their label
+// caption, typing that goes through React's value tracking (as a user's keystrokes do).
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach } from 'vitest';
+import { setLocale } from '../../lib/i18n';
+import { insertText } from '../../lib/page/insert';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface TestRoot {
+  readonly container: HTMLDivElement;
+  render(node: ReactNode): Promise<void>;
+}
+
+/** Registers beforeEach/afterEach that give each test a fresh English UI and an empty root. */
+export function useTestRoot(): TestRoot {
+  let container: HTMLDivElement | null = null;
+  let root: Root | null = null;
+  beforeEach(() => {
+    setLocale('en');
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    root = createRoot(container);
+  });
+  afterEach(async () => {
+    await act(async () => root?.unmount());
+    container?.remove();
+  });
+  return {
+    get container() {
+      return container!;
+    },
+    async render(node) {
+      await act(async () => root!.render(node));
+    },
+  };
+}
+
+/** The control inside the <label> whose caption (<span>) is `name`. */
+export function field<T extends Element = HTMLInputElement>(container: Element, name: string): T {
+  const label = [...container.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === name);
+  const control = label?.querySelector('input, textarea, select');
+  if (!control) throw new Error(`no field "${name}"`);
+  return control as unknown as T;
+}
+
+export async function typeInto(el: Element, text: string): Promise<void> {
+  await act(async () => {
+    insertText(el, text, { mode: 'replace' });
+  });
+}
+
+/** Sets a select or number input through the native setter, then fires the event React listens to. */
+export async function setControlValue(el: HTMLSelectElement | HTMLInputElement, value: string, event: 'input' | 'change'): Promise<void> {
+  await act(async () => {
+    const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+    el.dispatchEvent(new Event(event, { bubbles: true }));
+  });
+}
