@@ -98,8 +98,11 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     await clearSession(session);
   }
 
-  /** The unlocked context, or a `locked` error (after locking if the idle time ran out). */
-  async function context(): Promise<VaultContext> {
+  /**
+   * The unlocked context, or a `locked` error (after locking if the idle time ran out). `touch`
+   * false is for status checks (a panel polling its state must not keep the vault open forever).
+   */
+  async function context(touch = true): Promise<VaultContext> {
     const raw = await readSessionKey(session);
     if (!raw) {
       keys = null;
@@ -115,7 +118,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     // Another page (or this worker before it restarted) unlocked: import from the session.
     keys ??= await importDataKeys(raw);
     raw.fill(0);
-    if (t - lastTouch >= TOUCH_INTERVAL_MS || last === null) {
+    if (touch && t - lastTouch >= TOUCH_INTERVAL_MS) {
       lastTouch = t;
       await touchSession(session, t);
     }
@@ -137,7 +140,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     async state() {
       if (!(await run(() => keyring.readHeader(db)))) return 'no-vault';
       try {
-        await context();
+        await context(false);
         return 'unlocked';
       } catch (error) {
         if (error instanceof VaultError && error.code === 'locked') return 'locked';
