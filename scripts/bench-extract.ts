@@ -10,7 +10,7 @@ import { extractClaimPage } from '../lib/portals/extract';
 import { parseHtml } from '../lib/portals/node-dom';
 import type { Claim } from '../lib/claims/types';
 
-const URL_ = 'https://portal.example.test/claims/BENCH';
+const PAGE_URL = 'https://portal.example.test/claims/BENCH';
 
 function claimPage(lines: number): string {
   const rows: string[] = [];
@@ -63,12 +63,12 @@ function time(fn: () => unknown, repeats: number): { median: number; p95: number
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 async function main(): Promise<void> {
-  const page = parseHtml(claimPage(200), URL_);
-  const check = extractClaimPage(page.document, URL_);
+  const page = parseHtml(claimPage(200), PAGE_URL);
+  const check = extractClaimPage(page.document, PAGE_URL);
   const lines = (check.page as Claim).lines.length;
   if (lines !== 200) throw new Error(`bench page read wrong: ${lines} lines instead of 200`);
   const repeats = 40;
-  const ext = time(() => extractClaimPage(page.document, URL_), repeats);
+  const ext = time(() => extractClaimPage(page.document, PAGE_URL), repeats);
   const base = time(() => baseline(page.document), repeats);
   console.log(`claim page, 200 service lines (${repeats} runs, happy-dom):`);
   console.log(`  extractClaimPage      median ${ms(ext.median)}  p95 ${ms(ext.p95)}  (goal <= 20 ms: ${ext.median <= 20 ? 'met' : 'NOT met'})`);
@@ -77,11 +77,11 @@ async function main(): Promise<void> {
   await page.close();
 
   const t0 = performance.now();
-  const hostile = parseHtml(hostilePage(10000), URL_);
+  const hostile = parseHtml(hostilePage(10000), PAGE_URL);
   const parseMs = performance.now() - t0;
-  const h = time(() => extractClaimPage(hostile.document, URL_), 5);
+  const h = time(() => extractClaimPage(hostile.document, PAGE_URL), 5);
   const hb = time(() => baseline(hostile.document), 5);
-  const result = extractClaimPage(hostile.document, URL_);
+  const result = extractClaimPage(hostile.document, PAGE_URL);
   console.log('hostile page, 10,000-row table:');
   console.log(`  parse (happy-dom, once) ${ms(parseMs)}`);
   console.log(`  extractClaimPage      median ${ms(h.median)}  p95 ${ms(h.p95)}  lines kept ${(result.page as Claim).lines.length}${result.warning ? `  warning: ${result.warning}` : ''}`);

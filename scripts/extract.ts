@@ -36,13 +36,7 @@ function parseArgs(argv: string[]): Args | string {
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else args.files.push(a);
   }
-  if (args.url) {
-    try {
-      new URL(args.url);
-    } catch {
-      return `--url is not a URL: ${args.url}`;
-    }
-  }
+  if (args.url && !URL.canParse(args.url)) return `--url is not a URL: ${args.url}`;
   return args.files.length ? args : 'no file given';
 }
 
