@@ -24,22 +24,22 @@ const row = (i: number) => `<tr><td>11/03/2026</td><td>99213</td><td>1</td><td>$
 
 describe('hostile pages', () => {
   it('never executes script-like text and keeps it as plain text', () => {
-    const g = globalThis as { __pwned?: number };
-    g.__pwned = 0;
+    const g = globalThis as { remitRangerPwned?: number };
+    g.remitRangerPwned = 0;
     const result = extract(`<html><body>
       <dl>
-        <dt>Claim #</dt><dd>CLM12345<script>globalThis.__pwned = 1</script></dd>
-        <dt>Patient Name</dt><dd>&lt;script&gt;globalThis.__pwned = 2&lt;/script&gt;</dd>
-        <dt>Status</dt><dd><img src="x" onerror="globalThis.__pwned = 3">Denied &lt;b&gt;now&lt;/b&gt;</dd>
+        <dt>Claim #</dt><dd>CLM12345<script>globalThis.remitRangerPwned = 1</script></dd>
+        <dt>Patient Name</dt><dd>&lt;script&gt;globalThis.remitRangerPwned = 2&lt;/script&gt;</dd>
+        <dt>Status</dt><dd><img src="x" onerror="globalThis.remitRangerPwned = 3">Denied &lt;b&gt;now&lt;/b&gt;</dd>
         <dt>Member ID</dt><dd>javascript:alert(1)</dd>
       </dl></body></html>`);
-    expect(g.__pwned).toBe(0);
+    expect(g.remitRangerPwned).toBe(0);
     const claim = result.page as Claim;
     expect(claim.claimNumber).toBe('CLM12345');
     expect(claim.patientName).toBeNull();
     expect(claim.memberId).toBeNull();
     expect(claim.status).toBe('Denied <b>now</b>');
-    expect(JSON.stringify(result)).not.toContain('__pwned = 1');
+    expect(JSON.stringify(result)).not.toContain('remitRangerPwned = 1');
   });
 
   it('reads a 10,000-row table without throwing and caps the lines', () => {
