@@ -58,5 +58,6 @@ export function looksLikeCode(input: string): boolean {
   const trimmed = input.trim();
   if (!trimmed || /\s\S+\s/.test(trimmed)) return false;
   const compact = compactCode(trimmed);
-  return /^[A-Z]?\d[0-9A-Z]{0,6}$/.test(compact) || /^[A-Z][0-9A-Z]$/.test(compact);
+  // Digits led by at most one letter, an ICD-10-CM shape with a digit ("QA00"), or a 2-character modifier.
+  return /^[A-Z]?\d[0-9A-Z]{0,6}$/.test(compact) || (ICD10_SHAPE.test(compact) && /\d/.test(compact)) || /^[A-Z][0-9A-Z]$/.test(compact);
 }

@@ -3,7 +3,8 @@
  * The tabular list prints them in parentheses; plain words such as "vitamin B12" are not codes.
  */
 
-const REF = /[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,4})?-?(?:-[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,4})?-?)?/g;
+// A trailing "-" marks "and below"; a "-" followed by a code is a range.
+const REF = /[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,4})?(?:-(?![A-Z]))?(?:-[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,4})?(?:-(?![A-Z]))?)?/g;
 
 /** Codes and ranges named in the parentheses of a note, as printed. */
 export function extractNoteCodes(text: string): string[] {
