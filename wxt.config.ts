@@ -15,6 +15,8 @@ function shippedCodeFiles(): string[] {
 }
 
 export default defineConfig({
+  // Parallel work may build into separate folders (WXT_OUT_DIR=.output-x); default .output.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

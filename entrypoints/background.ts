@@ -5,6 +5,10 @@ import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentS
 import { enabledSites } from '../lib/storage-items';
 import { openSidePanelForTab } from '../lib/background/sidepanel';
 import { createContextMenus, onContextMenuClicked } from '../lib/background/context-menus';
+import { claimsHandlers } from '../lib/background/claims-handlers';
+import { codesHandlers } from '../lib/background/codes-handlers';
+import { notesHandlers } from '../lib/background/notes-handlers';
+import { templatesHandlers } from '../lib/background/templates-handlers';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -15,6 +19,10 @@ export default defineBackground(() => {
       'sites.disable': ({ origin }) => disableSite(origin),
       'sites.list': async () => ({ origins: await enabledSites.getValue() }),
       'sidepanel.open': (_data, sender) => openSidePanelForTab(sender.tab?.id),
+      ...claimsHandlers,
+      ...codesHandlers,
+      ...notesHandlers,
+      ...templatesHandlers,
     }),
   );
 

@@ -1,0 +1,6 @@
+// Built once before the E2E files run: fixture assets that are generated, not committed.
+import { buildReactFixture } from '../fixtures/forms/build';
+
+export default async function setup(): Promise<void> {
+  await buildReactFixture();
+}
