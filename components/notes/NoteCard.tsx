@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDate, t } from '../../lib/i18n';
 import type { NotesService } from '../../lib/notes/service';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus, type Note, type NoteRevision } from '../../lib/notes/types';
-import { errorText } from './error-text';
+import { errorText, isLockedError } from './error-text';
 import { formatTimestamp, kindLabel, statusLabel } from './labels';
 
 interface Props {
@@ -41,8 +41,8 @@ export function NoteCard({ note, service, onChanged, onError, showClaim = false 
       setHistory(null);
       onChanged();
     } catch (err) {
-      setError(errorText(err));
-      onError(err);
+      if (isLockedError(err)) onError(err);
+      else setError(errorText(err));
     }
   }
 

@@ -114,7 +114,7 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
       // The text stays in the form and in the draft: a failed save never loses it.
       setError(errorText(err));
       void saveDraftFor(fields, claimNumber);
-      onError(err);
+      if (isLockedError(err)) onError(err);
     } finally {
       setBusy(false);
     }

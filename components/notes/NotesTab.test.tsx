@@ -93,6 +93,18 @@ describe('NotesTab', () => {
     await waitFor(() => expect(list().textContent).toContain('modifier was dropped'));
   });
 
+  it('a refused save says why and keeps what was typed', async () => {
+    const c = await render(await lockedVault());
+    await unlock(c);
+    await waitFor(() => field(c, 'Rep name'));
+    await type(field(c, 'Rep name'), 'Dana');
+    await type(field(c, 'Next follow-up date'), '2026-12-01');
+    await click(button(c, 'Save note'));
+    await waitFor(() => expect(c.querySelector('form [role="alert"]')?.textContent).toContain('The note is empty'));
+    expect((field(c, 'Rep name') as HTMLInputElement).value).toBe('Dana');
+    expect((field(c, 'Next follow-up date') as HTMLInputElement).value).toBe('2026-12-01');
+  });
+
   it('edits add a revision and the history lists both versions', async () => {
     const c = await render(await lockedVault());
     await unlock(c);

@@ -6,7 +6,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { t } from '../../lib/i18n';
 import { MIN_PASSPHRASE_LENGTH } from '../../lib/notes/passphrase';
 import type { NotesService } from '../../lib/notes/service';
-import { errorText } from './error-text';
+import { ActionLines } from './ActionLines';
+import { isLockedError } from './error-text';
+import { useAction } from './use-action';
 import { PassphraseField } from './PassphraseField';
 
 export interface DownloadFile {
@@ -23,36 +25,16 @@ interface Props {
   onError(error: unknown): void;
 }
 
-/** Runs an action and turns its outcome into a status line or an error line. */
-function useAction() {
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function run(action: () => Promise<string>, onError: (e: unknown) => void) {
-    setBusy(true);
-    setStatus(null);
-    setError(null);
-    try {
-      setStatus(await action());
-    } catch (err) {
-      setError(errorText(err));
-      onError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-  const lines = (
-    <>
-      {error && <p role="alert" className="notes-error">{error}</p>}
-      {status && <p role="status">{status}</p>}
-    </>
-  );
-  return { run, busy, lines };
+/** Errors show beside the form; only "locked" goes up, so the tab can show the lock screen. */
+function lockedOnly(onError: (error: unknown) => void) {
+  return (error: unknown) => {
+    if (isLockedError(error)) onError(error);
+  };
 }
 
 function ExportBackup({ service, today, onDownload, onError }: Props) {
   const [passphrase, setPassphrase] = useState('');
-  const action = useAction();
+  const action = useAction(lockedOnly(onError));
   function submit(e: FormEvent) {
     e.preventDefault();
     void action.run(async () => {
@@ -61,14 +43,14 @@ function ExportBackup({ service, today, onDownload, onError }: Props) {
       setPassphrase('');
       const done = t('notes.backup.exported', { notes: result.counts.notes, items: result.counts.items });
       return result.skipped ? `${done} ${t('notes.backup.skipped', { count: result.skipped })}` : done;
-    }, onError);
+    });
   }
   return (
     <form onSubmit={submit} aria-label={t('notes.backup.exportTitle')}>
       <h4>{t('notes.backup.exportTitle')}</h4>
       <p className="muted">{t('notes.backup.help', { min: MIN_PASSPHRASE_LENGTH })}</p>
       <PassphraseField label={t('notes.backup.passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="new-password" guidance />
-      {action.lines}
+      <ActionLines status={action.status} error={action.error} />
       <button type="submit" disabled={action.busy}>{t('notes.backup.export')}</button>
     </form>
   );
@@ -78,7 +60,7 @@ function ImportBackup({ service, onChanged, onError }: Props) {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const action = useAction();
+  const action = useAction(lockedOnly(onError));
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!file) return;
@@ -89,7 +71,7 @@ function ImportBackup({ service, onChanged, onError }: Props) {
       return t('notes.backup.imported', {
         added: s.notesAdded, updated: s.notesUpdated, revisions: s.revisionsAdded, items: s.itemsAdded + s.itemsUpdated, unchanged: s.unchanged,
       });
-    }, onError);
+    });
   }
   return (
     <form onSubmit={submit} aria-label={t('notes.backup.importTitle')}>
@@ -99,7 +81,7 @@ function ImportBackup({ service, onChanged, onError }: Props) {
         <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </div>
       <PassphraseField label={t('notes.backup.passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
-      {action.lines}
+      <ActionLines status={action.status} error={action.error} />
       <button type="submit" disabled={action.busy || !file}>{t('notes.backup.import')}</button>
     </form>
   );
@@ -107,13 +89,13 @@ function ImportBackup({ service, onChanged, onError }: Props) {
 
 function ExportCsv({ service, today, onDownload, onError }: Props) {
   const [asking, setAsking] = useState(false);
-  const action = useAction();
+  const action = useAction(lockedOnly(onError));
   function confirm() {
     setAsking(false);
     void action.run(async () => {
       onDownload({ name: `remit-ranger-notes-${today}.csv`, type: 'text/csv', text: await service.exportCsv() });
       return t('notes.csv.done');
-    }, onError);
+    });
   }
   return (
     <div>
@@ -127,7 +109,7 @@ function ExportCsv({ service, today, onDownload, onError }: Props) {
       ) : (
         <button type="button" disabled={action.busy} onClick={() => setAsking(true)}>{t('notes.csv.export')}</button>
       )}
-      {action.lines}
+      <ActionLines status={action.status} error={action.error} />
     </div>
   );
 }
@@ -136,7 +118,7 @@ function ChangePassphrase({ service, onError }: Props) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const action = useAction();
+  const action = useAction(lockedOnly(onError));
   function submit(e: FormEvent) {
     e.preventDefault();
     void action.run(async () => {
@@ -145,7 +127,7 @@ function ChangePassphrase({ service, onError }: Props) {
       setNext('');
       setConfirmation('');
       return t('notes.change.done');
-    }, onError);
+    });
   }
   return (
     <form onSubmit={submit} aria-label={t('notes.change.title')}>
@@ -153,7 +135,7 @@ function ChangePassphrase({ service, onError }: Props) {
       <PassphraseField label={t('notes.change.current')} value={current} onChange={setCurrent} autoComplete="current-password" />
       <PassphraseField label={t('notes.change.next')} value={next} onChange={setNext} autoComplete="new-password" guidance />
       <PassphraseField label={t('notes.change.confirm')} value={confirmation} onChange={setConfirmation} autoComplete="new-password" />
-      {action.lines}
+      <ActionLines status={action.status} error={action.error} />
       <button type="submit" disabled={action.busy}>{t('notes.change.submit')}</button>
     </form>
   );

@@ -59,6 +59,15 @@ export class NotesDb extends Dexie {
 }
 
 /**
+ * The real database of an extension page or the service worker (their IndexedDB belongs to the
+ * extension's origin). Never call it from a content script. Reads the globals at call time, so
+ * importing this module in Node (WXT build, tests) touches nothing.
+ */
+export function openNotesDb(): NotesDb {
+  return new NotesDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
+}
+
+/**
  * Runs `fn`, and if Dexie reports the database closed (the browser closes IndexedDB connections
  * of a service worker that went idle, or DevTools cleared site data), reopens once and retries.
  * `fn` must be safe to run twice: every write here is a single transaction, all-or-nothing.

@@ -85,6 +85,17 @@ describe('vault lifecycle', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('a panel polling its state does not keep the vault open', async () => {
+    const { service, clock } = setup();
+    await service.createVault(PASS, PASS);
+    for (let minute = 1; minute < 15; minute++) {
+      clock.t += 60_000;
+      expect(await service.state()).toBe('unlocked');
+    }
+    clock.t += 60_000;
+    expect(await service.state()).toBe('locked');
+  });
+
   it('"Lock now" in one page locks the others at their next call', async () => {
     const factory = freshFactory();
     const popup = setup({ db: openTestDb(factory) });
