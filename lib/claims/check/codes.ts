@@ -9,8 +9,13 @@ export function codeBody(code: string): string {
 export const ICD10_SHAPE = /^[A-Z]\d[0-9A-Z][0-9A-Z]{0,4}$/;
 /** ICD-9-CM: 3-5 digits, V + 2-4 digits, E + 3-4 digits. */
 export const ICD9_SHAPE = /^(?:\d{3,5}|V\d{2,4}|E\d{3,4})$/;
-/** HCPCS Level II: a letter A-V and 4 digits. */
-export const HCPCS_SHAPE = /^[A-V]\d{4}$/;
+/**
+ * HCPCS Level II: a letter A-V and 4 digits, except D: the D range is CDT (ADA-licensed dental
+ * codes), absent from the CMS HCPCS file, so it cannot be checked here.
+ */
+export const HCPCS_SHAPE = /^[A-CE-V]\d{4}$/;
+/** CDT dental procedure codes (D0120): shape only. */
+export const CDT_SHAPE = /^D\d{4}$/;
 /** CPT: 5 digits (Category I), 4 digits + F (Category II), + T (Category III), + U (PLA codes). */
 export const CPT_SHAPE = /^\d{5}$|^\d{4}[FTU]$/;
 /**

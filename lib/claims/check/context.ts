@@ -1,5 +1,5 @@
 /** Works out once what every rule needs: dates of service per line and per diagnosis, code systems. */
-import type { CodeSystem, CodeTables, DosValidity } from '../../codes/types';
+import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '../../codes/types';
 import { isIsoDate } from '../deadlines/dates';
 import type { Claim } from '../types';
 import { codeBody, ICD10_START, ICD9_SHAPE } from './codes';
@@ -11,6 +11,16 @@ function memoValidity(tables: CodeTables): CheckContext['validity'] {
     const key = `${system}|${code}|${dos}`;
     let hit = cache.get(key);
     if (!hit) { hit = tables.validity(system, code, dos); cache.set(key, hit); }
+    return hit;
+  };
+}
+
+function memoGet(tables: CodeTables): CheckContext['get'] {
+  const cache = new Map<string, CodeEntry | null>();
+  return (system: CodeSystem, code: string) => {
+    const key = `${system}|${code}`;
+    let hit = cache.get(key);
+    if (hit === undefined) { hit = tables.get(system, code); cache.set(key, hit); }
     return hit;
   };
 }
@@ -49,5 +59,6 @@ export function buildContext(claim: Claim, tables: CodeTables, settings: CheckSe
     claim, tables, settings, today, lineDates, claimDate,
     diagnoses: claim.diagnoses.map((_, i) => diagnosisInfo(claim, tables, i, lineDates, claimDate)),
     validity: memoValidity(tables),
+    get: memoGet(tables),
   };
 }

@@ -5,7 +5,7 @@
  * its own) and the catalog keys + params the UI needs to show it in the user's language.
  */
 import type { Claim } from '../types';
-import type { CodeSystem, CodeTables, DosValidity } from '../../codes/types';
+import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '../../codes/types';
 import type { PayerRule } from '../deadlines/types';
 import type { OfficialLists } from '../playbook/types';
 
@@ -83,6 +83,8 @@ export interface CheckContext {
   diagnoses: DiagnosisInfo[];
   /** `tables.validity`, memoised for this check (a 200-line claim asks the same code many times). */
   validity(system: CodeSystem, code: string, dos: string): DosValidity;
+  /** `tables.get`, memoised for this check. */
+  get(system: CodeSystem, code: string): CodeEntry | null;
 }
 
 export interface Rule {

@@ -9,7 +9,7 @@ describe('cpt-shape', () => {
   });
 
   it('passes CPT categories I/II/III, PLA, HCPCS, revenue codes and lines without a code', () => {
-    const lines = ['99213', '3074F', '0042T', '0001U', 'J1100', '0450', null].map((code) => line({ code }));
+    const lines = ['99213', '3074F', '0042T', '0001U', 'J1100', 'D0120', '0450', null].map((code) => line({ code }));
     expect(run(cptShape, claim({ lines }))).toEqual([]);
   });
 });

@@ -6,17 +6,18 @@
 import { explainAdjustment, explainRemark } from '../../playbook';
 import type { Explanation } from '../../playbook';
 import { makeFinding } from '../make';
-import type { CheckContext, Finding, Rule, Severity } from '../types';
+import type { Finding, Rule, Severity } from '../types';
 import { playbookParams } from './denial-playbook-text';
 
 function severityOf(ex: Explanation): Severity {
   return ex.inPlaybook && ex.entry.kind === 'denial' ? 'warning' : 'info';
 }
 
-function findingFor(ctx: CheckContext, line: number, list: 'carc' | 'rarc', group: string, ex: Explanation): Finding {
+/** The finding for a code, at line 0; callers copy it to each line the code appears on. */
+function findingFor(list: 'carc' | 'rarc', group: string, ex: Explanation): Finding {
   const display = list === 'carc' && group ? `${group}-${ex.code}` : ex.code;
   const base = { list, group, code: ex.code, groupPrefix: list === 'carc' && group ? `${group}-` : '' };
-  const where = { line };
+  const where = { line: 0 };
   if (ex.inPlaybook) {
     const params = { ...base, ...playbookParams(base, 'en') };
     return makeFinding('denial-playbook', severityOf(ex), where, display, `check.denial-playbook.${list}`, params,
@@ -33,20 +34,33 @@ export const denialPlaybook: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const official = ctx.settings.officialLists ?? null;
+    // A remit repeats the same few codes on every line: render each once, then place it per line.
+    const rendered = new Map<string, Finding>();
+    const place = (line: number, key: string, make: () => Finding) => {
+      let f = rendered.get(key);
+      if (!f) { f = make(); rendered.set(key, f); }
+      out.push({ ...f, where: { line } });
+    };
     ctx.claim.lines.forEach((line, i) => {
       const seen = new Set<string>();
       for (const adj of line.adjustments) {
-        const ex = explainAdjustment(adj.group, adj.reason, official);
-        const key = `${adj.group ?? ''}-${ex.code}`;
-        if (!ex.code || seen.has(key)) continue;
+        const key = `carc|${adj.group ?? ''}|${adj.reason.trim().toUpperCase()}`;
+        if (seen.has(key)) continue;
         seen.add(key);
-        out.push(findingFor(ctx, i, 'carc', adj.group ?? '', ex));
+        const ex = explainAdjustment(adj.group, adj.reason, official);
+        if (!ex.code) continue;
+        // Normalised code in the key: "045" and "45" on one line are one adjustment.
+        const normal = `carc|${adj.group ?? ''}|${ex.code}`;
+        if (normal !== key && seen.has(normal)) continue;
+        seen.add(normal);
+        place(i, normal, () => findingFor('carc', adj.group ?? '', ex));
       }
       for (const remark of line.remarks) {
+        const key = `rarc|${remark.trim().toUpperCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const ex = explainRemark(remark, official);
-        if (!ex.code || seen.has(ex.code)) continue;
-        seen.add(ex.code);
-        out.push(findingFor(ctx, i, 'rarc', '', ex));
+        if (ex.code) place(i, key, () => findingFor('rarc', '', ex));
       }
     });
     return out;

@@ -12,7 +12,8 @@ export const duplicateLine: Rule = {
       // Reversal lines (negative units/amounts) legitimately repeat the line they reverse.
       if ((line.units ?? 1) < 0 || (line.billed ?? 0) < 0) return;
       const dos = ctx.lineDates[i] ?? '';
-      const key = `${line.code.toUpperCase()}|${[...line.modifiers].map((m) => m.toUpperCase()).sort().join(',')}|${dos}`;
+      const mods = line.modifiers.length < 2 ? line.modifiers.join(',') : [...line.modifiers].sort().join(',');
+      const key = `${line.code}|${mods.toUpperCase()}|${dos}`;
       const seen = first.get(key);
       if (seen === undefined) { first.set(key, i); return; }
       const code = line.modifiers.length ? `${line.code}-${line.modifiers.join('-')}` : line.code;

@@ -19,7 +19,7 @@ describe('hcpcs-validity', () => {
   });
 
   it('passes valid HCPCS codes and leaves CPT codes alone', () => {
-    expect(run(hcpcsValidity, claim({ lines: [line({ code: 'J1100' }), line({ code: 'g0439' }), line({ code: '99213' })] }))).toEqual([]);
+    expect(run(hcpcsValidity, claim({ lines: [line({ code: 'J1100' }), line({ code: 'g0439' }), line({ code: '99213' }), line({ code: 'D0120' })] }))).toEqual([]);
     expect(run(hcpcsValidity, claim({ serviceFrom: '2024-12-31', lines: [line({ code: 'Q0516' })] }))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ export const hcpcsValidity: Rule = {
     ctx.claim.lines.forEach((line, i) => {
       if (!line.code || !HCPCS_SHAPE.test(codeBody(line.code))) return;
       const n = i + 1;
-      const entry = ctx.tables.get('hcpcs', line.code);
+      const entry = ctx.get('hcpcs', line.code);
       const code = entry?.code ?? codeBody(line.code);
       if (!entry) {
         out.push(makeFinding('hcpcs-validity', 'error', { line: i }, code, 'check.hcpcs-validity.unknown', { n, code }, { templateId: 'corrected-claim' }));

@@ -9,7 +9,7 @@ export const modifierUnknown: Rule = {
     ctx.claim.lines.forEach((line, i) => {
       const dos = ctx.lineDates[i];
       for (const modifier of line.modifiers) {
-        const entry = ctx.tables.get('modifier', modifier);
+        const entry = ctx.get('modifier', modifier);
         if (!entry) {
           out.push(makeFinding('modifier-unknown', 'error', { line: i }, modifier, 'check.modifier-unknown', { n: i + 1, code: modifier }, { templateId: 'corrected-claim' }));
         } else if (dos && ctx.validity('modifier', entry.code, dos).status === 'terminated') {

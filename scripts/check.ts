@@ -1,0 +1,83 @@
+/**
+ * npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--json] FILE.html|FILE.json ...
+ * Extracts each saved page (HTML; a `<name>.url` beside it picks the portal adapter) or reads each
+ * claim JSON, cross-checks it and prints the findings. --json: one JSON object per file per line,
+ * {"file": "...", "findings": [...]}. --settings: a CheckSettings JSON (payerRules, disabledRules).
+ * Exit 0 when every file was read, 1 when one could not be, 2 on a usage error.
+ */
+import { readFile } from 'node:fs/promises';
+import { isIsoDate } from '../lib/claims/deadlines/dates';
+import { checkFile, type FileFindings } from '../lib/claims/check/node';
+import type { CheckSettings, Finding } from '../lib/claims/check/types';
+import { loadTablesFromDir } from '../lib/codes/node';
+
+function usage(message: string): never {
+  console.error(`check: ${message}\nusage: npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--json] FILE.html|FILE.json ...`);
+  process.exit(2);
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const args = process.argv.slice(2);
+let today = localToday();
+let json = false;
+let settingsFile: string | null = null;
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--json') json = true;
+  else if (a === '--today') {
+    const v = args[++i];
+    if (!isIsoDate(v)) usage('--today needs a real date as YYYY-MM-DD');
+    today = v;
+  } else if (a === '--settings') {
+    const v = args[++i];
+    if (!v) usage('--settings needs a file');
+    settingsFile = v;
+  } else if (a.startsWith('--')) usage(`unknown option ${a}`);
+  else files.push(a);
+}
+if (files.length === 0) usage('give at least one FILE.html or FILE.json');
+
+let settings: CheckSettings = {};
+if (settingsFile) {
+  try {
+    settings = JSON.parse(await readFile(settingsFile, 'utf8')) as CheckSettings;
+  } catch (e) {
+    usage(`cannot read settings ${settingsFile}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e: unknown) => {
+  console.error(`check: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
+
+function where(f: Finding): string {
+  if ('claim' in f.where) return 'claim';
+  if ('diagnosis' in f.where) return `dx ${String.fromCharCode(65 + f.where.diagnosis)}`;
+  return `line ${f.where.line + 1}`;
+}
+
+function printText(result: FileFindings): void {
+  console.log(result.file);
+  if (result.error) { console.log(`  cannot read: ${result.error}`); return; }
+  if (result.findings.length === 0) { console.log('  no problems found'); return; }
+  for (const f of result.findings) {
+    const claim = f.claimIndex !== undefined ? `claim ${f.claimIndex + 1} ` : '';
+    console.log(`  ${f.severity.toUpperCase().padEnd(7)} ${claim}${where(f).padEnd(7)} ${f.message}`);
+    console.log(`          fix: ${f.fix}`);
+  }
+}
+
+let failed = false;
+for (const file of files) {
+  const result = await checkFile(file, tables, settings, today);
+  if (result.error) failed = true;
+  if (json) console.log(JSON.stringify(result));
+  else printText(result);
+}
+process.exit(failed ? 1 : 0);
