@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHIPPED = ['entrypoints', 'components', 'lib'];
 /** Files allowed to call fetch, each only on runtime.getURL(...) paths (checked below). */
-const FETCH_ALLOWED = /lib\/codes\/.*browser.*\.ts$|lib\/codes\/load.*\.ts$/;
+const FETCH_ALLOWED = /^lib\/ui\/code-tables\.ts$/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
