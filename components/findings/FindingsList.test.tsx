@@ -41,6 +41,12 @@ describe('FindingsList', () => {
     expect(header.querySelector('.finding-suggestions')!.textContent).toBe('Suggested codes: E11.42, E11.65, E11.9');
   });
 
+  it('lists the playbook next steps of a denial', async () => {
+    await act(async () => root.render(<FindingsList findings={findings} />));
+    const bundled = [...container.querySelectorAll('li.finding')].find((li) => li.querySelector('.finding-code')?.textContent === 'CO-97')!;
+    expect(bundled.querySelector('.finding-actions')!.textContent).toBe('Next steps: Send a corrected claim · Reconsideration / appeal');
+  });
+
   it('offers the matching template when a handler is given', async () => {
     const onSuggestTemplate = vi.fn();
     await act(async () => root.render(<FindingsList findings={findings} onSuggestTemplate={onSuggestTemplate} />));

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { diagnosisLetter } from '../../lib/claims/check/codes';
 import { checkText, localizeFinding } from '../../lib/claims/check/render';
+import { playbookActions } from '../../lib/claims/check/rules/denial-playbook-text';
 import { SEVERITIES, type Finding, type Severity, type TemplateId, type Where } from '../../lib/claims/check/types';
 import './findings.css';
 
@@ -22,6 +23,7 @@ function whereLabel(where: Where): string {
 function FindingItem({ finding, onSuggestTemplate }: { finding: Finding; onSuggestTemplate?: FindingsListProps['onSuggestTemplate'] }) {
   const { message, fix } = localizeFinding(finding);
   const templateId = finding.templateId;
+  const actions = playbookActions(finding);
   return (
     <li className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
       <p className="finding-head">
@@ -30,6 +32,11 @@ function FindingItem({ finding, onSuggestTemplate }: { finding: Finding; onSugge
       </p>
       <p className="finding-message">{message}</p>
       <p className="finding-fix"><strong>{checkText('findings.fix')}:</strong> {fix}</p>
+      {actions.length > 0 ? (
+        <p className="finding-actions">
+          {checkText('findings.nextSteps')}: {actions.map((a) => checkText(`playbook.action.${a}`)).join(' · ')}
+        </p>
+      ) : null}
       {finding.suggestions.length > 0 ? (
         <p className="finding-suggestions">
           {checkText('findings.suggestions')}:{' '}

@@ -38,3 +38,11 @@ describe('deadline computation', () => {
     expect(DEFAULT_PAYER_RULES[DEFAULT_PAYER_RULES.length - 1]!.payerMatch).toBe('*');
   });
 });
+
+describe('user rules from settings', () => {
+  it('skips a broken user rule instead of computing a wrong deadline', () => {
+    const broken = { id: 'b', label: 'Broken', payerMatch: 'aetna', timelyFilingFrom: 'dos', appealDays: 30, appealFrom: 'determination' } as PayerRule;
+    const denied = claim({ payer: 'Aetna', statusCategory: 'F2', paidDate: '2026-11-01', serviceFrom: '2026-03-02' });
+    expect(claimDeadlines(denied, { payerRules: [broken] }, '2026-11-26').map((d) => d.rule.id)).toEqual(['commercial', 'commercial']);
+  });
+});

@@ -3,6 +3,7 @@ import type { Claim } from '../types';
 import { addDays, addMonths, daysBetween, isIsoDate } from './dates';
 import { findPayerRule } from './match';
 import { isDenied, isRejected, statusUnknown } from './status';
+import { validatePayerRules } from './validate';
 import type { Deadline, DeadlineSettings, PayerRule } from './types';
 
 function serviceDates(claim: Claim): string[] {
@@ -41,7 +42,8 @@ export function appealDeadline(claim: Claim, rule: PayerRule, today: string): De
  * denial that has appeal rights (an unprocessable claim has none: it is resubmitted instead).
  */
 export function claimDeadlines(claim: Claim, settings: DeadlineSettings, today: string): Deadline[] {
-  const rule = findPayerRule(claim, settings.payerRules);
+  // Settings come from storage: a broken rule is skipped here (the options page shows why).
+  const rule = findPayerRule(claim, validatePayerRules(settings.payerRules).rules);
   const rejected = isRejected(claim);
   const denied = isDenied(claim);
   const out: Deadline[] = [];

@@ -1,8 +1,8 @@
 /** Playbook text for a denial-playbook finding in a given locale (kept apart so render.ts can use it). */
 import type { Locale } from '../../../i18n';
-import { GROUPS, lookupCarc, lookupRarc } from '../../playbook';
+import { GROUPS, lookupCarc, lookupRarc, type PlaybookAction } from '../../playbook';
 import type { AdjustmentGroup } from '../../types';
-import type { FindingParams } from '../types';
+import type { Finding, FindingParams } from '../types';
 
 export function playbookParams(params: FindingParams, locale: Locale): FindingParams {
   const code = String(params.code ?? '');
@@ -19,4 +19,12 @@ export function playbookParams(params: FindingParams, locale: Locale): FindingPa
     out.steps = text.steps.join(' ');
   }
   return out;
+}
+
+/** The playbook's usual next steps for a denial-playbook finding (empty for other findings). */
+export function playbookActions(finding: Finding): PlaybookAction[] {
+  if (finding.rule !== 'denial-playbook') return [];
+  const code = String(finding.params.code ?? '');
+  const entry = finding.params.list === 'rarc' ? lookupRarc(code) : lookupCarc(code);
+  return entry ? entry.actions : [];
 }
