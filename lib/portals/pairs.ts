@@ -16,6 +16,8 @@ export interface Pair {
 
 const STRUCTURAL = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'FORM', 'BODY', 'HTML', 'MAIN', 'SECTION', 'ARTICLE']);
 
+const SECTION_TITLES = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+
 function isLabelText(text: string, extra?: ReadonlyMap<string, ClaimField | null>): boolean {
   return text.length <= 60 && (matchClaimLabel(text, extra) !== null || matchLineHeader(text) !== null);
 }
@@ -73,6 +75,8 @@ export function collectPairs(
     if (pairs.length >= 400) return false;
     const tag = el.tagName.toUpperCase();
     if (STRUCTURAL.has(tag) || el.childElementCount > 4) return true;
+    // Headings title sections ("Claim Status", "Payment"): what follows is a section, not a value.
+    if (SECTION_TITLES.has(tag)) return false;
     const text = textOf(el, 81);
     if (!text || text.length > 80) return true;
     // Let the innermost element that holds the whole text be the label.
