@@ -4,6 +4,7 @@ import { setLocale } from '../../lib/i18n';
 import { createNotesService, type ClaimContext, type NotesService } from '../../lib/notes/service';
 import { openTestDb } from '../../lib/notes/testing';
 import { button, click, field, mount, queryButton, queryField, type, waitFor, type Mounted } from './dom-testing';
+import { DRAFT_DELAY_MS } from './NoteForm';
 import { NotesTab } from './NotesTab';
 
 const PASS = 'correct horse battery staple';
@@ -31,6 +32,19 @@ async function lockedVault(): Promise<NotesService> {
 async function render(service: NotesService, onDownload = vi.fn(), claim: ClaimContext | null = CLAIM) {
   mounted = await mount(<NotesTab service={service} claim={claim} today={TODAY} onDownload={onDownload} pollMs={50} />);
   return mounted.container;
+}
+
+/** Like waitFor, for checks that must await (reading the vault). */
+async function eventually(check: () => Promise<void>, timeoutMs = 3000): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() - start > timeoutMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 }
 
 async function unlock(c: HTMLElement, passphrase = PASS) {
@@ -125,17 +139,29 @@ describe('NotesTab', () => {
     });
   });
 
-  it('autosaves an encrypted draft and restores it in a new panel', async () => {
+  it('autosaves an encrypted draft while typing and restores it in a new panel', async () => {
     const service = await lockedVault();
     const c = await render(service);
     await unlock(c);
     await waitFor(() => field(c, 'Note'));
     await type(field(c, 'Note'), 'half-written call note');
+    await eventually(async () => expect((await service.loadDraft(CLAIM.claimNumber))?.content.text).toBe('half-written call note'));
     await mounted!.unmount();
     mounted = null;
     const again = await render(service);
     await waitFor(() => expect((field(again, 'Note') as HTMLTextAreaElement).value).toBe('half-written call note'));
     expect(again.textContent).toContain('Unsaved draft restored.');
+  });
+
+  it('writes the draft at once when the panel closes mid-sentence', async () => {
+    const service = await lockedVault();
+    const c = await render(service);
+    await unlock(c);
+    await waitFor(() => field(c, 'Note'));
+    await type(field(c, 'Note'), 'typed just before closing');
+    await mounted!.unmount(); // well before the autosave delay
+    mounted = null;
+    await eventually(async () => expect((await service.loadDraft(CLAIM.claimNumber))?.content.text).toBe('typed just before closing'), DRAFT_DELAY_MS / 2);
   });
 
   it('exports CSV only after the warning is confirmed; the backup is encrypted', async () => {
