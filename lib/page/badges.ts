@@ -4,11 +4,13 @@
  * attributes (page text is never parsed as HTML), and the host is an inline-block span appended at
  * the end of the code's element so the portal's layout and forms keep working.
  */
+import { SEVERITY_COLOURS } from '../claims/check/severity';
+import type { Severity } from '../claims/check/types';
 import { OWN_MARKER } from '../portals/dom';
 import type { BadgeSystem, LocatedCode } from './locate';
 
 export type BadgeStatus = 'valid' | 'not-billable' | 'not-valid-on-dos' | 'unknown';
-export type FindingSeverity = 'error' | 'warning' | 'info';
+export type FindingSeverity = Severity;
 
 export interface BadgeVerdict {
   status: BadgeStatus;
@@ -26,8 +28,10 @@ export interface BadgeHandle {
 }
 
 const GLYPH: Record<BadgeStatus, string> = { valid: '✓', 'not-billable': '!', 'not-valid-on-dos': '✕', unknown: '?' };
-const COLOUR: Record<BadgeStatus, string> = { valid: '#1b7f3b', 'not-billable': '#9a6700', 'not-valid-on-dos': '#b42318', unknown: '#57606a' };
-const SEVERITY: Record<FindingSeverity, string> = { error: '#b42318', warning: '#9a6700', info: '#0969da' };
+// Status colours match the finding severities (WCAG AA on white); green and gray for valid and unknown.
+const COLOUR: Record<BadgeStatus, string> = {
+  valid: '#1b7f3b', 'not-billable': SEVERITY_COLOURS.warning, 'not-valid-on-dos': SEVERITY_COLOURS.error, unknown: '#57606a',
+};
 
 // Inline styles with !important: a portal's "span { ... }" rules must not resize or hide the host.
 const HOST_STYLE = [
@@ -55,7 +59,7 @@ function makeBadge(doc: Document, located: LocatedCode, verdict: BadgeVerdict, s
   badge.style.background = COLOUR[verdict.status];
   if (verdict.severity) {
     badge.dataset.severity = verdict.severity;
-    badge.style.setProperty('--ring', SEVERITY[verdict.severity]);
+    badge.style.setProperty('--ring', SEVERITY_COLOURS[verdict.severity]);
   }
   badge.textContent = showCode ? `${GLYPH[verdict.status]} ${located.code}` : GLYPH[verdict.status];
   const label = `${located.code}: ${verdict.tooltip}`;
