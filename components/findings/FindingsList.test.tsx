@@ -55,6 +55,10 @@ describe('FindingsList', () => {
     const appeal = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Reconsideration request')!;
     await act(async () => appeal.click());
     expect(onSuggestTemplate).toHaveBeenCalledWith('reconsideration');
+    // One button per template, on its most severe finding.
+    const labels = [...container.querySelectorAll('button')].map((b) => b.textContent);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Use template: Corrected claim cover note');
   });
 
   it('shows no template buttons without a handler', async () => {

@@ -20,9 +20,11 @@ function whereLabel(where: Where): string {
   return checkText('findings.where.line', { n: where.line + 1 });
 }
 
-function FindingItem({ finding, onSuggestTemplate }: { finding: Finding; onSuggestTemplate?: FindingsListProps['onSuggestTemplate'] }) {
+type ItemProps = { finding: Finding; onSuggestTemplate?: FindingsListProps['onSuggestTemplate']; offerTemplate: boolean };
+
+function FindingItem({ finding, onSuggestTemplate, offerTemplate }: ItemProps) {
   const { message, fix } = localizeFinding(finding);
-  const templateId = finding.templateId;
+  const templateId = offerTemplate ? finding.templateId : null;
   const actions = playbookActions(finding);
   return (
     <li className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
@@ -52,13 +54,21 @@ function FindingItem({ finding, onSuggestTemplate }: { finding: Finding; onSugge
   );
 }
 
-function FindingGroup({ severity, findings, onSuggestTemplate }: { severity: Severity; findings: Finding[]; onSuggestTemplate?: FindingsListProps['onSuggestTemplate'] }) {
+interface GroupProps {
+  severity: Severity;
+  findings: Finding[];
+  onSuggestTemplate?: FindingsListProps['onSuggestTemplate'];
+  /** Findings that carry their template's button: the first of each template, most severe first. */
+  offering: ReadonlySet<Finding>;
+}
+
+function FindingGroup({ severity, findings, onSuggestTemplate, offering }: GroupProps) {
   const headingId = useId();
   return (
     <section className={`findings-group findings-group-${severity}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{checkText(`findings.group.${severity}`, { count: findings.length })}</h3>
       <ul>
-        {findings.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} onSuggestTemplate={onSuggestTemplate} />)}
+        {findings.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} onSuggestTemplate={onSuggestTemplate} offerTemplate={offering.has(f)} />)}
       </ul>
     </section>
   );
@@ -73,12 +83,18 @@ export function FindingsList({ findings, onSuggestTemplate }: FindingsListProps)
       </div>
     );
   }
+  const groups = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) }));
+  // One button per template: thirteen "corrected claim" buttons would bury the list.
+  const offering = new Set<Finding>();
+  const offered = new Set<TemplateId>();
+  for (const f of groups.flatMap((g) => g.items)) {
+    if (f.templateId && !offered.has(f.templateId)) { offered.add(f.templateId); offering.add(f); }
+  }
   return (
     <div className="findings" aria-label={checkText('findings.title')} role="region">
-      {SEVERITIES.map((severity) => {
-        const group = findings.filter((f) => f.severity === severity);
-        return group.length > 0 ? <FindingGroup key={severity} severity={severity} findings={group} onSuggestTemplate={onSuggestTemplate} /> : null;
-      })}
+      {groups.map(({ severity, items }) => (items.length > 0
+        ? <FindingGroup key={severity} severity={severity} findings={items} onSuggestTemplate={onSuggestTemplate} offering={offering} />
+        : null))}
     </div>
   );
 }

@@ -7,13 +7,13 @@ describe('appeal-window', () => {
     const c = claim({ payer: 'Noridian Medicare', statusCategory: 'F2', status: 'Denied', paidDate: '2026-08-10' });
     const [f] = run(appealWindow, c);
     expect(f).toMatchObject({ severity: 'error', templateId: 'reconsideration', params: { due: '2026-12-08', days: 12 } });
-    expect(f!.message).toBe('Appeal window (Medicare (MAC)) closes in 12 days (2026-12-08).');
+    expect(f!.message).toBe('Appeal window closes in 12 days (2026-12-08) — Medicare (MAC).');
     expect(f!.fix).toContain('next level is due 180 days');
   });
 
   it('says when it closed', () => {
     const c = claim({ payer: 'Cigna', status: 'Partially denied', statusCategory: null, paidDate: '2026-01-15' });
-    expect(run(appealWindow, c)[0]!.message).toBe('Appeal window (Commercial default (per contract — edit in options)) closed on 2026-07-14.');
+    expect(run(appealWindow, c)[0]!.message).toBe('Appeal window closed on 2026-07-14 — Commercial default (per contract — edit in options).');
   });
 
   it('sees a denial through the line adjustments', () => {

@@ -8,7 +8,7 @@ describe('timely-filing', () => {
   it('counts Medicare 12 months from the date of service', () => {
     const [f] = run(timelyFiling, claim({ ...denied, payer: 'Medicare Part B', serviceFrom: '2025-12-08', serviceTo: '2025-12-08' }));
     expect(f).toMatchObject({ severity: 'error', where: { claim: true }, params: { due: '2026-12-08', days: 12 } });
-    expect(f!.message).toBe('Timely filing (Medicare (MAC)) ends in 12 days (2026-12-08).');
+    expect(f!.message).toBe('Timely filing ends in 12 days (2026-12-08) — Medicare (MAC).');
     expect(f!.fix).toContain('12 months from 2025-12-08');
   });
 
@@ -16,7 +16,7 @@ describe('timely-filing', () => {
     const [f] = run(timelyFiling, claim({ ...denied, payer: 'Aetna', serviceFrom: '2026-03-02' }));
     // Commercial default: 180 days from 2026-03-02 = 2026-08-29.
     expect(f).toMatchObject({ severity: 'error', templateId: 'timely-filing', params: { due: '2026-08-29', days: 89 } });
-    expect(f!.message).toBe('Timely filing (Commercial default (per contract — edit in options)) ended on 2026-08-29, 89 days ago.');
+    expect(f!.message).toBe('Timely filing ended on 2026-08-29, 89 days ago — Commercial default (per contract — edit in options).');
   });
 
   it('grades by urgency and uses the earliest line date', () => {
@@ -29,7 +29,7 @@ describe('timely-filing', () => {
   it('applies the user rule before the defaults', () => {
     const rule = { id: 'u', label: 'Acme contract', payerMatch: 'acme', timelyFilingDays: 365, timelyFilingFrom: 'dos' as const, appealDays: 60, appealFrom: 'determination' as const };
     const [f] = run(timelyFiling, claim({ ...denied, payer: 'ACME Health', serviceFrom: '2026-03-02' }), { payerRules: [rule] });
-    expect(f!.message).toBe('Timely filing (Acme contract) ends in 96 days (2027-03-02).');
+    expect(f!.message).toBe('Timely filing ends in 96 days (2027-03-02) — Acme contract.');
   });
 
   it('stays quiet for a paid claim without denials, and without dates', () => {
