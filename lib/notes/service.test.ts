@@ -85,6 +85,22 @@ describe('vault lifecycle', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('drops its in-memory keys when the session holds another vault\'s key', async () => {
+    const factory = freshFactory();
+    const panel = setup({ db: openTestDb(factory) });
+    await panel.service.createVault(PASS, PASS);
+    await panel.service.saveNote(noteInput());
+    // Another page wipes the data and creates a new vault (new data key) in the same session.
+    const otherDb = openTestDb(factory);
+    await otherDb.delete();
+    const other = setup({ db: openTestDb(factory) });
+    await other.service.createVault('a different passphrase', 'a different passphrase');
+    await other.service.saveNote(noteInput({ text: 'new vault note' }));
+    const { records, failed } = await panel.service.notesForClaim('224123456789');
+    expect(failed).toEqual([]);
+    expect(records.map((n) => n.text)).toEqual(['new vault note']);
+  });
+
   it('a panel polling its state does not keep the vault open', async () => {
     const { service, clock } = setup();
     await service.createVault(PASS, PASS);

@@ -7,6 +7,7 @@ import type { Claim } from '../claims/types';
 import { exportVault, importVault, type ExportResult, type ImportSummary } from './backup';
 import type { Opened, VaultContext } from './context';
 import { importDataKeys, type DataKeys } from './crypto';
+import { toHex } from './encoding';
 import { notesToCsv } from './csv';
 import { withOpenDb, type NotesDb } from './db';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './drafts';
@@ -89,12 +90,26 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   const newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
   const idleMinutes = async () => (await deps.idleMinutes?.()) ?? DEFAULT_IDLE_MINUTES;
   let keys: DataKeys | null = null;
+  /** SHA-256 of the session key the in-memory keys came from (not the key itself). */
+  let keysFrom: string | null = null;
   let lastTouch = 0;
+
+  /** Imports the session key unless the in-memory keys already come from it (a vault wiped and
+   *  created again in another page has a new key; the old one must not be used). */
+  async function adopt(raw: Uint8Array<ArrayBuffer>): Promise<DataKeys> {
+    const id = toHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', raw)));
+    if (!keys || keysFrom !== id) {
+      keys = await importDataKeys(raw);
+      keysFrom = id;
+    }
+    return keys;
+  }
 
   const run = <T>(fn: () => Promise<T>) => withOpenDb(db, fn);
 
   async function forget(): Promise<void> {
     keys = null;
+    keysFrom = null;
     await clearSession(session);
   }
 
@@ -106,6 +121,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     const raw = await readSessionKey(session);
     if (!raw) {
       keys = null;
+      keysFrom = null;
       throw new VaultError('locked', 'The notes are locked');
     }
     const t = now();
@@ -116,22 +132,22 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       throw new VaultError('locked', 'The notes were locked after a period of inactivity');
     }
     // Another page (or this worker before it restarted) unlocked: import from the session.
-    keys ??= await importDataKeys(raw);
+    const current = await adopt(raw);
     raw.fill(0);
     if (touch && t - lastTouch >= TOUCH_INTERVAL_MS) {
       lastTouch = t;
       await touchSession(session, t);
     }
-    return { db, keys, now, newId };
+    return { db, keys: current, now, newId };
   }
 
   async function startSession(raw: Uint8Array<ArrayBuffer>): Promise<void> {
     await storeSessionKey(session, raw, now());
-    keys = await importDataKeys(raw);
+    const current = await adopt(raw);
     raw.fill(0);
     lastTouch = now();
     // Rows written before schema v2 get their follow-up day now that the key is here.
-    await run(() => backfillFollowUpDays({ db, keys: keys!, now, newId }));
+    await run(() => backfillFollowUpDays({ db, keys: current, now, newId }));
   }
 
   const withContext = <T>(fn: (ctx: VaultContext) => Promise<T>) => run(async () => fn(await context()));
