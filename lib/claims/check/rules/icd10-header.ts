@@ -10,11 +10,16 @@ export const icd10Header: Rule = {
     const out: Finding[] = [];
     for (const dx of ctx.diagnoses) {
       if (dx.system !== 'icd10cm' || lacksSeventhCharacter(ctx, dx)) continue;
-      // Without a date, the newest release decides; with dates, the first one it is a header on.
-      const headerDate = dx.dates.length > 0
-        ? dx.dates.find((d) => ctx.validity('icd10cm', dx.display, d).status === 'header')
-        : ctx.tables.get('icd10cm', dx.display)?.billable === false ? null : undefined;
-      if (headerDate === undefined) continue;
+      // With dates: the first one the code is a header on. Without: the newest release decides.
+      let headerDate: string | null;
+      if (dx.dates.length > 0) {
+        const found = dx.dates.find((d) => ctx.validity('icd10cm', dx.display, d).status === 'header');
+        if (!found) continue;
+        headerDate = found;
+      } else {
+        if (ctx.get('icd10cm', dx.display)?.billable !== false) continue;
+        headerDate = null;
+      }
       const suggestions = billableOnDate(ctx, dx.display, headerDate);
       out.push(makeFinding('icd10-header', 'error', { diagnosis: dx.index }, dx.display, 'check.icd10-header',
         { letter: diagnosisLetter(dx.index), code: dx.display, suggestions: joinCodes(suggestions) },
