@@ -5,5 +5,6 @@ import codes from './messages/codes';
 import claims from './messages/claims';
 import notes from './messages/notes';
 import templates from './messages/templates';
+import checks from './messages/checks';
 
-export const catalogs: Catalog[] = [core, codes, claims, notes, templates];
+export const catalogs: Catalog[] = [core, codes, claims, notes, templates, checks];
