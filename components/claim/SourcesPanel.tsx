@@ -1,0 +1,66 @@
+// "This looks wrong": every value with the page text and element it came from, plus unreadable labels.
+import { t } from '../../lib/i18n';
+import type { ExtractionResult, Provenance } from '../../lib/portals/types';
+import { pathLabel } from './format';
+
+const fieldName = (key: string) => t(`claims.field.${key}`);
+
+function Rows({ items, onHighlight }: { items: Provenance[]; onHighlight?(selector: string): void }) {
+  return (
+    <tbody>
+      {items.map((p, i) => {
+        const label = pathLabel(p.path, fieldName, t('claims.col.line'));
+        return (
+          <tr key={`${i}-${p.path}`}>
+            <th scope="row">{label}</th>
+            <td><q>{p.text}</q></td>
+            <td><code className="claim-selector">{p.selector}</code></td>
+            {onHighlight && (
+              <td>
+                <button type="button" aria-label={t('claims.sources.showLabel', { field: label })} onClick={() => onHighlight(p.selector)}>
+                  {t('claims.sources.show')}
+                </button>
+              </td>
+            )}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}
+
+export function SourcesPanel({ result, onHighlight }: { result: ExtractionResult; onHighlight?(selector: string): void }) {
+  const head = (
+    <thead>
+      <tr>
+        <th scope="col">{t('claims.sources.field')}</th>
+        <th scope="col">{t('claims.sources.text')}</th>
+        <th scope="col">{t('claims.sources.element')}</th>
+        {onHighlight && <th scope="col"><span className="visually-hidden">{t('claims.sources.show')}</span></th>}
+      </tr>
+    </thead>
+  );
+  return (
+    <section className="claim-sources" aria-label={t('claims.sources.title')}>
+      <h3>{t('claims.sources.title')}</h3>
+      <p>{t('claims.sources.intro')}</p>
+      <div className="claim-table-wrap">
+        <table>
+          {head}
+          <Rows items={result.provenance} onHighlight={onHighlight} />
+        </table>
+      </div>
+      {result.unparsed.length > 0 && (
+        <>
+          <h4>{t('claims.sources.unparsed')}</h4>
+          <div className="claim-table-wrap">
+            <table>
+              {head}
+              <Rows items={result.unparsed} onHighlight={onHighlight} />
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
