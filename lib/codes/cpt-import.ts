@@ -1,0 +1,288 @@
+/**
+ * Reads a CPT descriptor file the user licensed from the AMA (never shipped with the extension).
+ * The AMA and resellers ship several layouts, so this accepts:
+ *   - CSV (RFC 4180: quoted fields, "" escapes, quoted line breaks), with or without a header row;
+ *   - TSV (tab-separated, same quoting), with or without a header row;
+ *   - TXT: "code descriptor" per line, the code in columns 1-5 and the descriptor after the
+ *     spaces that follow it (the fixed-width "code, space, descriptor" data files).
+ * A header row may be preceded by a few notice lines (copyright banners), which are skipped.
+ * With a header, the code and descriptor columns are found by name ("CPT Code", "Long
+ * Descriptor", "Short Descriptor"); without one, the first column holding a CPT code is the code
+ * and the next one the descriptor.
+ *
+ * All or nothing: any bad line rejects the whole file, with the line numbers of up to
+ * MAX_ERRORS problems, so a half-read file never replaces a good import.
+ */
+import type { LicensedCptEntry } from './tables';
+
+export type CptLayout = 'csv' | 'tsv' | 'txt';
+
+export interface CptImportError {
+  /** 1-based line in the file, or null for a problem with the file as a whole. */
+  line: number | null;
+  message: string;
+}
+
+export type CptImportResult =
+  | { ok: true; entries: LicensedCptEntry[]; layout: CptLayout; header: boolean; skippedLines: number; duplicatesIgnored: number }
+  | { ok: false; errors: CptImportError[]; moreErrors: boolean };
+
+export const MAX_ERRORS = 20;
+/** The longest CPT long descriptors run to several hundred characters; far longer means a broken row. */
+export const MAX_DESCRIPTOR = 2000;
+/** CPT has about 11,000 codes; a file this large is not a CPT descriptor file. */
+export const MAX_ENTRIES = 50_000;
+/** Notice lines allowed before a header row. */
+const MAX_PREAMBLE = 10;
+
+// CPT Category I (5 digits), Category II (####F), Category III (####T), PLA (####U).
+const CPT_CODE = /^\d{4}[0-9FTU]$/;
+const HEADER_WORD = /\b(code|cpt|hcpcs|descriptor|description|desc)\b/i;
+
+interface Row {
+  line: number;
+  fields: string[];
+}
+
+class Collector {
+  readonly errors: CptImportError[] = [];
+  more = false;
+  add(line: number | null, message: string): void {
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ line, message });
+    else this.more = true;
+  }
+  get full(): boolean {
+    return this.errors.length >= MAX_ERRORS;
+  }
+}
+
+/**
+ * Splits delimited text into rows, honouring quotes; each row carries the file line it starts on
+ * (`firstLine` is the file line of the text's first line).
+ */
+function delimitedRows(text: string, delimiter: string, firstLine: number, errors: Collector): Row[] {
+  const rows: Row[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let fieldStartedQuoted = false;
+  let line = firstLine;
+  let rowLine = firstLine;
+  const endField = () => {
+    fields.push(fieldStartedQuoted ? field : field.trim());
+    field = '';
+    fieldStartedQuoted = false;
+  };
+  const endRow = () => {
+    endField();
+    if (fields.some((f) => f.trim() !== '')) rows.push({ line: rowLine, fields });
+    fields = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"' && field.trim() === '' && !fieldStartedQuoted) {
+      quoted = true;
+      fieldStartedQuoted = true;
+      field = '';
+    } else if (c === delimiter) endField();
+    else if (c === '\n') {
+      endRow();
+      line++;
+      rowLine = line;
+    } else if (fieldStartedQuoted) {
+      // Text after a closing quote ("a"b) means the quoting is broken; spaces are tolerated.
+      if (c.trim() !== '') {
+        errors.add(rowLine, `text after a closing quote (“${c}”): quote the whole field and double any quote inside it ("")`);
+        fieldStartedQuoted = false;
+        field += c;
+      }
+    } else field += c;
+  }
+  if (quoted) errors.add(rowLine, 'a quoted field is never closed (missing ")');
+  else endRow();
+  return rows;
+}
+
+/** "code  descriptor" lines: the code, then at least one space or tab, then the descriptor. */
+function textRows(lines: string[], firstLine: number): Row[] {
+  const rows: Row[] = [];
+  lines.forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const m = /^\s*(\S+)(?:\s+(.*))?$/.exec(raw)!;
+    rows.push({ line: firstLine + i, fields: [m[1]!, m[2] ?? ''] });
+  });
+  return rows;
+}
+
+function significant(lines: string[], n: number): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  for (let i = 0; i < lines.length && out.length < n; i++) if (lines[i]!.trim()) out.push({ line: i + 1, text: lines[i]! });
+  return out;
+}
+
+/** Column names, no value that starts with a digit (a data row with a bad code is not a header). */
+function looksLikeHeader(line: string): boolean {
+  return HEADER_WORD.test(line) && !line.split(/[\t,\s"]+/).some((w) => /^\d/.test(w));
+}
+
+function layoutOf(line: string, header: boolean): CptLayout {
+  if (line.includes('\t')) return 'tsv';
+  if (header) return line.includes(',') ? 'csv' : 'txt';
+  // A data row is CSV when the code alone stands before the first comma ("99213,..." or "\"99213\",...");
+  // "99213 Office visit, new" is a text row whose descriptor holds a comma.
+  return /^\s*("[^"]*"|[^\s",]+)\s*,/.test(line) ? 'csv' : 'txt';
+}
+
+interface Columns {
+  code: number;
+  descriptor: number;
+  short: number | null;
+  /** Most fields a row may have: more means an unquoted comma split a descriptor. */
+  width: number;
+}
+
+const isDesc = (name: string) => /desc/.test(name);
+
+function columnsFromHeader(fields: string[]): Columns | string {
+  const names = fields.map((f) => f.trim().toLowerCase());
+  const code = names.findIndex((n) => /\bcode\b/.test(n) && !/desc/.test(n));
+  const long = names.findIndex((n) => isDesc(n) && /\blong\b/.test(n));
+  const plain = names.findIndex((n) => isDesc(n) && !/\b(short|consumer|clinician|medium)\b/.test(n));
+  const any = names.findIndex(isDesc);
+  const descriptor = long >= 0 ? long : plain >= 0 ? plain : any;
+  const shortCol = names.findIndex((n, i) => isDesc(n) && /\bshort\b/.test(n) && i !== descriptor);
+  if (code < 0) return `no code column in the header (found: ${fields.map((f) => `“${f.trim()}”`).join(', ')}); name it “Code” or “CPT Code”`;
+  if (descriptor < 0) return `no descriptor column in the header (found: ${fields.map((f) => `“${f.trim()}”`).join(', ')}); name it “Descriptor”`;
+  return { code, descriptor, short: shortCol >= 0 ? shortCol : null, width: fields.length };
+}
+
+function codeProblem(raw: string): string {
+  const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
+  // Spreadsheets drop leading zeros: anesthesia code 00100 becomes 100.
+  const hint = /^\d{1,4}$/.test(raw) ? ` (leading zeros lost? a spreadsheet turns 00100 into 100; format the column as text)` : '';
+  return `“${shown}” is not a CPT code: expected 5 digits, or 4 digits followed by F, T or U${hint}`;
+}
+
+function cleanDescriptor(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** Parses the text of a licensed CPT file. Never throws on bad input: problems come back with their lines. */
+export function parseLicensedCpt(input: string): CptImportResult {
+  const text = input.replace(/^\uFEFF/, '');
+  const errors = new Collector();
+  const fail = (): CptImportResult => ({ ok: false, errors: errors.errors, moreErrors: errors.more });
+  // Control characters other than tab and line breaks: a workbook, PDF or archive, not text.
+  // oxlint-disable-next-line no-control-regex -- detecting them is the point
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(text.slice(0, 4096))) {
+    errors.add(null, 'this is not a text file (an Excel workbook or a PDF?); save or export it as CSV or text first');
+    return fail();
+  }
+  const lines = text.split(/\r\n|\n|\r/);
+  const head = significant(lines, MAX_PREAMBLE + 1);
+  if (!head.length) {
+    errors.add(null, 'the file is empty');
+    return fail();
+  }
+  // The header, if any: the first line, or a delimited line after a short notice (copyright banner).
+  const headerAt = looksLikeHeader(head[0]!.text) ? head[0]! : head.slice(1).find((l) => looksLikeHeader(l.text) && /[\t,]/.test(l.text));
+  const first = headerAt ?? head[0]!;
+  const layout = layoutOf(first.text, !!headerAt);
+  const body = lines.slice(first.line - 1);
+  const rows = layout === 'txt' ? textRows(body, first.line) : delimitedRows(body.join('\n'), layout === 'tsv' ? '\t' : ',', first.line, errors);
+  const skippedLines = head.filter((l) => l.line < first.line).length;
+
+  let columns: Columns;
+  let data = rows;
+  if (headerAt) {
+    const cols = layout === 'txt' ? { code: 0, descriptor: 1, short: null, width: 2 } : columnsFromHeader(rows[0]!.fields);
+    if (typeof cols === 'string') {
+      errors.add(headerAt.line, cols);
+      return fail();
+    }
+    columns = cols;
+    data = rows.slice(1);
+  } else {
+    const fields = rows[0]?.fields ?? [];
+    const code = fields.findIndex((f) => CPT_CODE.test(f.trim().toUpperCase()));
+    // Without a header the descriptor must be the last column: the one after the code.
+    columns = { code: Math.max(0, code), descriptor: Math.max(0, code) + 1, short: null, width: Math.max(0, code) + 2 };
+  }
+  if (!data.length && !errors.errors.length) {
+    errors.add(null, 'no CPT codes found: expected one code and its descriptor per line');
+    return fail();
+  }
+  if (data.length > MAX_ENTRIES) {
+    errors.add(null, `the file has ${data.length.toLocaleString('en-US')} rows; a CPT file has about 11,000 (at most ${MAX_ENTRIES.toLocaleString('en-US')} accepted)`);
+    return fail();
+  }
+
+  const entries: LicensedCptEntry[] = [];
+  const firstSeen = new Map<string, { line: number; descriptor: string }>();
+  let duplicatesIgnored = 0;
+  for (const row of data) {
+    if (errors.full) {
+      errors.more = true;
+      break;
+    }
+    const rawCode = (row.fields[columns.code] ?? '').trim();
+    const code = rawCode.toUpperCase();
+    if (!CPT_CODE.test(code)) {
+      errors.add(row.line, rawCode ? codeProblem(rawCode) : 'no code at the start of the line');
+      continue;
+    }
+    if (row.fields.length <= columns.descriptor) {
+      errors.add(row.line, `code ${code} has no descriptor (expected ${layout === 'txt' ? 'the descriptor after the code' : `${columns.descriptor + 1} columns`})`);
+      continue;
+    }
+    if (row.fields.length > columns.width) {
+      const sep = layout === 'tsv' ? 'tab' : 'comma';
+      errors.add(row.line, `${row.fields.length} columns where ${headerAt ? 'the header has' : 'a code and its descriptor take'} ${columns.width}: a descriptor containing a ${sep} must be in double quotes`);
+      continue;
+    }
+    const descriptor = cleanDescriptor(row.fields[columns.descriptor]!);
+    if (!descriptor) {
+      errors.add(row.line, `code ${code} has an empty descriptor`);
+      continue;
+    }
+    if (descriptor.length > MAX_DESCRIPTOR) {
+      errors.add(row.line, `the descriptor of ${code} is ${descriptor.length} characters long (at most ${MAX_DESCRIPTOR}); is a closing quote missing?`);
+      continue;
+    }
+    const short = columns.short != null ? cleanDescriptor(row.fields[columns.short] ?? '').slice(0, MAX_DESCRIPTOR) || null : null;
+    const seen = firstSeen.get(code);
+    if (seen) {
+      if (seen.descriptor === descriptor) duplicatesIgnored++;
+      else errors.add(row.line, `code ${code} appears again with a different descriptor (first on line ${seen.line})`);
+      continue;
+    }
+    firstSeen.set(code, { line: row.line, descriptor });
+    entries.push(short ? { code, descriptor, shortDescriptor: short } : { code, descriptor });
+  }
+  if (errors.errors.length) return fail();
+  return { ok: true, entries, layout, header: !!headerAt, skippedLines, duplicatesIgnored };
+}
+
+/**
+ * Decodes the bytes of the chosen file: UTF-8 (with or without a BOM), else Windows-1252, the
+ * encoding of older AMA text files and of CSV saved by Excel on Windows.
+ */
+export function decodeCptFile(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
