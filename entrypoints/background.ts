@@ -9,6 +9,7 @@ import { claimsHandlers } from '../lib/background/claims-handlers';
 import { codesHandlers } from '../lib/background/codes-handlers';
 import { notesHandlers } from '../lib/background/notes-handlers';
 import { templatesHandlers } from '../lib/background/templates-handlers';
+import { startNotesBackground } from '../lib/background/notes-background';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -30,6 +31,8 @@ export default defineBackground(() => {
     // E2E only: headless Chromium cannot click context menus, so tests call the same handler.
     (globalThis as Record<string, unknown>).remitRangerTest = { contextMenuClick: onContextMenuClicked };
   }
+
+  startNotesBackground();
 
   browser.permissions.onRemoved.addListener((p) => void onPermissionsRemoved(p.origins ?? []));
   browser.runtime.onInstalled.addListener(() => {
