@@ -29,36 +29,34 @@ function Rows({ items, onHighlight }: { items: Provenance[]; onHighlight?(select
   );
 }
 
-export function SourcesPanel({ result, onHighlight }: { result: ExtractionResult; onHighlight?(selector: string): void }) {
-  const head = (
-    <thead>
-      <tr>
-        <th scope="col">{t('claims.sources.field')}</th>
-        <th scope="col">{t('claims.sources.text')}</th>
-        <th scope="col">{t('claims.sources.element')}</th>
-        {onHighlight && <th scope="col"><span className="visually-hidden">{t('claims.sources.show')}</span></th>}
-      </tr>
-    </thead>
+function SourcesTable({ items, onHighlight }: { items: Provenance[]; onHighlight?(selector: string): void }) {
+  return (
+    <div className="claim-table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('claims.sources.field')}</th>
+            <th scope="col">{t('claims.sources.text')}</th>
+            <th scope="col">{t('claims.sources.element')}</th>
+            {onHighlight && <th scope="col"><span className="visually-hidden">{t('claims.sources.show')}</span></th>}
+          </tr>
+        </thead>
+        <Rows items={items} onHighlight={onHighlight} />
+      </table>
+    </div>
   );
+}
+
+export function SourcesPanel({ result, onHighlight }: { result: ExtractionResult; onHighlight?(selector: string): void }) {
   return (
     <section className="claim-sources" aria-label={t('claims.sources.title')}>
       <h3>{t('claims.sources.title')}</h3>
       <p>{t('claims.sources.intro')}</p>
-      <div className="claim-table-wrap">
-        <table>
-          {head}
-          <Rows items={result.provenance} onHighlight={onHighlight} />
-        </table>
-      </div>
+      <SourcesTable items={result.provenance} onHighlight={onHighlight} />
       {result.unparsed.length > 0 && (
         <>
           <h4>{t('claims.sources.unparsed')}</h4>
-          <div className="claim-table-wrap">
-            <table>
-              {head}
-              <Rows items={result.unparsed} onHighlight={onHighlight} />
-            </table>
-          </div>
+          <SourcesTable items={result.unparsed} onHighlight={onHighlight} />
         </>
       )}
     </section>

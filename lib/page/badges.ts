@@ -6,8 +6,8 @@
  */
 import { SEVERITY_COLOURS } from '../claims/check/severity';
 import type { Severity } from '../claims/check/types';
-import { OWN_MARKER } from '../portals/dom';
 import type { BadgeSystem, LocatedCode } from './locate';
+import { createShadowHost } from './shadow-host';
 
 export type BadgeStatus = 'valid' | 'not-billable' | 'not-valid-on-dos' | 'unknown';
 export type FindingSeverity = Severity;
@@ -48,12 +48,7 @@ const SHADOW_CSS = `
 const AFTER = new Set(['INPUT', 'IMG', 'BR', 'HR', 'SELECT', 'TEXTAREA', 'BUTTON']);
 
 function makeBadge(doc: Document, located: LocatedCode, verdict: BadgeVerdict, showCode: boolean): HTMLElement {
-  const host = doc.createElement('span');
-  host.setAttribute(OWN_MARKER, 'badge');
-  host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = SHADOW_CSS;
+  const { host, root } = createShadowHost(doc, 'span', 'badge', HOST_STYLE, SHADOW_CSS);
   const badge = doc.createElement('span');
   badge.className = 'b';
   badge.style.background = COLOUR[verdict.status];
@@ -66,7 +61,7 @@ function makeBadge(doc: Document, located: LocatedCode, verdict: BadgeVerdict, s
   badge.setAttribute('title', label);
   badge.setAttribute('role', 'img');
   badge.setAttribute('aria-label', label);
-  root.append(style, badge);
+  root.append(badge);
   // Tests and the side panel's "highlight" look the badge up by these (closed roots hide the inside).
   host.dataset.status = verdict.status;
   host.dataset.code = located.code;

@@ -3,7 +3,7 @@
  * root, that asks the extension to open the side panel. It floats above the page (no layout shift)
  * and can be dismissed.
  */
-import { OWN_MARKER } from '../portals/dom';
+import { createShadowHost } from './shadow-host';
 
 export interface ChipOptions {
   /** Visible text, e.g. "Claim found: 3 lines". */
@@ -28,12 +28,7 @@ button:focus-visible { outline: 2px solid #fff; outline-offset: 2px; border-radi
 `;
 
 export function renderClaimChip(doc: Document, options: ChipOptions): ChipHandle {
-  const host = doc.createElement('div');
-  host.setAttribute(OWN_MARKER, 'chip');
-  host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
+  const { host, root } = createShadowHost(doc, 'div', 'chip', HOST_STYLE, CSS);
   const chip = doc.createElement('div');
   chip.className = 'chip';
   const open = doc.createElement('button');
@@ -53,7 +48,7 @@ export function renderClaimChip(doc: Document, options: ChipOptions): ChipHandle
     host.remove();
   });
   chip.append(open, close);
-  root.append(style, chip);
+  root.append(chip);
   (doc.body ?? doc.documentElement).append(host);
   // Exposed for tests only through the host's dataset (the root is closed).
   host.dataset.label = options.label;

@@ -142,22 +142,24 @@ function build<F extends string>(labels: Record<F, string[]>): Map<string, F> {
   return map;
 }
 
-/** The claim field a label names, or null. Extra labels (an adapter's own wording) win. */
-export function matchClaimLabel(text: string, extra?: ReadonlyMap<string, ClaimField | null>): ClaimField | null {
+function lookup<F extends string>(index: Map<string, F>, text: string, extra?: ReadonlyMap<string, F | null>): F | null {
   if (text.length > 60) return null;
-  claimIndex ??= build(CLAIM_LABELS);
   const key = normaliseLabel(text);
   if (extra?.has(key)) return extra.get(key) ?? null;
-  return claimIndex.get(key) ?? claimIndex.get(key.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) ?? null;
+  // "Claim Control Number (ICN/DCN)" also matches as "Claim Control Number".
+  return index.get(key) ?? index.get(key.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) ?? null;
+}
+
+/** The claim field a label names, or null. Extra labels (an adapter's own wording) win. */
+export function matchClaimLabel(text: string, extra?: ReadonlyMap<string, ClaimField | null>): ClaimField | null {
+  claimIndex ??= build(CLAIM_LABELS);
+  return lookup(claimIndex, text, extra);
 }
 
 /** The line-table column a header names, or null. */
 export function matchLineHeader(text: string, extra?: ReadonlyMap<string, LineField | null>): LineField | null {
-  if (text.length > 60) return null;
   lineIndex ??= build(LINE_LABELS);
-  const key = normaliseLabel(text);
-  if (extra?.has(key)) return extra.get(key) ?? null;
-  return lineIndex.get(key) ?? lineIndex.get(key.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) ?? null;
+  return lookup(lineIndex, text, extra);
 }
 
 /** Builds an adapter's extra-label map in normalised form (null = "this label is not a claim field here"). */

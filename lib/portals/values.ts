@@ -35,75 +35,52 @@ export function parseFreeText(text: string, max = 120): string | null {
   return s;
 }
 
+type Parsed = Partial<Claim> | null;
+
+/** One contract key from one parser; null when the text is not a value of that field. */
+function one<K extends keyof Claim>(key: K, parse: (text: string) => Claim[K] | null): (text: string) => Parsed {
+  return (text) => {
+    const v = parse(text);
+    return v === null ? null : ({ [key]: v } as Partial<Claim>);
+  };
+}
+
+const PARSERS: Partial<Record<ClaimField, (text: string) => Parsed>> = {
+  claimNumber: one('claimNumber', (t) => {
+    const v = parseIdentifier(t);
+    return v && !ZIP.test(v) ? v : null;
+  }),
+  patientAccountNumber: one('patientAccountNumber', (t) => parseIdentifier(t, 1)),
+  memberId: one('memberId', (t) => parseIdentifier(t, 1)),
+  checkNumber: one('checkNumber', (t) => parseIdentifier(t, 1)),
+  patientName: one('patientName', parseName),
+  payer: one('payer', (t) => {
+    const v = parseFreeText(t, 80);
+    return v && !/\d{3}/.test(v) ? v : null;
+  }),
+  patientDob: one('patientDob', parseDate),
+  paidDate: one('paidDate', parseDate),
+  serviceFrom: one('serviceFrom', parseDate),
+  serviceTo: one('serviceTo', parseDate),
+  serviceRange: (t) => {
+    const { from, to } = parseDateRange(t);
+    return from ? { serviceFrom: from, serviceTo: to } : null;
+  },
+  status: one('status', (t) => parseFreeText(t)),
+  statusCategory: one('statusCategory', findStatusCategory),
+  billed: one('billed', parseMoney),
+  allowed: one('allowed', parseMoney),
+  paid: one('paid', parseMoney),
+  patientResponsibility: one('patientResponsibility', parseMoney),
+  diagnoses: (t) => {
+    const v = findIcd10Codes(t);
+    return v.length ? { diagnoses: v } : null;
+  },
+};
+
 /** What a claim field's value turned into: the fields to set, or null when the text is not a value of that field. */
-export function claimFieldValue(field: ClaimField, text: string): Partial<Claim> | null {
-  switch (field) {
-    case 'claimNumber': {
-      const v = parseIdentifier(text);
-      return v && !ZIP.test(v) ? { claimNumber: v } : null;
-    }
-    case 'patientAccountNumber': {
-      const v = parseIdentifier(text, 1);
-      return v ? { patientAccountNumber: v } : null;
-    }
-    case 'memberId': {
-      const v = parseIdentifier(text, 1);
-      return v ? { memberId: v } : null;
-    }
-    case 'checkNumber': {
-      const v = parseIdentifier(text, 1);
-      return v ? { checkNumber: v } : null;
-    }
-    case 'patientName': {
-      const v = parseName(text);
-      return v ? { patientName: v } : null;
-    }
-    case 'payer': {
-      const v = parseFreeText(text, 80);
-      return v && !/\d{3}/.test(v) ? { payer: v } : null;
-    }
-    case 'patientDob': {
-      const v = parseDate(text);
-      return v ? { patientDob: v } : null;
-    }
-    case 'paidDate': {
-      const v = parseDate(text);
-      return v ? { paidDate: v } : null;
-    }
-    case 'serviceRange': {
-      const { from, to } = parseDateRange(text);
-      return from ? { serviceFrom: from, serviceTo: to } : null;
-    }
-    case 'serviceFrom': {
-      const v = parseDate(text);
-      return v ? { serviceFrom: v } : null;
-    }
-    case 'serviceTo': {
-      const v = parseDate(text);
-      return v ? { serviceTo: v } : null;
-    }
-    case 'status': {
-      const v = parseFreeText(text);
-      return v ? { status: v } : null;
-    }
-    case 'statusCategory': {
-      const v = findStatusCategory(text);
-      return v ? { statusCategory: v } : null;
-    }
-    case 'billed':
-    case 'allowed':
-    case 'paid':
-    case 'patientResponsibility': {
-      const v = parseMoney(text);
-      return v === null ? null : { [field]: v };
-    }
-    case 'diagnoses': {
-      const v = findIcd10Codes(text);
-      return v.length ? { diagnoses: v } : null;
-    }
-    default:
-      return null;
-  }
+export function claimFieldValue(field: ClaimField, text: string): Parsed {
+  return PARSERS[field]?.(text) ?? null;
 }
 
 export { deriveStatusCategory };
