@@ -150,10 +150,15 @@ function lookup<F extends string>(index: Map<string, F>, text: string, extra?: R
   return index.get(key) ?? index.get(key.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) ?? null;
 }
 
+// Numbered or lettered diagnosis slots: "Diagnosis 1" ... "Diagnosis 12", "Dx A", "ICD-10 Code 3" (CMS-1500 box 21 A-L).
+const DIAGNOSIS_SLOT = /^(?:diagnosis|icd-10|icd-10-cm|icd)(?: code)? (?:[1-9]|1[0-2]|[a-l])$/;
+
 /** The claim field a label names, or null. Extra labels (an adapter's own wording) win. */
 export function matchClaimLabel(text: string, extra?: ReadonlyMap<string, ClaimField | null>): ClaimField | null {
   claimIndex ??= build(CLAIM_LABELS);
-  return lookup(claimIndex, text, extra);
+  const found = lookup(claimIndex, text, extra);
+  if (found || text.length > 30) return found;
+  return DIAGNOSIS_SLOT.test(normaliseLabel(text)) ? 'diagnoses' : null;
 }
 
 /** The line-table column a header names, or null. */
