@@ -3,6 +3,7 @@ import { extractClaimPage } from '../portals/extract';
 import type { ExtractionResult } from '../portals/types';
 import { renderBadges, type BadgeVerdict } from './badges';
 import { renderClaimChip } from './chip';
+import { highlightElement } from './highlight';
 import { codeQuestions, locateCodes } from './locate';
 import { claimKey, observeClaimPage } from './observe';
 
@@ -190,5 +191,26 @@ describe('observeClaimPage', () => {
     document.querySelector('dd')!.textContent = 'PG0000000010';
     await tick(40);
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('highlightElement', () => {
+  it('outlines the element with an overlay, leaves the element alone, and goes away', async () => {
+    const result = setup();
+    const p = result.provenance.find((x) => x.path === 'claimNumber')!;
+    const target = document.querySelector(p.selector)!;
+    const styleBefore = target.getAttribute('style');
+    const handle = highlightElement(document, p.selector, 30);
+    expect(handle).not.toBeNull();
+    expect(document.querySelector('[data-remit-ranger="highlight"]')).not.toBeNull();
+    expect(target.getAttribute('style')).toBe(styleBefore);
+    await tick(60);
+    expect(document.querySelector('[data-remit-ranger="highlight"]')).toBeNull();
+  });
+
+  it('returns null for selectors that are invalid or find nothing', () => {
+    setup();
+    expect(highlightElement(document, '##not a selector')).toBeNull();
+    expect(highlightElement(document, '#gone')).toBeNull();
   });
 });

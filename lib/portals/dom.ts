@@ -173,9 +173,14 @@ const NOISE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'm
 const NOISE_HEADING = /\b(?:recently viewed|recent claims|recent searches|recent activity|recent patients|quick links|contact us|need help|announcements)\b/i;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
 
+// Chrome comes in containers; cells, labels and inline text are never checked (a 200-line table
+// would otherwise cost thousands of attribute reads).
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'UL', 'OL', 'TABLE', 'FORM', 'P', 'DL', 'ARTICLE', 'FIELDSET']);
+
 /** True for page chrome that must not be read as claim data. */
 export function isNoise(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
+  if (!CONTAINERS.has(tag)) return false;
   const role = el.getAttribute('role');
   if (role && NOISE_ROLES.has(role.toLowerCase())) return true;
   // A page-level <header> (not one inside the claim's own section) holds the user name and login time.
