@@ -14,7 +14,7 @@ export type ClaimField =
 export type LineField =
   | 'lineNumber' | 'serviceDate' | 'serviceFrom' | 'serviceTo' | 'code' | 'revenueCode' | 'modifiers'
   | 'units' | 'billed' | 'allowed' | 'paid' | 'dxPointers' | 'adjGroup' | 'adjReason' | 'adjAmount'
-  | 'remarks' | 'reasonAndRemarks' | 'diagnosis';
+  | 'remarks' | 'reasonAndRemarks' | 'diagnosis' | 'deductible' | 'coinsurance' | 'copay';
 
 // Abbreviations portals use, mapped to one word so each label is listed once.
 const WORDS: Record<string, string> = {
@@ -126,6 +126,9 @@ const LINE_LABELS: Record<LineField, string[]> = {
   remarks: ['remark', 'remarks', 'remark code', 'remark codes', 'rarc', 'rarcs', 'rarc codes', 'remark code(s)', 'remittance remark codes'],
   reasonAndRemarks: ['carc/rarc', 'ra reason codes', 'reason/remark codes', 'reason/remark', 'ra codes', 'carc/rarc codes', 'adjustment/remark codes', 'reason and remark codes'],
   diagnosis: ['diagnosis code', 'diagnosis', 'icd-10 code', 'icd-10-cm code', 'icd-10', 'icd-10-cm', 'icd code'],
+  deductible: ['deductible', 'deductible amount', 'member deductible'],
+  coinsurance: ['coinsurance', 'co-insurance', 'coinsurance amount', 'member coinsurance'],
+  copay: ['copay', 'co-pay', 'copayment', 'copay amount', 'member copay'],
 };
 
 let claimIndex: Map<string, ClaimField> | null = null;

@@ -141,6 +141,22 @@ function readLineFields(line: ServiceLine, cells: (Cell | undefined)[], cols: Li
     if (line.dxPointers.length) rec.note(`${p}.dxPointers`, ptr.el, ptr.text);
   }
   readAdjustments(line, cells, cols, rec, p);
+  readPatientShare(line, cells, cols, rec, p);
+}
+
+// Patient-share columns are patient-responsibility adjustments by definition (X12 CARC 1 deductible,
+// 2 coinsurance, 3 co-payment): shown as PR-1/2/3 unless the page already lists that adjustment.
+const SHARE: [LineField, string][] = [['deductible', '1'], ['coinsurance', '2'], ['copay', '3']];
+
+function readPatientShare(line: ServiceLine, cells: (Cell | undefined)[], cols: LineColumns, rec: Recorder, p: string): void {
+  for (const [field, reason] of SHARE) {
+    const c = first(cells, cols[field]);
+    const amount = c ? parseMoney(c.text) : null;
+    if (!c || !amount) continue;
+    if (line.adjustments.some((a) => a.group === 'PR' && a.reason === reason)) continue;
+    rec.note(`${p}.adjustments[${line.adjustments.length}]`, c.el, c.text);
+    line.adjustments.push({ group: 'PR', reason, amount });
+  }
 }
 
 export function readAdjustments(line: ServiceLine, cells: (Cell | undefined)[], cols: LineColumns, rec: Recorder, p: string): void {
