@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createClipboardGuard, type ClipboardPort, type TimerPort } from './clipboard';
+import { createClipboardGuard, pageClipboard, type ClipboardPort, type TimerPort } from './clipboard';
 
 function fakeClipboard(readable = true): ClipboardPort & { value: string; writes: string[] } {
   const board = {
@@ -106,5 +106,74 @@ describe('clipboard guard', () => {
     guard.dispose();
     await vi.advanceTimersByTimeAsync(1000);
     expect(board.value).toBe('PHI');
+  });
+});
+
+function stubExecCommand(result: boolean): string[] {
+  const written: string[] = [];
+  Object.defineProperty(document, 'execCommand', {
+    configurable: true,
+    value: vi.fn((command: string) => {
+      const data = new Map<string, string>();
+      const event = new Event('copy', { cancelable: true }) as Event & { clipboardData: unknown };
+      event.clipboardData = { setData: (type: string, value: string) => data.set(type, value) };
+      document.dispatchEvent(event);
+      if (result && command === 'copy' && event.defaultPrevented) written.push(data.get('text/plain') ?? '<none>');
+      return result;
+    }),
+  });
+  return written;
+}
+
+describe('pageClipboard', () => {
+  type Nav = Parameters<typeof pageClipboard>[0];
+
+  function fakeNavigator(opts: { writeFails?: boolean; readState?: PermissionState }) {
+    const reads = vi.fn(async () => 'on the board');
+    const nav = {
+      clipboard: {
+        writeText: vi.fn(async () => {
+          if (opts.writeFails) throw new DOMException('Document is not focused.', 'NotAllowedError');
+        }),
+        readText: reads,
+      },
+      permissions: { query: vi.fn(async () => ({ state: opts.readState ?? 'prompt' })) },
+    };
+    return { nav: nav as unknown as Nav, reads, write: nav.clipboard.writeText };
+  }
+
+  afterEach(() => {
+    delete (document as { execCommand?: unknown }).execCommand;
+  });
+
+  it('writes through navigator.clipboard when it accepts', async () => {
+    const { nav, write } = fakeNavigator({});
+    const written = stubExecCommand(true);
+    await pageClipboard(nav, document).writeText('letter');
+    expect(write).toHaveBeenCalledWith('letter');
+    expect(written).toEqual([]);
+  });
+
+  it('falls back to a copy event when the page has no focus, including for the empty clear', async () => {
+    const { nav } = fakeNavigator({ writeFails: true });
+    const written = stubExecCommand(true);
+    const port = pageClipboard(nav, document);
+    await port.writeText('letter');
+    await port.writeText('');
+    expect(written).toEqual(['letter', '']);
+  });
+
+  it('throws the original error when the fallback is refused too', async () => {
+    const { nav } = fakeNavigator({ writeFails: true });
+    stubExecCommand(false);
+    await expect(pageClipboard(nav, document).writeText('letter')).rejects.toThrow('Document is not focused.');
+  });
+
+  it('reads only with a granted permission, so a timed clear never prompts', async () => {
+    const prompt = fakeNavigator({ readState: 'prompt' });
+    await expect(pageClipboard(prompt.nav, document).readText!()).rejects.toThrow();
+    expect(prompt.reads).not.toHaveBeenCalled();
+    const granted = fakeNavigator({ readState: 'granted' });
+    expect(await pageClipboard(granted.nav, document).readText!()).toBe('on the board');
   });
 });

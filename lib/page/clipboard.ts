@@ -100,3 +100,47 @@ export function createClipboardGuard(
     dispose: cancelTimer,
   };
 }
+
+/**
+ * `document.execCommand('copy')` with the text set in the copy event: works for an empty string
+ * (the clear) and moves neither the focus nor the selection. False when the browser refuses.
+ */
+function execCopy(doc: Document, text: string): boolean {
+  const onCopy = (e: Event): void => {
+    (e as ClipboardEvent).clipboardData?.setData('text/plain', text);
+    e.preventDefault();
+  };
+  doc.addEventListener('copy', onCopy, true);
+  try {
+    // Deprecated, but the one write that works in an extension page without the focus (with the
+    // clipboardWrite permission), where navigator.clipboard refuses with "Document is not focused".
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    doc.removeEventListener('copy', onCopy, true);
+  }
+}
+
+/**
+ * The clipboard of an extension page. Writing falls back to execCommand when the async API refuses:
+ * a timed clear runs a minute later, when the user is typing in the portal and the side panel has
+ * no focus. Reading is attempted only when already granted, so a clear never pops a permission
+ * prompt; without it the guard clears anyway (the safe side for PHI).
+ */
+export function pageClipboard(nav: Pick<Navigator, 'clipboard' | 'permissions'>, doc: Document): ClipboardPort {
+  return {
+    async writeText(text) {
+      try {
+        await nav.clipboard.writeText(text);
+      } catch (err) {
+        if (!execCopy(doc, text)) throw err;
+      }
+    },
+    async readText() {
+      const state = await nav.permissions.query({ name: 'clipboard-read' as PermissionName }).then((s) => s.state, () => 'denied');
+      if (state !== 'granted') throw new Error('clipboard read not granted');
+      return nav.clipboard.readText();
+    },
+  };
+}

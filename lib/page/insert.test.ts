@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '../../test/fixtures/forms/react-form';
-import { editableTarget, findEditableTarget, insertIntoFocusedField, insertText } from './insert';
+import { editableTarget, findEditableTarget, insertIntoFocusedField, insertText, probeFocus } from './insert';
 
 // React's act() environment flag: without it React warns that updates are not wrapped.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -233,5 +233,37 @@ describe('findEditableTarget', () => {
   it('answers no-target when nothing editable has the focus', () => {
     html('<p>nothing</p>');
     expect(insertIntoFocusedField(document, 'x')).toEqual({ ok: false, reason: 'no-target' });
+  });
+});
+
+describe('probeFocus', () => {
+  it('reports a focused field of the top document', () => {
+    html('<textarea id="t"></textarea>');
+    expect(probeFocus(document)).toMatchObject({ hasTarget: false, focusedFrameUrl: null, reachableFromParent: false });
+    $<HTMLTextAreaElement>('#t').focus();
+    expect(probeFocus(document)).toMatchObject({ hasTarget: true, focusedFrameUrl: null, url: document.location.href });
+  });
+
+  it('names the cross-origin frame the focus went into, so the extension can follow it', () => {
+    html('<iframe id="f"></iframe>');
+    const frame = $<HTMLIFrameElement>('#f');
+    // A cross-origin frame: no contentDocument from here. The src is stubbed, not set: happy-dom
+    // would fetch a real src.
+    Object.defineProperty(frame, 'contentDocument', { value: null, configurable: true });
+    Object.defineProperty(frame, 'src', { value: 'https://forms.payer.example/appeal', configurable: true });
+    Object.defineProperty(document, 'activeElement', { value: frame, configurable: true });
+    try {
+      expect(probeFocus(document)).toMatchObject({ hasTarget: false, focusedFrameUrl: 'https://forms.payer.example/appeal' });
+    } finally {
+      delete (document as { activeElement?: unknown }).activeElement;
+    }
+  });
+
+  it('marks a frame whose same-origin parent can reach into it (the parent answers for it)', () => {
+    const frame = document.createElement('iframe');
+    document.body.appendChild(frame);
+    const inner = frame.contentDocument!;
+    Object.defineProperty(inner.defaultView!, 'frameElement', { value: frame, configurable: true });
+    expect(probeFocus(inner).reachableFromParent).toBe(true);
   });
 });

@@ -43,6 +43,12 @@ export type InsertResult =
 /** What the content script answers: also covers "no field has the focus". */
 export type InsertOutcome = InsertResult | { ok: false; reason: 'no-target' };
 
+/**
+ * What inserting into a tab answers: also "the extension may not script this page" (a site that is
+ * neither enabled nor granted through activeTab, a browser page, the web store).
+ */
+export type TabInsertOutcome = InsertOutcome | { ok: false; reason: 'no-access' };
+
 // Single-line types that take free text. Not password (never put PHI there), nor email/url/number,
 // whose value sanitising would mangle a letter.
 const TEXT_INPUT_TYPES = new Set(['text', 'search']);
@@ -74,11 +80,12 @@ export function editableTarget(el: Element): Element | null {
 }
 
 /**
- * The focused editable element of a page. Follows focus into same-origin frames (rich-text editors
- * such as CKEditor 4 and TinyMCE edit inside an iframe) and open shadow roots (web-component
- * portals). A cross-origin frame is out of reach from here; its own content script answers there.
+ * Where the focus of `doc` ends: follows it into same-origin frames (rich-text editors such as
+ * CKEditor 4 and TinyMCE edit inside an iframe) and open shadow roots (web-component portals).
+ * A cross-origin frame is out of reach from here: `blockedFrame` is that frame, whose own copy of
+ * the insert script answers instead.
  */
-export function findEditableTarget(doc: Document): Element | null {
+function focusChain(doc: Document): { active: Element | null; blockedFrame: HTMLIFrameElement | null } {
   let active: Element | null = doc.activeElement;
   for (let depth = 0; active && depth < 32; depth++) {
     if (active.localName === 'iframe' || active.localName === 'frame') {
@@ -88,7 +95,7 @@ export function findEditableTarget(doc: Document): Element | null {
       } catch {
         inner = null; // cross-origin
       }
-      if (!inner) return null;
+      if (!inner) return { active: null, blockedFrame: active as HTMLIFrameElement };
       active = inner.activeElement;
       continue;
     }
@@ -99,7 +106,53 @@ export function findEditableTarget(doc: Document): Element | null {
     }
     break;
   }
+  return { active, blockedFrame: null };
+}
+
+/** The focused editable element of a page (see focusChain), or null. */
+export function findEditableTarget(doc: Document): Element | null {
+  const { active } = focusChain(doc);
   return active ? editableTarget(active) : null;
+}
+
+/**
+ * What one frame of the portal tab reports before anything is inserted. The insert script runs in
+ * every frame, and a frame keeps its `activeElement` after the focus moved to another frame, so
+ * the extension asks every frame first and then sends the text to exactly one
+ * (lib/background/insert-into-tab.ts chooses).
+ */
+export interface FocusProbe {
+  /** The frame's focus ends on a field that takes text. */
+  hasTarget: boolean;
+  /** `document.hasFocus()`: the page (not the side panel) holds the keyboard, e.g. after the shortcut. */
+  hasFocus: boolean;
+  /**
+   * A same-origin parent can see into this frame, so the parent answers for it: only the root of
+   * a same-origin chain of frames may answer, or a focused field inside it would get the text twice.
+   */
+  reachableFromParent: boolean;
+  url: string;
+  /** The cross-origin frame the focus went into (its `src`), to follow the focus across origins. */
+  focusedFrameUrl: string | null;
+}
+
+export function probeFocus(doc: Document): FocusProbe {
+  const { active, blockedFrame } = focusChain(doc);
+  const win = doc.defaultView;
+  let reachableFromParent = false;
+  try {
+    // frameElement is null at the top and under a cross-origin parent.
+    reachableFromParent = win !== null && win.frameElement != null;
+  } catch {
+    reachableFromParent = false;
+  }
+  return {
+    hasTarget: active !== null && editableTarget(active) !== null,
+    hasFocus: doc.hasFocus(),
+    reachableFromParent,
+    url: doc.location?.href ?? '',
+    focusedFrameUrl: blockedFrame ? blockedFrame.src || null : null,
+  };
 }
 
 // "1,850 characters remaining", "Caractères restants : 200", "200 chars left".
