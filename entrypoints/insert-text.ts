@@ -1,0 +1,7 @@
+// Insert script bootstrap: injected on demand into every frame of the portal tab when the user
+// inserts a letter (lib/background/insert-into-tab.ts), never declared in the manifest.
+import { installInsertListener } from '../lib/content/insert-listener';
+
+export default defineUnlistedScript(() => {
+  installInsertListener();
+});
