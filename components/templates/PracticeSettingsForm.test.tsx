@@ -2,9 +2,9 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { samplePractice } from '../../lib/templates/testing';
 import { PracticeSettingsForm } from './PracticeSettingsForm';
-import { field, setControlValue, typeInto, useTestRoot } from './testing';
+import { field, setControlValue, typeInto, setupTestRoot } from './testing';
 
-const ui = useTestRoot();
+const ui = setupTestRoot();
 
 async function submit(): Promise<void> {
   await act(async () => ui.container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());

@@ -1,12 +1,12 @@
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { InsertOutcome } from '../../lib/page/insert';
+import type { TabInsertOutcome } from '../../lib/page/insert';
 import { BUILT_IN_TEMPLATES, type ImportResult, type Template } from '../../lib/templates';
 import { sampleClaim, samplePractice } from '../../lib/templates/testing';
 import { TemplatesTab, type TemplatesTabProps } from './TemplatesTab';
-import { field as fieldIn, setControlValue, typeInto, useTestRoot } from './testing';
+import { field as fieldIn, setControlValue, typeInto, setupTestRoot } from './testing';
 
-const ui = useTestRoot();
+const ui = setupTestRoot();
 
 function props(over: Partial<TemplatesTabProps> = {}): TemplatesTabProps {
   return {
@@ -15,7 +15,7 @@ function props(over: Partial<TemplatesTabProps> = {}): TemplatesTabProps {
     locale: 'en',
     templates: [...BUILT_IN_TEMPLATES],
     today: '2026-11-26',
-    onInsert: vi.fn(async (): Promise<InsertOutcome> => ({ ok: true })),
+    onInsert: vi.fn(async (): Promise<TabInsertOutcome> => ({ ok: true })),
     onCopy: vi.fn(),
     onSaveToNotes: vi.fn(),
     onSaveUserTemplate: vi.fn(),
@@ -110,7 +110,7 @@ describe('TemplatesTab: insert, copy, save to notes', () => {
   });
 
   it('shows the maxlength warning with the cut text, and cuts only on the explicit action', async () => {
-    const onInsert = vi.fn(async (_text: string, opts: { allowTruncate: boolean }): Promise<InsertOutcome> =>
+    const onInsert = vi.fn(async (_text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome> =>
       opts.allowTruncate
         ? { ok: true, cut: 'the tail' }
         : { ok: false, reason: 'maxlength', maxLength: 200, limitSource: 'attribute', fits: 'head', wouldCut: 'the tail' });
@@ -130,6 +130,12 @@ describe('TemplatesTab: insert, copy, save to notes', () => {
     await show(props({ onInsert: async () => ({ ok: false, reason: 'no-target' }) }));
     await click(button('Insert into page'));
     expect(statusText()).toBe('Click into the portal field first, then insert again.');
+  });
+
+  it('says how to get access when the extension may not script the page', async () => {
+    await show(props({ onInsert: async () => ({ ok: false, reason: 'no-access' }) }));
+    await click(button('Insert into page'));
+    expect(statusText()).toBe('Remit Ranger cannot write into this page. Enable it on this site (Claim tab), or right-click the field and choose "Insert template", or use Copy.');
   });
 
   it('reports a page that cannot be reached', async () => {

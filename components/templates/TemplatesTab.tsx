@@ -10,7 +10,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Claim } from '../../lib/claims/types';
 import { t, type Locale } from '../../lib/i18n';
-import type { InsertOutcome } from '../../lib/page/insert';
+import type { TabInsertOutcome } from '../../lib/page/insert';
 import {
   buildVariables, copyTemplate, holdsPhi, localized, missingVariables, render, uniqueTemplateId,
   type ImportResult, type PracticeSettings, type Template,
@@ -32,8 +32,8 @@ export interface TemplatesTabProps {
   suggestedTemplateId?: string | null;
   /** ISO date for {{today}}; defaults to the local date. */
   today?: string;
-  /** Inserts into the focused field of the portal tab (content script `insertIntoFocusedField`). */
-  onInsert(text: string, opts: { allowTruncate: boolean }): Promise<InsertOutcome>;
+  /** Inserts into the focused field of the portal tab (the insert script's `insertIntoFocusedField`). */
+  onInsert(text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome>;
   /** `phi`: the text holds patient data, so the shell schedules the clipboard clear. */
   onCopy(text: string, opts: { phi: boolean }): Promise<void> | void;
   /** Absent when no claim is open or the vault is locked: the button is then hidden. */
@@ -45,6 +45,13 @@ export interface TemplatesTabProps {
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Why nothing was inserted, in words that say what to do next. */
+const REFUSAL_KEYS = {
+  'no-target': 'templates.status.noTarget',
+  'not-editable': 'templates.status.notEditable',
+  'no-access': 'templates.status.noAccess',
+} as const;
 
 function localToday(): string {
   const d = new Date();
@@ -126,7 +133,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
       } else if (outcome.reason === 'maxlength') {
         setWarning({ maxLength: outcome.maxLength, wouldCut: outcome.wouldCut, fits: outcome.fits, limitSource: outcome.limitSource });
       } else {
-        setStatus({ kind: 'error', text: t(outcome.reason === 'no-target' ? 'templates.status.noTarget' : 'templates.status.notEditable') });
+        setStatus({ kind: 'error', text: t(REFUSAL_KEYS[outcome.reason]) });
       }
     } catch (err) {
       setStatus({ kind: 'error', text: t('templates.status.insertFailed', { message: errorMessage(err) }) });

@@ -14,7 +14,7 @@ export interface TestRoot {
 }
 
 /** Registers beforeEach/afterEach that give each test a fresh English UI and an empty root. */
-export function useTestRoot(): TestRoot {
+export function setupTestRoot(): TestRoot {
   let container: HTMLDivElement | null = null;
   let root: Root | null = null;
   beforeEach(() => {

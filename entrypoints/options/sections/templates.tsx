@@ -1,4 +1,11 @@
-// Settings of the templates domain (wired by its domain).
+// Settings of the templates domain: the practice details letters are signed with and the
+// clipboard-clear delay, in storage.local (not PHI).
+import { PracticeSettingsForm } from '../../../components/templates/PracticeSettingsForm';
+import { savePracticeAndClipboard, useTemplateSettings } from '../../../lib/ui/templates-storage';
+
 export function TemplatesSection() {
-  return null;
+  const settings = useTemplateSettings();
+  // The form keeps its own draft: mount it once storage has answered, so it starts from what is saved.
+  if (!settings.loaded) return null;
+  return <PracticeSettingsForm value={settings.practice} clipboardSeconds={settings.clipboardSeconds} onSave={savePracticeAndClipboard} />;
 }

@@ -1,4 +1,91 @@
-// Side panel "Templates" tab (wired by its domain).
+// Side panel "Templates" tab: wires components/templates/TemplatesTab to the panel's tab and claim,
+// the stored templates and practice settings, the page insert (through the service worker) and the
+// clipboard guard. The filled letter stays in component state; nothing here stores it.
+import { useEffect, useMemo, useState } from 'react';
+import { TemplatesTab as TemplatesView } from '../../../components/templates/TemplatesTab';
+import { getLocale, t } from '../../../lib/i18n';
+import { sendMessage } from '../../../lib/messaging';
+import { MAX_INSERT_CHARS } from '../../../lib/messages/templates';
+import { createClipboardGuard, pageClipboard, type ClearOutcome } from '../../../lib/page/clipboard';
+import type { TabInsertOutcome } from '../../../lib/page/insert';
+import {
+  BUILT_IN_TEMPLATES, deleteUserTemplate, exportTemplates, importTemplates, saveUserTemplate, type Issue, type Template,
+} from '../../../lib/templates';
+import { usePanel } from '../../../lib/ui/panel-context';
+import { storedTemplateStore, useTemplateSettings } from '../../../lib/ui/templates-storage';
+
+const issuesText = (issues: Issue[]): string => issues.map((i) => t(i.key, i.params)).join(' ');
+
+async function saveTemplate(template: Template): Promise<void> {
+  const result = await saveUserTemplate(storedTemplateStore, template);
+  if (!result.ok) throw new Error(issuesText(result.errors));
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export function TemplatesTab() {
-  return null;
+  const { tab, claim, suggestedTemplateId } = usePanel();
+  const settings = useTemplateSettings();
+  const [clearFailed, setClearFailed] = useState(false);
+  const templates = useMemo<Template[]>(() => [...BUILT_IN_TEMPLATES, ...settings.userTemplates], [settings.userTemplates]);
+
+  const guard = useMemo(
+    () => createClipboardGuard(
+      pageClipboard(navigator, document),
+      { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
+      (outcome: ClearOutcome) => setClearFailed(outcome === 'failed'),
+    ),
+    [],
+  );
+  useEffect(() => {
+    // Closing the panel must not leave a letter in the clipboard until the timer that no longer runs.
+    const onHide = (): void => void guard.clearNow();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      guard.dispose();
+    };
+  }, [guard]);
+
+  async function insert(text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome> {
+    if (tab.tabId === null) return { ok: false, reason: 'no-access' };
+    if (text.length > MAX_INSERT_CHARS) throw new Error(t('templates.status.tooLong', { count: text.length, max: MAX_INSERT_CHARS }));
+    return sendMessage('templates.insertIntoTab', { tabId: tab.tabId, text, allowTruncate: opts.allowTruncate });
+  }
+
+  async function copy(text: string, opts: { phi: boolean }): Promise<void> {
+    setClearFailed(false);
+    const result = await guard.copy(text, { clearAfterMs: opts.phi ? settings.clipboardSeconds * 1000 : 0 });
+    if (!result.ok) throw new Error(result.error);
+  }
+
+  if (!settings.loaded) return null;
+  return (
+    <>
+      <TemplatesView
+        claim={claim}
+        practice={settings.practice}
+        locale={getLocale()}
+        templates={templates}
+        suggestedTemplateId={suggestedTemplateId}
+        onInsert={insert}
+        onCopy={copy}
+        // TODO(2026-11-26): "Save to notes" once the notes domain exposes a save for the panel
+        // (the vault lives in the notes domain; a filled letter is stored only there, encrypted).
+        onSaveToNotes={undefined}
+        onSaveUserTemplate={saveTemplate}
+        onDeleteUserTemplate={async (id) => void (await deleteUserTemplate(storedTemplateStore, id))}
+        onImport={(json) => importTemplates(storedTemplateStore, json)}
+        onExport={() => download('remit-ranger-templates.json', exportTemplates(settings.userTemplates, new Date().toISOString()))}
+      />
+      {clearFailed && <p role="alert" className="tpl-error">{t('templates.clipboard.clearFailed')}</p>}
+    </>
+  );
 }
