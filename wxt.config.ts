@@ -24,8 +24,9 @@ export default defineConfig({
     default_locale: 'en',
     // Only what is used: storage (settings, session key), sidePanel (workspace), contextMenus
     // ("Look up", "Insert template"), activeTab + scripting (insert into the page the user is on,
-    // register the claim reader on enabled sites), alarms (auto-lock).
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // register the claim reader on enabled sites), alarms (auto-lock), clipboardWrite (clear a copied
+    // letter holding PHI after the set delay even when the panel no longer has focus; no install warning).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Portals are enabled one by one by the user ("Enable on this site"); nothing is granted at install.
     optional_host_permissions: ['https://*/*'],
     // The E2E and demo builds (WXT modes) may read the local fixture server without a permission prompt,
