@@ -37,7 +37,7 @@ export function resolveSourcesDir(args: string[]): string {
 }
 
 /** Newest modification time of the files that decide the output: sources and build code. */
-function newestInput(sourcesDir: string): number {
+function newestInput(sourcesDir: string, sources: readonly SourceRelease[]): number {
   let newest = 0;
   const visit = (dir: string) => {
     for (const name of readdirSync(dir, { withFileTypes: true })) {
@@ -49,7 +49,7 @@ function newestInput(sourcesDir: string): number {
   };
   visit(here);
   visit(join(repo, 'lib', 'codes'));
-  for (const r of SOURCES) for (const f of r.files) {
+  for (const r of sources) for (const f of r.files) {
     const p = join(sourcesDir, f.path);
     if (existsSync(p)) newest = Math.max(newest, statSync(p).mtimeMs);
   }
@@ -90,8 +90,18 @@ export interface BuildResult {
   skipped: boolean;
 }
 
-export function buildCodeData(opts: { sourcesDir: string; outDir?: string; ifStale?: boolean; log?: (s: string) => void }): BuildResult {
+export interface BuildOptions {
+  sourcesDir: string;
+  outDir?: string;
+  ifStale?: boolean;
+  log?: (s: string) => void;
+  /** The expected files (default ./sources.ts); tests pass small stand-ins with their own hashes. */
+  sources?: readonly SourceRelease[];
+}
+
+export function buildCodeData(opts: BuildOptions): BuildResult {
   const log = opts.log ?? (() => {});
+  const sources = opts.sources ?? SOURCES;
   const outDir = opts.outDir ?? join(here, 'generated');
   const manifestPath = join(outDir, MANIFEST_FILE);
   if (opts.ifStale && existsSync(manifestPath)) {
@@ -99,16 +109,16 @@ export function buildCodeData(opts: { sourcesDir: string; outDir?: string; ifSta
       log(`codes: sources folder ${opts.sourcesDir} not found; keeping the existing tables in ${outDir}`);
       return { outDir, files: [], skipped: true };
     }
-    if (statSync(manifestPath).mtimeMs >= newestInput(opts.sourcesDir)) return { outDir, files: [], skipped: true };
+    if (statSync(manifestPath).mtimeMs >= newestInput(opts.sourcesDir, sources)) return { outDir, files: [], skipped: true };
   }
   if (!existsSync(opts.sourcesDir)) {
     throw new BuildError(`Code sources folder not found: ${opts.sourcesDir}. Pass --sources DIR or set CODE_SOURCES; code-data/sources.ts lists the official downloads.`);
   }
 
   const t0 = Date.now();
-  const byId = new Map(SOURCES.map((r) => [r.id, r]));
+  const byId = new Map(sources.map((r) => [r.id, r]));
   const raw = new Map<string, Buffer>();
-  for (const r of SOURCES) for (const f of r.files) raw.set(f.path, readVerified(opts.sourcesDir, r, f));
+  for (const r of sources) for (const f of r.files) raw.set(f.path, readVerified(opts.sourcesDir, r, f));
   const text = (path: string, enc: BufferEncoding = 'utf8') => raw.get(path)!.toString(enc);
   const files = (id: string) => byId.get(id)!.files.map((f) => f.path);
 
@@ -141,7 +151,7 @@ export function buildCodeData(opts: { sourcesDir: string; outDir?: string; ifSta
       effectiveTo: '2024-09-30',
       files: oldest.files.filter((f) => f.member.includes('addenda')).map((f) => ({ name: f.member, sha256: f.sha256, bytes: f.bytes })),
     },
-    ...SOURCES.map((r) => releaseInfo(r)),
+    ...sources.map((r) => releaseInfo(r)),
     { ...releaseInfo(hcpcsRelease, 'modifier'), id: 'modifier-2025-jan', name: 'HCPCS Level II modifiers, January 2025 file' },
   ];
 
@@ -158,38 +168,51 @@ export function buildCodeData(opts: { sourcesDir: string; outDir?: string; ifSta
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const outputs: [string, Uint8Array | string][] = [
-    [CORE_FILE, assembled.core],
-    [SHORT_TITLES_FILE, JSON.stringify(assembled.shortTitles)],
-    [NOTES_FILE, JSON.stringify(assembled.notes)],
-    [GEMS_FILE, JSON.stringify(assembled.gems)],
-  ];
-  const shipped = outputs.map(([file, data]) => {
-    writeFileSync(join(tmp, file), data);
-    const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-    return { file, bytes, sha256: createHash('sha256').update(data).digest('hex') };
-  });
-  const manifest = {
-    generatedAt: new Date().toISOString(),
-    sourcesDir: opts.sourcesDir,
-    sources: SOURCES.map((r) => ({
-      release: r.id,
-      name: r.name,
-      effectiveFrom: r.effectiveFrom,
-      effectiveTo: r.effectiveTo,
-      files: r.files.map((f) => ({ officialName: f.member, path: f.path, sha256: f.sha256, bytes: f.bytes, download: f.url })),
-    })),
-    counts: assembled.counts,
-    // The extension ships these (copied to /code-data/ in the build) plus this manifest.
-    ship: [...shipped.map((s) => s.file), MANIFEST_FILE],
-    files: shipped,
-    notes: 'ICD-10-CM instructional notes come from the FY2021 tabular list; codes created after FY2021 have none and later revisions are not reflected.',
-  };
-  writeFileSync(join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-  const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
+  let shipped: { file: string; bytes: number; sha256: string }[];
+  try {
+    const outputs: [string, Uint8Array | string][] = [
+      [CORE_FILE, assembled.core],
+      [SHORT_TITLES_FILE, JSON.stringify(assembled.shortTitles)],
+      [NOTES_FILE, JSON.stringify(assembled.notes)],
+      [GEMS_FILE, JSON.stringify(assembled.gems)],
+    ];
+    shipped = outputs.map(([file, data]) => {
+      writeFileSync(join(tmp, file), data);
+      const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+      return { file, bytes, sha256: createHash('sha256').update(data).digest('hex') };
+    });
+    const manifest = {
+      generatedAt: new Date().toISOString(),
+      sourcesDir: opts.sourcesDir,
+      sources: sources.map((r) => ({
+        release: r.id,
+        system: r.system,
+        name: r.name,
+        effectiveFrom: r.effectiveFrom,
+        effectiveTo: r.effectiveTo,
+        files: r.files.map((f) => ({ officialName: f.member, path: f.path, sha256: f.sha256, bytes: f.bytes, download: f.url })),
+      })),
+      counts: assembled.counts,
+      // The extension ships these (copied to /code-data/ in the build) plus this manifest.
+      ship: [...shipped.map((s) => s.file), MANIFEST_FILE],
+      files: shipped,
+      notes: 'ICD-10-CM instructional notes come from the FY2021 tabular list; codes created after FY2021 have none and later revisions are not reflected.',
+    };
+    writeFileSync(join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    const old = `${outDir}.old-${process.pid}`;
+    const hadOld = existsSync(outDir);
+    if (hadOld) renameSync(outDir, old);
+    try {
+      renameSync(tmp, outDir);
+    } catch (e) {
+      if (hadOld) renameSync(old, outDir); // put the previous tables back
+      throw e;
+    }
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    // A write that failed half-way (disk full, killed) must not leave a partial folder behind.
+    rmSync(tmp, { recursive: true, force: true });
+  }
   log(`codes: built ${shipped.map((s) => `${s.file} ${(s.bytes / 1e6).toFixed(1)} MB`).join(', ')} in ${((Date.now() - t0) / 1000).toFixed(1)} s -> ${outDir}`);
   return { outDir, files: shipped, skipped: false };
 }

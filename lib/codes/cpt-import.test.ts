@@ -1,6 +1,7 @@
 // Every descriptor below is invented for the tests: CPT wording is AMA-licensed and never committed.
 import { describe, expect, it } from 'vitest';
-import { MAX_DESCRIPTOR, MAX_ERRORS, decodeCptFile, parseLicensedCpt, type CptImportResult } from './cpt-import';
+import catalog from '../i18n/messages/code-data';
+import { CPT_ERROR_KINDS, MAX_DESCRIPTOR, MAX_ERRORS, decodeCptFile, parseLicensedCpt, type CptImportResult } from './cpt-import';
 
 function ok(result: CptImportResult) {
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.errors)}`);
@@ -90,35 +91,37 @@ describe('parseLicensedCpt: rejected files, with line numbers', () => {
       '99215',
       '100,Invented anesthesia wording', // spreadsheet dropped the zeros of 00100
     ].join('\n')));
-    expect(r.errors.map((e) => e.line)).toEqual([3, 4, 5, 6, 7, 8]);
-    expect(r.errors[0]!.message).toMatch(/“9921” is not a CPT code/);
-    expect(r.errors[3]!.message).toMatch(/99214 has an empty descriptor/);
-    expect(r.errors[4]!.message).toMatch(/99215 has no descriptor/);
-    expect(r.errors[5]!.message).toMatch(/leading zeros lost/);
+    expect(r.errors).toEqual([
+      { line: 3, kind: 'badCodeZeros', params: { value: '9921' } }, // 01996 loses its zero the same way
+      { line: 4, kind: 'badCode', params: { value: '99213X' } },
+      { line: 5, kind: 'badCode', params: { value: '0001A' } },
+      { line: 6, kind: 'emptyDescriptor', params: { code: '99214' } },
+      { line: 7, kind: 'noDescriptor', params: { code: '99215' } },
+      { line: 8, kind: 'badCodeZeros', params: { value: '100' } },
+    ]);
     expect(r.moreErrors).toBe(false);
   });
 
   it('an unquoted comma inside a descriptor is an error, never a silently cut descriptor', () => {
     const r = failed(parseLicensedCpt('99213,"Invented wording, quoted"\n99214,Invented wording, not quoted'));
-    expect(r.errors).toEqual([{ line: 2, message: '3 columns where a code and its descriptor take 2: a descriptor containing a comma must be in double quotes' }]);
-    const h = failed(parseLicensedCpt('Code,Descriptor\n99213,Invented, cut'));
-    expect(h.errors[0]).toMatchObject({ line: 2, message: expect.stringMatching(/where the header has 2/) });
+    expect(r.errors).toEqual([{ line: 2, kind: 'extraColumnsComma', params: { found: 3, expected: 2 } }]);
+    const h = failed(parseLicensedCpt('Code\tDescriptor\n99213\tInvented\tcut'));
+    expect(h.errors).toEqual([{ line: 2, kind: 'extraColumnsTab', params: { found: 3, expected: 2 } }]);
   });
 
   it('the same code with two different descriptors names both lines', () => {
     const r = failed(parseLicensedCpt('99213 Invented wording\n99214 Other wording\n99213 Changed wording'));
-    expect(r.errors).toEqual([{ line: 3, message: 'code 99213 appears again with a different descriptor (first on line 1)' }]);
+    expect(r.errors).toEqual([{ line: 3, kind: 'conflictingDuplicate', params: { code: '99213', firstLine: 1 } }]);
   });
 
   it('a descriptor longer than the bound (a quote never closed swallows the file)', () => {
     const r = failed(parseLicensedCpt(`99213,${'x'.repeat(MAX_DESCRIPTOR + 1)}\n99214,Invented`));
-    expect(r.errors[0]).toMatchObject({ line: 1 });
-    expect(r.errors[0]!.message).toMatch(/characters long/);
+    expect(r.errors[0]).toEqual({ line: 1, kind: 'descriptorTooLong', params: { code: '99213', length: MAX_DESCRIPTOR + 1, max: MAX_DESCRIPTOR } });
   });
 
   it('an unclosed quote names the line its row starts on', () => {
     const r = failed(parseLicensedCpt('99213,Invented\n99214,"Invented\n99215,Invented'));
-    expect(r.errors).toEqual([{ line: 2, message: 'a quoted field is never closed (missing ")' }]);
+    expect(r.errors).toEqual([{ line: 2, kind: 'unclosedQuote', params: {} }]);
   });
 
   it('line numbers count the lines inside quoted fields', () => {
@@ -134,14 +137,18 @@ describe('parseLicensedCpt: rejected files, with line numbers', () => {
   });
 
   it('a header without a code or descriptor column', () => {
-    expect(failed(parseLicensedCpt('Name,Descriptor\nx,y')).errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/no code column/) });
-    expect(failed(parseLicensedCpt('Code,Price\n99213,12')).errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/no descriptor column/) });
+    expect(failed(parseLicensedCpt('Name,Descriptor\nx,y')).errors).toEqual([{ line: 1, kind: 'noCodeColumn', params: { found: '“Name”, “Descriptor”' } }]);
+    expect(failed(parseLicensedCpt('Code,Price\n99213,12')).errors).toEqual([{ line: 1, kind: 'noDescriptorColumn', params: { found: '“Code”, “Price”' } }]);
   });
 
   it('empty, header-only and binary files', () => {
-    expect(failed(parseLicensedCpt('  \n\n')).errors).toEqual([{ line: null, message: 'the file is empty' }]);
-    expect(failed(parseLicensedCpt('Code,Descriptor\n')).errors[0]!.message).toMatch(/no CPT codes found/);
-    expect(failed(parseLicensedCpt('PK\u0003\u0004\u0014\u0000')).errors[0]!.message).toMatch(/not a text file/);
+    expect(failed(parseLicensedCpt('  \n\n')).errors).toEqual([{ line: null, kind: 'empty', params: {} }]);
+    expect(failed(parseLicensedCpt('Code,Descriptor\n')).errors).toEqual([{ line: null, kind: 'noRows', params: {} }]);
+    expect(failed(parseLicensedCpt('PK\u0003\u0004\u0014\u0000')).errors).toEqual([{ line: null, kind: 'notText', params: {} }]);
+  });
+
+  it('text after a closing quote', () => {
+    expect(failed(parseLicensedCpt('99213,"Invented"x\n')).errors).toEqual([{ line: 1, kind: 'textAfterQuote', params: { char: 'x' } }]);
   });
 });
 
@@ -149,5 +156,17 @@ describe('decodeCptFile', () => {
   it('reads UTF-8 and falls back to Windows-1252', () => {
     expect(decodeCptFile(new TextEncoder().encode('99213 Invented café wording'))).toBe('99213 Invented café wording');
     expect(decodeCptFile(Uint8Array.from([0x39, 0x39, 0x32, 0x31, 0x33, 0x20, 0x63, 0x61, 0x66, 0xe9]))).toBe('99213 café');
+  });
+});
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('error messages', () => {
+  it('every error kind has English and French text, with the same placeholders in both', () => {
+    for (const kind of CPT_ERROR_KINDS) {
+      for (const locale of ['en', 'fr'] as const) expect(catalog[locale][`codeData.error.${kind}`], `${locale} ${kind}`).toBeTruthy();
+    }
+    expect(Object.keys(catalog.fr).sort()).toEqual(Object.keys(catalog.en).sort());
+    for (const key of Object.keys(catalog.en)) expect(placeholders(catalog.fr[key]!), key).toEqual(placeholders(catalog.en[key]!));
   });
 });

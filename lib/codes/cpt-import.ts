@@ -17,10 +17,39 @@ import type { LicensedCptEntry } from './tables';
 
 export type CptLayout = 'csv' | 'tsv' | 'txt';
 
+/**
+ * What is wrong, as a kind plus values, so the UI can say it in the user's language
+ * (lib/i18n/messages/code-data.ts has `codeData.error.<kind>` for each).
+ */
+export type CptErrorKind =
+  | 'notText'
+  | 'empty'
+  | 'noRows'
+  | 'tooManyRows'
+  | 'noCodeColumn'
+  | 'noDescriptorColumn'
+  | 'unclosedQuote'
+  | 'textAfterQuote'
+  | 'missingCode'
+  | 'badCode'
+  | 'badCodeZeros'
+  | 'noDescriptor'
+  | 'emptyDescriptor'
+  | 'descriptorTooLong'
+  | 'extraColumnsComma'
+  | 'extraColumnsTab'
+  | 'conflictingDuplicate';
+
+export const CPT_ERROR_KINDS: readonly CptErrorKind[] = [
+  'notText', 'empty', 'noRows', 'tooManyRows', 'noCodeColumn', 'noDescriptorColumn', 'unclosedQuote', 'textAfterQuote', 'missingCode',
+  'badCode', 'badCodeZeros', 'noDescriptor', 'emptyDescriptor', 'descriptorTooLong', 'extraColumnsComma', 'extraColumnsTab', 'conflictingDuplicate',
+];
+
 export interface CptImportError {
   /** 1-based line in the file, or null for a problem with the file as a whole. */
   line: number | null;
-  message: string;
+  kind: CptErrorKind;
+  params: Record<string, string | number>;
 }
 
 export type CptImportResult =
@@ -47,8 +76,8 @@ interface Row {
 class Collector {
   readonly errors: CptImportError[] = [];
   more = false;
-  add(line: number | null, message: string): void {
-    if (this.errors.length < MAX_ERRORS) this.errors.push({ line, message });
+  add(line: number | null, kind: CptErrorKind, params: Record<string, string | number> = {}): void {
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ line, kind, params });
     else this.more = true;
   }
   get full(): boolean {
@@ -104,13 +133,13 @@ function delimitedRows(text: string, delimiter: string, firstLine: number, error
     } else if (fieldStartedQuoted) {
       // Text after a closing quote ("a"b) means the quoting is broken; spaces are tolerated.
       if (c.trim() !== '') {
-        errors.add(rowLine, `text after a closing quote (“${c}”): quote the whole field and double any quote inside it ("")`);
+        errors.add(rowLine, 'textAfterQuote', { char: c });
         fieldStartedQuoted = false;
         field += c;
       }
     } else field += c;
   }
-  if (quoted) errors.add(rowLine, 'a quoted field is never closed (missing ")');
+  if (quoted) errors.add(rowLine, 'unclosedQuote');
   else endRow();
   return rows;
 }
@@ -155,7 +184,7 @@ interface Columns {
 
 const isDesc = (name: string) => /desc/.test(name);
 
-function columnsFromHeader(fields: string[]): Columns | string {
+function columnsFromHeader(fields: string[]): Columns | { kind: 'noCodeColumn' | 'noDescriptorColumn'; found: string } {
   const names = fields.map((f) => f.trim().toLowerCase());
   const code = names.findIndex((n) => /\bcode\b/.test(n) && !/desc/.test(n));
   const long = names.findIndex((n) => isDesc(n) && /\blong\b/.test(n));
@@ -163,16 +192,10 @@ function columnsFromHeader(fields: string[]): Columns | string {
   const any = names.findIndex(isDesc);
   const descriptor = long >= 0 ? long : plain >= 0 ? plain : any;
   const shortCol = names.findIndex((n, i) => isDesc(n) && /\bshort\b/.test(n) && i !== descriptor);
-  if (code < 0) return `no code column in the header (found: ${fields.map((f) => `“${f.trim()}”`).join(', ')}); name it “Code” or “CPT Code”`;
-  if (descriptor < 0) return `no descriptor column in the header (found: ${fields.map((f) => `“${f.trim()}”`).join(', ')}); name it “Descriptor”`;
+  const found = fields.map((f) => `“${f.trim()}”`).join(', ');
+  if (code < 0) return { kind: 'noCodeColumn', found };
+  if (descriptor < 0) return { kind: 'noDescriptorColumn', found };
   return { code, descriptor, short: shortCol >= 0 ? shortCol : null, width: fields.length };
-}
-
-function codeProblem(raw: string): string {
-  const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
-  // Spreadsheets drop leading zeros: anesthesia code 00100 becomes 100.
-  const hint = /^\d{1,4}$/.test(raw) ? ` (leading zeros lost? a spreadsheet turns 00100 into 100; format the column as text)` : '';
-  return `“${shown}” is not a CPT code: expected 5 digits, or 4 digits followed by F, T or U${hint}`;
 }
 
 function cleanDescriptor(raw: string): string {
@@ -187,13 +210,13 @@ export function parseLicensedCpt(input: string): CptImportResult {
   // Control characters other than tab and line breaks: a workbook, PDF or archive, not text.
   // oxlint-disable-next-line no-control-regex -- detecting them is the point
   if (/[\u0000-\u0008\u000E-\u001F]/.test(text.slice(0, 4096))) {
-    errors.add(null, 'this is not a text file (an Excel workbook or a PDF?); save or export it as CSV or text first');
+    errors.add(null, 'notText');
     return fail();
   }
   const lines = text.split(/\r\n|\n|\r/);
   const head = significant(lines, MAX_PREAMBLE + 1);
   if (!head.length) {
-    errors.add(null, 'the file is empty');
+    errors.add(null, 'empty');
     return fail();
   }
   // The header, if any: the first line, or a delimited line after a short notice (copyright banner).
@@ -208,8 +231,8 @@ export function parseLicensedCpt(input: string): CptImportResult {
   let data = rows;
   if (headerAt) {
     const cols = layout === 'txt' ? { code: 0, descriptor: 1, short: null, width: 2 } : columnsFromHeader(rows[0]!.fields);
-    if (typeof cols === 'string') {
-      errors.add(headerAt.line, cols);
+    if ('kind' in cols) {
+      errors.add(headerAt.line, cols.kind, { found: cols.found });
       return fail();
     }
     columns = cols;
@@ -221,11 +244,11 @@ export function parseLicensedCpt(input: string): CptImportResult {
     columns = { code: Math.max(0, code), descriptor: Math.max(0, code) + 1, short: null, width: Math.max(0, code) + 2 };
   }
   if (!data.length && !errors.errors.length) {
-    errors.add(null, 'no CPT codes found: expected one code and its descriptor per line');
+    errors.add(null, 'noRows');
     return fail();
   }
   if (data.length > MAX_ENTRIES) {
-    errors.add(null, `the file has ${data.length.toLocaleString('en-US')} rows; a CPT file has about 11,000 (at most ${MAX_ENTRIES.toLocaleString('en-US')} accepted)`);
+    errors.add(null, 'tooManyRows', { rows: data.length, max: MAX_ENTRIES });
     return fail();
   }
 
@@ -240,32 +263,33 @@ export function parseLicensedCpt(input: string): CptImportResult {
     const rawCode = (row.fields[columns.code] ?? '').trim();
     const code = rawCode.toUpperCase();
     if (!CPT_CODE.test(code)) {
-      errors.add(row.line, rawCode ? codeProblem(rawCode) : 'no code at the start of the line');
+      if (!rawCode) errors.add(row.line, 'missingCode');
+      // Spreadsheets drop leading zeros: anesthesia code 00100 becomes 100.
+      else errors.add(row.line, /^\d{1,4}$/.test(rawCode) ? 'badCodeZeros' : 'badCode', { value: rawCode.length > 20 ? `${rawCode.slice(0, 20)}…` : rawCode });
       continue;
     }
     if (row.fields.length <= columns.descriptor) {
-      errors.add(row.line, `code ${code} has no descriptor (expected ${layout === 'txt' ? 'the descriptor after the code' : `${columns.descriptor + 1} columns`})`);
+      errors.add(row.line, 'noDescriptor', { code });
       continue;
     }
     if (row.fields.length > columns.width) {
-      const sep = layout === 'tsv' ? 'tab' : 'comma';
-      errors.add(row.line, `${row.fields.length} columns where ${headerAt ? 'the header has' : 'a code and its descriptor take'} ${columns.width}: a descriptor containing a ${sep} must be in double quotes`);
+      errors.add(row.line, layout === 'tsv' ? 'extraColumnsTab' : 'extraColumnsComma', { found: row.fields.length, expected: columns.width });
       continue;
     }
     const descriptor = cleanDescriptor(row.fields[columns.descriptor]!);
     if (!descriptor) {
-      errors.add(row.line, `code ${code} has an empty descriptor`);
+      errors.add(row.line, 'emptyDescriptor', { code });
       continue;
     }
     if (descriptor.length > MAX_DESCRIPTOR) {
-      errors.add(row.line, `the descriptor of ${code} is ${descriptor.length} characters long (at most ${MAX_DESCRIPTOR}); is a closing quote missing?`);
+      errors.add(row.line, 'descriptorTooLong', { code, length: descriptor.length, max: MAX_DESCRIPTOR });
       continue;
     }
     const short = columns.short != null ? cleanDescriptor(row.fields[columns.short] ?? '').slice(0, MAX_DESCRIPTOR) || null : null;
     const seen = firstSeen.get(code);
     if (seen) {
       if (seen.descriptor === descriptor) duplicatesIgnored++;
-      else errors.add(row.line, `code ${code} appears again with a different descriptor (first on line ${seen.line})`);
+      else errors.add(row.line, 'conflictingDuplicate', { code, firstLine: seen.line });
       continue;
     }
     firstSeen.set(code, { line: row.line, descriptor });
