@@ -8,18 +8,15 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Claim, ClaimList } from '../claims/types';
 import { extractClaimPage } from './extract';
-import { parseHtml, type ParsedPage } from './node-dom';
+import { parseHtml } from './node-dom';
+import { closePages, keepOpen } from './testing';
 
 const DEMO = resolve(__dirname, '../../test/fixtures/demo');
-const opened: ParsedPage[] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.close()));
-});
+afterAll(closePages);
 
 function read(name: string) {
   const url = `http://localhost:5174/${name}`;
-  const page = parseHtml(readFileSync(join(DEMO, name), 'utf8'), url);
-  opened.push(page);
+  const page = keepOpen(parseHtml(readFileSync(join(DEMO, name), 'utf8'), url));
   return { doc: page.document, result: extractClaimPage(page.document, url) };
 }
 

@@ -7,22 +7,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractClaimPage } from './extract';
-import { parseHtml, type ParsedPage } from './node-dom';
+import { parseHtml } from './node-dom';
+import { closePages, keepOpen } from './testing';
 import { adapters } from './registry';
 
 const ROOT = resolve(__dirname, '../../test/fixtures/portals');
 const folders = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-const opened: ParsedPage[] = [];
-
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.close()));
-});
+afterAll(closePages);
 
 function load(folder: string, name: string) {
   const base = join(ROOT, folder, name);
   const url = existsSync(`${base}.url`) ? readFileSync(`${base}.url`, 'utf8').trim() : `https://portal.example.test/${folder}/${name}`;
-  const page = parseHtml(readFileSync(`${base}.html`, 'utf8'), url);
-  opened.push(page);
+  const page = keepOpen(parseHtml(readFileSync(`${base}.html`, 'utf8'), url));
   return { doc: page.document, url: new URL(url), expected: JSON.parse(readFileSync(`${base}.json`, 'utf8')) as unknown };
 }
 

@@ -3,21 +3,13 @@
  * markup. Time is measured by scripts/bench-extract.ts, not asserted here.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractClaimPage } from './extract';
-import { parseHtml, type ParsedPage } from './node-dom';
 import type { Claim } from '../claims/types';
+import { extractClaimPage } from './extract';
+import { parseHtml } from './node-dom';
+import { closePages, extractHtml as extract, keepOpen } from './testing';
 import type { PortalAdapter } from './types';
 
-const opened: ParsedPage[] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.close()));
-});
-
-function extract(html: string, url = 'https://portal.example.test/claim') {
-  const page = parseHtml(html, url);
-  opened.push(page);
-  return extractClaimPage(page.document, url);
-}
+afterAll(closePages);
 
 const LINE_HEAD = '<tr><th>DOS</th><th>Proc Code</th><th>Units</th><th>Billed</th><th>Paid</th><th>Adj Reason</th></tr>';
 const row = (i: number) => `<tr><td>11/03/2026</td><td>99213</td><td>1</td><td>$${i}.00</td><td>$0.00</td><td>CO-45</td></tr>`;
@@ -85,8 +77,7 @@ describe('hostile pages', () => {
 
 describe('extractClaimPage', () => {
   it('falls back to the generic reader when an adapter throws, and says so', () => {
-    const page = parseHtml('<body><dl><dt>Claim #</dt><dd>FALL000001</dd></dl></body>', 'https://broken.example.test/');
-    opened.push(page);
+    const page = keepOpen(parseHtml('<body><dl><dt>Claim #</dt><dd>FALL000001</dd></dl></body>', 'https://broken.example.test/'));
     const broken: PortalAdapter = {
       id: 'broken', name: 'Broken portal',
       detect: () => true,
@@ -101,8 +92,7 @@ describe('extractClaimPage', () => {
   });
 
   it('treats a detect() that throws as "not this portal"', () => {
-    const page = parseHtml('<body></body>');
-    opened.push(page);
+    const page = keepOpen(parseHtml('<body></body>'));
     const throwing: PortalAdapter = { id: 'x', name: 'X', detect: () => { throw new Error('boom'); }, extract: () => { throw new Error('never'); } };
     expect(extractClaimPage(page.document, 'not a url', [throwing]).portal).toBe('generic');
   });

@@ -33,7 +33,9 @@ function valueElement(label: Element): { el: Element; text: string } | null {
     return null;
   }
   if (tag === 'TH' || tag === 'TD') {
-    const next = label.nextElementSibling;
+    // Old layout tables put the colon in a cell of its own: "Claim # | : | 123".
+    let next = label.nextElementSibling;
+    if (next && /^[:\-–]$/.test(textOf(next, 3))) next = next.nextElementSibling;
     return next ? { el: next, text: textOf(next) } : null;
   }
   if (tag === 'LABEL') {
@@ -63,6 +65,26 @@ function valueElement(label: Element): { el: Element; text: string } | null {
   return null;
 }
 
+/** "<td>Claim Number<br>123</td>": the text before the first <br> is the label, the rest the value. */
+function labelBeforeBreak(el: Element, extra?: ReadonlyMap<string, ClaimField | null>): Pair | null {
+  let label = '';
+  let node = el.firstChild;
+  for (; node && label.length <= 60; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR') break;
+    label += node.textContent ?? '';
+  }
+  if (!node) return null;
+  const field = matchClaimLabel(cleanText(label), extra);
+  if (!field) return null;
+  let value = '';
+  for (let n = node.nextSibling; n && value.length <= 300; n = n.nextSibling) {
+    if (n.nodeType === 3) value += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !isSkippedTag(n as Element)) value += ` ${textOf(n as Element)} `;
+  }
+  const text = cleanText(value);
+  return text ? { field, el, text } : null;
+}
+
 export function collectPairs(
   root: Element,
   budget: WalkBudget,
@@ -82,6 +104,11 @@ export function collectPairs(
     // Let the innermost element that holds the whole text be the label.
     const only = el.childElementCount === 1 ? el.firstElementChild : null;
     if (only && !isSkippedTag(only) && textOf(only, 81) === text) return true;
+    const broken = labelBeforeBreak(el, extra);
+    if (broken) {
+      pairs.push(broken);
+      return false;
+    }
     const field = matchClaimLabel(text, extra);
     if (field) {
       const value = valueElement(el);
