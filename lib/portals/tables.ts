@@ -24,9 +24,13 @@ const MAX_ROWS = 2000;
 const MAX_COLS = 60;
 const CELL_CHARS = 300;
 
+// Tags that carry ARIA table/row roles in practice (React grids render divs and lists).
+const ARIA_HOSTS = new Set(['DIV', 'UL', 'OL', 'LI', 'SECTION', 'ARTICLE', 'SPAN']);
+
 function isTableEl(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'TABLE') return true;
+  if (!ARIA_HOSTS.has(tag)) return false;
   const role = el.getAttribute('role');
   return role === 'table' || role === 'grid' || role === 'treegrid';
 }
@@ -156,7 +160,7 @@ export function findTables(root: Element, budget: WalkBudget, skip: (el: Element
     if (isTableEl(el) && tables.length < 200) tables.push(el);
     // Past MAX_ROWS rows of one table section, the rest cannot hold a table we would read.
     const tag = el.tagName.toUpperCase();
-    if ((tag === 'TR' || el.getAttribute('role') === 'row') && el.parentElement) {
+    if ((tag === 'TR' || (ARIA_HOSTS.has(tag) && el.getAttribute('role') === 'row')) && el.parentElement) {
       const n = (rowsSeen.get(el.parentElement) ?? 0) + 1;
       rowsSeen.set(el.parentElement, n);
       if (n > MAX_ROWS + 5) return 'skip-siblings';
