@@ -13,3 +13,11 @@ describe('label layouts', () => {
     expect(result.page).toMatchObject({ claimNumber: 'BR00000042', memberId: 'MBR-77', billed: 45, status: 'Denied' });
   });
 });
+
+describe('search forms', () => {
+  it('does not take a search form\'s typed claim number for the page\'s claim', () => {
+    const result = extract(`<body><form><label for="q">Claim Number</label><input id="q" value="A26301000101"></form>
+      <table><tr><th>Claim #</th><th>Status</th><th>Billed</th></tr><tr><td>A26301000101</td><td>Paid</td><td>$10.00</td></tr></table></body>`);
+    expect(result.page).toEqual({ claims: [expect.objectContaining({ claimNumber: 'A26301000101', status: 'Paid', billed: 10 })] });
+  });
+});

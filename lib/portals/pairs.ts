@@ -18,6 +18,16 @@ const STRUCTURAL = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL'
 
 const SECTION_TITLES = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
 
+/**
+ * An editable field holds what the user typed into a search form ("Claim Number" on a results
+ * page), not what the payer says: only read-only and disabled fields show claim data.
+ */
+function isSearchInput(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'INPUT' && tag !== 'TEXTAREA' && tag !== 'SELECT') return false;
+  return !el.hasAttribute('readonly') && !el.hasAttribute('disabled');
+}
+
 function isLabelText(text: string, extra?: ReadonlyMap<string, ClaimField | null>): boolean {
   return text.length <= 60 && (matchClaimLabel(text, extra) !== null || matchLineHeader(text) !== null);
 }
@@ -114,7 +124,9 @@ export function collectPairs(
       const value = valueElement(el);
       // A value that is itself a label means the real value is missing ("Check #" then "Paid Date");
       // status words ("Paid") double as labels, so status is exempt.
-      if (value && value.text && (field === 'status' || !isLabelText(value.text, extra))) pairs.push({ field, el: value.el, text: value.text });
+      if (value && value.text && !isSearchInput(value.el) && (field === 'status' || !isLabelText(value.text, extra))) {
+        pairs.push({ field, el: value.el, text: value.text });
+      }
       return false;
     }
     // "Claim #: 123" in one element, or several pairs on one line ("Patient: X · Member ID: Y").
