@@ -22,17 +22,17 @@ const storedCodes = (page: Page) =>
     () =>
       new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('remit-ranger-licensed');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
+        open.addEventListener('error', () => reject(open.error));
+        open.addEventListener('success', () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('cpt')) return resolve([]);
           const req = db.transaction('cpt').objectStore('cpt').getAllKeys();
-          req.onsuccess = () => {
+          req.addEventListener('success', () => {
             resolve(req.result.map(String));
             db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
+          });
+          req.addEventListener('error', () => reject(req.error));
+        });
       }),
   );
 
