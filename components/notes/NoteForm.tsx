@@ -56,13 +56,16 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
     if (!dirty) setFields((f) => ({ ...f, payer: pagePayer }));
   }
 
-  const saveDraftFor = useCallback(async (f: Fields, c: string) => {
-    if (!hasContent(f)) return;
+  /** True once the draft is stored (encrypted). */
+  const saveDraftFor = useCallback(async (f: Fields, c: string): Promise<boolean> => {
+    if (!hasContent(f)) return false;
     try {
       const { payer, nextFollowUp, ...content } = f;
       await service.saveDraft(c || null, { claimRef: c, payer: payer || null, content: { ...content, nextFollowUp: nextFollowUp || null } });
+      return true;
     } catch (err) {
       if (!isLockedError(err)) onError(err);
+      return false;
     }
   }, [service, onError]);
 
@@ -80,14 +83,34 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
 
   // Autosave the draft a moment after the last keystroke.
   useEffect(() => {
-    if (!dirty) return;
-    const timer = setTimeout(() => void saveDraftFor(fields, claimNumber), DRAFT_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [fields, dirty, claimNumber, saveDraftFor]);
+    // Not while saving: a draft written after the note would bring the saved text back later.
+    if (!dirty || busy) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      // Said quietly in the status line, so the user knows a logout or a closed panel is safe now.
+      void saveDraftFor(fields, claimNumber).then((saved) => { if (saved && live) setMessage(t('notes.form.draftSaved')); });
+    }, DRAFT_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [fields, dirty, busy, claimNumber, saveDraftFor]);
 
-  // Closing the panel mid-sentence: write the draft right away.
-  useEffect(() => () => {
-    if (latest.current.dirty) void saveDraftFor(latest.current.fields, latest.current.claimNumber);
+  // Closing the panel mid-sentence: write the draft right away. A closed side panel or tab does not
+  // unmount React, so the page's hide event starts the write too (best effort: the document may be
+  // gone before IndexedDB commits, which is why the autosave above does not wait for it).
+  useEffect(() => {
+    const flush = () => {
+      if (latest.current.dirty) void saveDraftFor(latest.current.fields, latest.current.claimNumber);
+    };
+    const onHidden = () => { if (document.visibilityState === 'hidden') flush(); };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
   }, [saveDraftFor]);
 
   function set<K extends keyof Fields>(key: K, value: Fields[K]) {

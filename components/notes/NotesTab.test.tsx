@@ -145,7 +145,9 @@ describe('NotesTab', () => {
     await unlock(c);
     await waitFor(() => field(c, 'Note'));
     await type(field(c, 'Note'), 'half-written call note');
-    await eventually(async () => expect((await service.loadDraft(CLAIM.claimNumber))?.content.text).toBe('half-written call note'));
+    // The user sees when the draft is safe (encrypted in the vault), and it is really there.
+    await waitFor(() => expect(c.querySelector('[role="status"]')?.textContent).toBe('Draft kept (encrypted).'));
+    expect((await service.loadDraft(CLAIM.claimNumber))?.content.text).toBe('half-written call note');
     await mounted!.unmount();
     mounted = null;
     const again = await render(service);

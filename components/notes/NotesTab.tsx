@@ -28,13 +28,15 @@ export interface NotesTabProps {
   idleMinutes?: number;
   /** Saves a file the user asked for (backup, CSV): the shell uses a Blob URL and a download. */
   onDownload(file: DownloadFile): void;
+  /** Notes or follow-up items changed (save, edit, import): the shell recounts the toolbar badge. */
+  onDataChanged?(): void;
   pollMs?: number;
 }
 
 /** User activity is reported at most this often (the service also throttles its writes). */
 const ACTIVITY_INTERVAL_MS = 10_000;
 
-export function NotesTab({ service, claim, today, idleMinutes = DEFAULT_IDLE_MINUTES, onDownload, pollMs }: NotesTabProps) {
+export function NotesTab({ service, claim, today, idleMinutes = DEFAULT_IDLE_MINUTES, onDownload, onDataChanged, pollMs }: NotesTabProps) {
   const vault = useVaultState(service, pollMs);
   const [claimNumber, setClaimNumber] = useState(claim?.claimNumber ?? '');
   const [version, setVersion] = useState(0);
@@ -58,7 +60,8 @@ export function NotesTab({ service, claim, today, idleMinutes = DEFAULT_IDLE_MIN
   const onChanged = useCallback(() => {
     setError(null);
     setVersion((v) => v + 1);
-  }, []);
+    onDataChanged?.();
+  }, [onDataChanged]);
 
   function onActivity() {
     const now = Date.now();

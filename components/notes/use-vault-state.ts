@@ -1,7 +1,9 @@
 /**
  * The vault's lock state for a page. Re-checked every `pollMs` because the lock can change
- * elsewhere: "Lock now" in the popup, the background's idle alarm, a browser restart. The check
- * does not count as activity, so an open panel never keeps the vault unlocked by itself.
+ * elsewhere: "Lock now" in the popup, the background's idle alarm, a browser restart. The service's
+ * `watch` makes it immediate where the shell can observe storage.session; the poll is the
+ * fallback. The check does not count as activity, so an open panel never keeps the vault
+ * unlocked by itself.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { NotesService, VaultState } from '../../lib/notes/service';
@@ -17,9 +19,11 @@ export function useVaultState(service: NotesService, pollMs = DEFAULT_POLL_MS) {
     const check = () => service.state().then((s) => { if (live) setState(s); }, (err: unknown) => { if (live) setError(err); });
     void check();
     const timer = setInterval(check, pollMs);
+    const unwatch = service.watch(() => void check());
     return () => {
       live = false;
       clearInterval(timer);
+      unwatch();
     };
   }, [service, pollMs]);
 

@@ -1,4 +1,7 @@
 /** Service-worker handlers of the notes domain (see lib/messages/notes.ts); each one line into lib/. */
 import type { Handlers } from '../messaging';
+import { refreshNotesBadge } from './notes-background';
 
-export const notesHandlers: Handlers = {};
+export const notesHandlers: Handlers = {
+  'notes.changed': async () => ({ due: await refreshNotesBadge() }),
+};

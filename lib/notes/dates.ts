@@ -18,3 +18,13 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Today as the user lives it (local calendar day, not UTC): a follow-up set "for tomorrow" at
+ * 8 pm in California is due the next local morning, not at 4 pm when UTC rolls over.
+ */
+export function localIsoDay(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

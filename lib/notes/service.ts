@@ -65,6 +65,12 @@ export interface NotesService {
   saveItem(item: Omit<FollowUpItem, 'updatedAt'>): Promise<FollowUpItem>;
   /** Open items due today or earlier; works while locked (toolbar badge). */
   countDue(today: string): Promise<number>;
+  /**
+   * Calls `listener` when the lock may have changed in another page or the service worker
+   * ("Lock now" in the popup, the idle alarm), so a page hides decrypted notes at once instead of
+   * at its next poll. Returns the unsubscribe function; a no-op without `watchSession`.
+   */
+  watch(listener: () => void): () => void;
   exportBackup(passphrase: string): Promise<ExportResult>;
   importBackup(fileText: string, passphrase: string): Promise<ImportSummary>;
   /** PHI in clear: the UI shows a warning and asks for confirmation first. */
@@ -79,6 +85,8 @@ export interface NotesServiceDeps {
   idleMinutes?: () => number | Promise<number>;
   now?: () => number;
   newId?: () => string;
+  /** Subscribes to changes of the session area (pages pass `browser.storage.onChanged` glue). */
+  watchSession?: (listener: () => void) => () => void;
 }
 
 /** Activity is written at most this often: typing must not turn into a storage write per key. */
@@ -210,6 +218,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     listItems: () => withContext(listItems),
     saveItem: (item) => withContext((ctx) => putItem(ctx, item)),
     countDue: (today) => run(() => countDue(db, today)),
+    watch: (listener) => deps.watchSession?.(listener) ?? (() => undefined),
     exportBackup: (passphrase) => withContext((ctx) => exportVault(ctx, passphrase)),
     importBackup: (fileText, passphrase) => withContext((ctx) => importVault(ctx, fileText, passphrase)),
     exportCsv: () => withContext(async (ctx) => notesToCsv((await allNotes(ctx)).records)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  clearSession, isIdleExpired, lockIfIdle, readLastActivity, readSessionKey, SESSION_KEY, storeSessionKey, touchSession,
+  clampIdleMinutes, clearSession, DEFAULT_IDLE_MINUTES, isIdleExpired, parseIdleMinutes, lockIfIdle, readLastActivity, readSessionKey, SESSION_KEY, storeSessionKey, touchSession,
 } from './session';
 
 const session = () => fakeBrowser.storage.session;
@@ -46,5 +46,23 @@ describe('session storage of the key', () => {
     expect(await lockIfIdle(session(), T0 + 25 * 60_000, 15)).toBe(true);
     expect(await readSessionKey(session())).toBeNull();
     expect(await lockIfIdle(session(), T0 + 99 * 60_000, 15)).toBe(false);
+  });
+});
+
+describe('auto-lock setting', () => {
+  it('accepts whole minutes within 1–240 as typed, and nothing else', () => {
+    expect(parseIdleMinutes('15')).toBe(15);
+    expect(parseIdleMinutes(' 240 ')).toBe(240);
+    expect(parseIdleMinutes('1')).toBe(1);
+    for (const bad of ['0', '241', '-5', '2.5', '1e2', '', 'ten', '15 min']) expect(parseIdleMinutes(bad)).toBeNull();
+  });
+
+  it('reads a stored value safely: clamped into the bounds, the default for anything not a number', () => {
+    expect(clampIdleMinutes(30)).toBe(30);
+    expect(clampIdleMinutes(0)).toBe(1);
+    expect(clampIdleMinutes(1e9)).toBe(240);
+    expect(clampIdleMinutes(Number.POSITIVE_INFINITY)).toBe(DEFAULT_IDLE_MINUTES);
+    expect(clampIdleMinutes('30')).toBe(DEFAULT_IDLE_MINUTES);
+    expect(clampIdleMinutes(null)).toBe(DEFAULT_IDLE_MINUTES);
   });
 });

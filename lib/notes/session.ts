@@ -20,6 +20,23 @@ export interface SessionArea {
 export const SESSION_KEY = 'notes.dataKey';
 export const SESSION_ACTIVITY = 'notes.lastActivity';
 export const DEFAULT_IDLE_MINUTES = 15;
+/** Bounds of the auto-lock setting: at least a minute (the background checks once a minute), at
+ *  most a 4-hour half shift, so a forgotten unlocked browser never stays open all day. */
+export const MIN_IDLE_MINUTES = 1;
+export const MAX_IDLE_MINUTES = 240;
+
+/** The minutes typed in settings, or null unless a whole number within the bounds (no silent fix-up). */
+export function parseIdleMinutes(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= MIN_IDLE_MINUTES && n <= MAX_IDLE_MINUTES ? n : null;
+}
+
+/** A stored value made safe: out-of-range numbers are brought within the bounds, anything else is the default. */
+export function clampIdleMinutes(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_IDLE_MINUTES;
+  return Math.min(MAX_IDLE_MINUTES, Math.max(MIN_IDLE_MINUTES, Math.round(value)));
+}
 
 /** DANGEROUS: writes raw key material. Only ever call it with `browser.storage.session`. */
 export async function storeSessionKey(area: SessionArea, rawDataKey: Uint8Array, now: number): Promise<void> {
