@@ -7,7 +7,7 @@ import { deriveStatusCategory, parseMoney } from '../claims/parse';
 import { emptyClaim, type Claim, type ClaimPageData, type ServiceLine } from '../claims/types';
 import { isNoise, isSkippedTag, newBudget, type WalkBudget } from './dom';
 import { matchClaimLabel, matchLineHeader, type ClaimField, type LineField } from './labels';
-import { isLineTable, mapLineColumns, readAdjustments, readDiagnosisGrid, readLines, type LineColumns } from './lines';
+import { isLineTable, mapLineColumns, readAdjustments, readDiagnosisGrid, readLines, type LineColumns, type LineDiagnoses } from './lines';
 import { collectPairs, type Pair } from './pairs';
 import { Recorder } from './record';
 import { findTables, readGrid, type Grid } from './tables';
@@ -147,6 +147,27 @@ function attachAdjustmentGrid(lines: ServiceLine[], grid: Grid, cols: LineColumn
   }
 }
 
+/**
+ * Lines that print diagnosis codes instead of pointers: each code points at its place in the
+ * claim's list (added at the end when the header did not list it), so dxPointers stay 1-based.
+ */
+function pointLineDiagnoses(claim: Claim, lines: ServiceLine[], lineDx: LineDiagnoses[], rec: Recorder): void {
+  for (const { line, codes, cell } of lineDx) {
+    const target = lines[line];
+    if (!target || target.dxPointers.length) continue;
+    for (const code of codes.slice(0, 12)) {
+      let i = claim.diagnoses.indexOf(code);
+      if (i < 0 && claim.diagnoses.length < 12) {
+        i = claim.diagnoses.length;
+        rec.note(`diagnoses[${i}]`, cell.el, cell.text);
+        claim.diagnoses.push(code);
+      }
+      if (i >= 0 && !target.dxPointers.includes(i + 1)) target.dxPointers.push(i + 1);
+    }
+    if (target.dxPointers.length) rec.note(`lines[${line}].dxPointers`, cell.el, cell.text);
+  }
+}
+
 export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): AdapterOutput {
   const budget = opts.budget ?? newBudget();
   const rec = new Recorder();
@@ -158,12 +179,15 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
   // Service lines: the line table that yields most lines (portals sometimes render a summary twice).
   let lines: ServiceLine[] = [];
   let lineRec = new Recorder();
+  let lineDx: LineDiagnoses[] = [];
   for (const { grid, cols } of tables.lineGrids) {
     const r = new Recorder();
-    const read = readLines(grid, cols, r);
+    const dx: LineDiagnoses[] = [];
+    const read = readLines(grid, cols, r, 'lines', dx);
     if (read.length > lines.length) {
       lines = read;
       lineRec = r;
+      lineDx = dx;
     }
   }
 
@@ -201,6 +225,7 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
       if (claim.diagnoses.length) break;
     }
   }
+  pointLineDiagnoses(claim, lines, lineDx, rec);
   for (const { grid, cols } of tables.adjGrids) attachAdjustmentGrid(lines, grid, cols, rec);
   for (const p of lineRec.provenance) rec.provenance.push(p);
   for (const p of lineRec.unparsed) rec.unparsed.push(p);

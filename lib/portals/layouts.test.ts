@@ -21,3 +21,23 @@ describe('search forms', () => {
     expect(result.page).toEqual({ claims: [expect.objectContaining({ claimNumber: 'A26301000101', status: 'Paid', billed: 10 })] });
   });
 });
+
+describe('line-level diagnosis codes', () => {
+  it('turns codes printed on lines into pointers into the claim list', () => {
+    const result = extract(`<body><dl><dt>ICN</dt><dd>2226300112450</dd><dt>Diagnosis</dt><dd>I10</dd></dl>
+      <table><tr><th>Procedure Code</th><th>Units</th><th>Diagnosis Code</th><th>Billed</th></tr>
+      <tr><td>99213</td><td>1</td><td>I10, E119</td><td>$100.00</td></tr>
+      <tr><td>82947</td><td>1</td><td>E11.9</td><td>$20.00</td></tr></table></body>`);
+    const claim = result.page as { diagnoses: string[]; lines: { dxPointers: number[] }[] };
+    expect(claim.diagnoses).toEqual(['I10', 'E11.9']);
+    expect(claim.lines.map((l) => l.dxPointers)).toEqual([[1, 2], [2]]);
+  });
+});
+
+describe('a "Dx" column with pointer letters', () => {
+  it('reads the letters as pointers', () => {
+    const result = extract(`<body><dl><dt>Claim #</dt><dd>DX00000001</dd></dl>
+      <table><tr><th>CPT</th><th>Units</th><th>Dx</th><th>Billed</th></tr><tr><td>99213</td><td>1</td><td>A,C</td><td>$100.00</td></tr></table></body>`);
+    expect((result.page as { lines: { dxPointers: number[] }[] }).lines[0]!.dxPointers).toEqual([1, 3]);
+  });
+});

@@ -50,7 +50,14 @@ export function emptyLine(): ServiceLine {
 }
 
 /** Reads the lines of one grid. `base` is the contract path prefix ("lines" or "claims[0].lines"). */
-export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = 'lines'): ServiceLine[] {
+/** Diagnosis codes printed on a line instead of pointers (some Medicare and commercial screens). */
+export interface LineDiagnoses {
+  line: number;
+  codes: string[];
+  cell: Cell;
+}
+
+export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = 'lines', lineDx: LineDiagnoses[] = []): ServiceLine[] {
   const lines: ServiceLine[] = [];
   for (const cells of grid.rows) {
     const rowText = cells.find((c) => c?.text)?.text ?? '';
@@ -78,6 +85,14 @@ export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = '
         rec.note(`${p}.code`, revCell.el, revCell.text);
       }
       readLineFields(line, cells, cols, rec, p);
+      const dxCell = first(cells, cols.diagnosis);
+      const codes = dxCell ? findIcd10Codes(dxCell.text) : [];
+      if (dxCell && codes.length) lineDx.push({ line: index, codes, cell: dxCell });
+      else if (dxCell && !line.dxPointers.length && /^[A-L\d][A-L\d,\s]*$/i.test(dxCell.text)) {
+        // A "Dx" column holding pointer letters ("A,B") rather than codes.
+        line.dxPointers = parseDxPointers(dxCell.text);
+        if (line.dxPointers.length) rec.note(`${p}.dxPointers`, dxCell.el, dxCell.text);
+      }
     } else {
       // Continuation row: adjustments or remarks of the line above; anything else is not a line.
       const prev = lines[lines.length - 1];
