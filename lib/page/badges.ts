@@ -24,6 +24,8 @@ export type StatusOf = (system: BadgeSystem, code: string, dos: string | null) =
 
 export interface BadgeHandle {
   readonly count: number;
+  /** False when the page removed some badges (it re-rendered their cells): draw them again. */
+  intact(): boolean;
   dispose(): void;
 }
 
@@ -94,6 +96,7 @@ export function renderBadges(doc: Document, located: readonly LocatedCode[], sta
   }
   return {
     count: hosts.length,
+    intact: () => hosts.every((h) => h.isConnected),
     dispose() {
       for (const h of hosts) h.remove();
       hosts.length = 0;

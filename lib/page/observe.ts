@@ -19,6 +19,11 @@ export interface ObserveOptions<T> {
   signal?: AbortSignal;
   /** Called once when observation stops for a reason other than dispose()/abort (e.g. context invalidated). */
   onStop?(reason: string): void;
+  /**
+   * Called after every debounced extraction, changed or not: a portal that re-renders the same claim
+   * can drop our badges with its old cells, so this is where the caller checks `BadgeHandle.intact()`.
+   */
+  onSettled?(result: T, changed: boolean): void;
 }
 
 export interface Observation {
@@ -83,10 +88,13 @@ export function observeClaimPage<T>(options: ObserveOptions<T>): Observation {
     try {
       const result = options.extract();
       const key = options.key(result);
-      if (key === lastKey) return false;
-      lastKey = key;
-      options.onChange(result);
-      return true;
+      const changed = key !== lastKey;
+      if (changed) {
+        lastKey = key;
+        options.onChange(result);
+      }
+      options.onSettled?.(result, changed);
+      return changed;
     } catch (error) {
       if (INVALIDATED.test(String(error))) stop('extension context invalidated');
       return false;

@@ -170,6 +170,39 @@ describe('observeClaimPage', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 
+  it('reports every settled extraction so dropped badges can be redrawn', async () => {
+    setup();
+    const settled = vi.fn();
+    let handle = renderBadges(document, [], statusOf);
+    const obs = observeClaimPage<ExtractionResult>({
+      doc: document,
+      extract: () => extractClaimPage(document, 'https://portal.example.test/spa'),
+      key: claimKey,
+      debounceMs: 20,
+      onChange: (r) => {
+        handle.dispose();
+        handle = renderBadges(document, locateCodes(document, r), statusOf);
+      },
+      onSettled: (r, changed) => {
+        settled(changed);
+        if (!handle.intact()) {
+          handle.dispose();
+          handle = renderBadges(document, locateCodes(document, r), statusOf);
+        }
+      },
+    });
+    expect(handle.intact()).toBe(true);
+    // The portal re-renders the table body with the same claim: our badges in it are gone.
+    const tbody = document.querySelector('#lines tbody')!;
+    tbody.replaceWith(tbody.cloneNode(true));
+    expect(handle.intact()).toBe(false);
+    await tick(80);
+    expect(settled).toHaveBeenLastCalledWith(false);
+    expect(handle.intact()).toBe(true);
+    expect(document.querySelectorAll('#lines [data-remit-ranger="badge"]').length).toBeGreaterThan(0);
+    obs.dispose();
+  });
+
   it('stops on abort', async () => {
     setup();
     const controller = new AbortController();
