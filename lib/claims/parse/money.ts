@@ -6,7 +6,8 @@
  */
 import { cleanText, isBlankValue } from './text';
 
-const MONEY = /^(\()?\s*(-)?\s*(?:USD|US\$)?\s*(-)?\s*\$?\s*(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(?:USD)?\s*(\))?\s*(CR|DR)?$/i;
+// Groups: 1 "(", 2-4 leading minus, 5 whole, 6 cents, 7 trailing minus ("12.00-" on mainframe remits), 8 ")", 9 CR/DR.
+const MONEY = /^(\()?\s*(-)?\s*(?:USD|US\$)?\s*(-)?\s*\$?\s*(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?(-)?\s*(?:USD)?\s*(\))?\s*(CR|DR)?$/i;
 
 export function parseMoney(text: string | null | undefined): number | null {
   const s = cleanText(text);
@@ -16,10 +17,10 @@ export function parseMoney(text: string | null | undefined): number | null {
   const whole = m[5]!.replace(/,/g, '');
   const value = Number(whole + (m[6] ?? ''));
   if (!Number.isFinite(value)) return null;
-  const parens = Boolean(m[1]) && Boolean(m[7]);
-  if (Boolean(m[1]) !== Boolean(m[7])) return null;
+  const parens = Boolean(m[1]) && Boolean(m[8]);
+  if (Boolean(m[1]) !== Boolean(m[8])) return null;
   // "CR" on a remittance is a credit back to the payer: shown as a negative adjustment.
-  const negative = parens || Boolean(m[2] || m[3] || m[4]) || m[8]?.toUpperCase() === 'CR';
+  const negative = parens || Boolean(m[2] || m[3] || m[4] || m[7]) || m[9]?.toUpperCase() === 'CR';
   return negative && value !== 0 ? -value : value;
 }
 
