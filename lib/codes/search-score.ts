@@ -40,27 +40,45 @@ export interface ScoreOptions {
   limit: number;
 }
 
+/**
+ * A word in more entries than this share of the index ("encounter", "right", "unspecified") only
+ * raises entries a rarer word of the query already found. Entries holding nothing but such words
+ * cannot outrank those (their weight is small), and touching their tens of thousands of postings
+ * was most of the slowest queries ("well child check" reaches "encounter": ~70,000 entries).
+ */
+const COMMON_SHARE = 1 / 40;
+
 export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions): Candidate[] {
   if (!tokens.length || !ix.size) return [];
   const s = scratchFor(ix);
   const touched: number[] = [];
   let totalWeight = 0;
   const queryStamp = ++s.stamp * 32;
-  tokens.forEach((token, ti) => {
+  const perToken = tokens.map((token, ti) => {
     const matches = matchToken(ix, token, true);
     let df = 0;
     for (const m of matches) df += ix.postStart[m.term + 1]! - ix.postStart[m.term]!;
     // Rare words decide more than common ones ("unspecified", "right").
     const w = Math.log(1 + ix.size / Math.max(1, Math.min(df, ix.size)));
     totalWeight += matches.length ? w : w * 0.5;
+    return { ti, matches, df, w };
+  });
+  const common = ix.size * COMMON_SHARE;
+  // Rarest first, so common words find the entries the rare ones chose.
+  perToken.sort((a, b) => a.df - b.df || a.ti - b.ti);
+  for (const { ti, matches, df, w } of perToken) {
+    if (!matches.length) continue;
+    const boostOnly = df > common && touched.length > 0;
     const tokenStamp = queryStamp + Math.min(ti, 31);
     // Matches come best first, so the first hit on an entry is its best for this token.
     for (const m of matches) {
       const add = w * m.weight;
       for (let k = ix.postStart[m.term]!; k < ix.postStart[m.term + 1]!; k++) {
         const id = ix.post[k]!;
-        if (s.mark[id] === tokenStamp) continue;
-        if (s.mark[id]! < queryStamp) {
+        const mark = s.mark[id]!;
+        if (mark === tokenStamp) continue;
+        if (mark < queryStamp) {
+          if (boostOnly) continue;
           s.score[id] = 0;
           s.matched[id] = 0;
           s.typo[id] = 0;
@@ -72,7 +90,7 @@ export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions):
         if (m.how === 'typo') s.typo[id] = 1;
       }
     }
-  });
+  }
   if (!touched.length) return [];
 
   // Keep the best `limit` by coverage, conciseness and bonus, without sorting everything.

@@ -14,6 +14,12 @@ import type { CodeSystem, SearchOptions, SearchResult } from './types';
 
 const CANDIDATES = 40;
 const FUSE_TOP = 12;
+/**
+ * Characters of a title fuse.js sees. Bitap costs (allowed errors) x (text length) a record, and
+ * some HCPCS quality-measure descriptors run past 4,000 characters (about 1 ms each, most of the
+ * p95 tail); what a specialist reads and matches on is the opening of the title.
+ */
+const FUSE_TEXT = 256;
 
 interface Scored {
   gid: number;
@@ -53,9 +59,8 @@ function textMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) 
   const expansion = expandQuery(query);
   const tokens = tokenize(expansion.text);
   if (!tokens.length) return [];
-  const coreBonus = (id: number) => (t.prior.get(id) ?? 0) * 0.6 + (t.core.billable(id) ? 0.2 : 0) - (t.core.isCurrent(id) ? 0 : 1);
   const candidates: (Candidate & { gid: number })[] = [
-    ...scoreIndex(t.core.ix, tokens, { accept: (id) => allowed(t.core.systemOf(id)), bonus: coreBonus, limit: CANDIDATES }).map((c) => ({ ...c, gid: c.id })),
+    ...scoreIndex(t.core.ix, tokens, { accept: (id) => allowed(t.core.systemOf(id)), bonus: (id) => t.rankBonus(id), limit: CANDIDATES }).map((c) => ({ ...c, gid: c.id })),
     ...scoreIndex(t.overlay.ix, tokens, { accept: (k) => allowed(t.overlay.entries[k]!.system), bonus: () => 0.1, limit: CANDIDATES }).map((c) => ({ ...c, gid: c.id + t.core.size })),
   ];
   if (!candidates.length) return [];
@@ -64,7 +69,7 @@ function textMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) 
   const fuseScore = new Float64Array(candidates.length).fill(0.5);
   const scored = candidates.map((c, i) => i).filter((i) => i < FUSE_TOP || candidates[i]!.gid >= t.core.size);
   const fuse = new Fuse(
-    scored.map((i) => ({ title: t.entry(candidates[i]!.gid).title })),
+    scored.map((i) => ({ title: t.entry(candidates[i]!.gid).title.slice(0, FUSE_TEXT) })),
     { includeScore: true, ignoreLocation: true, threshold: 0.5, keys: ['title'] },
   );
   scored.forEach((i) => (fuseScore[i] = 1));

@@ -29,6 +29,14 @@ export class CodeTablesImpl implements CodeTables {
   gems: GemsFile | null = null;
   /** Common-code rank bonus by entry id (0-1). */
   readonly prior = new Map<number, number>();
+  /**
+   * Static ranking weight of each core entry (common, billable, current), filled on first use: a
+   * query on a common word ("fracture") weighs tens of thousands of entries, and recomputing
+   * billable/current (HCPCS dates are strings) for each was a large share of its time.
+   */
+  private staticBonus: Float64Array | null = null;
+  /** validOn answers for the last date of service asked (searches repeat the same date). */
+  private validCache: { dos: string; byId: Map<number, boolean> } | null = null;
 
   constructor(core: CoreView) {
     this.core = core;
@@ -150,8 +158,25 @@ export class CodeTablesImpl implements CodeTables {
 
   validOn(gid: number, dos: string): boolean {
     if (gid >= this.core.size) return true;
-    const e = this.entry(gid);
-    return this.validity(e.system, e.code, dos).status === 'valid';
+    if (this.validCache?.dos !== dos) this.validCache = { dos, byId: new Map() };
+    let valid = this.validCache.byId.get(gid);
+    if (valid === undefined) {
+      const e = this.entry(gid);
+      valid = this.validity(e.system, e.code, dos).status === 'valid';
+      this.validCache.byId.set(gid, valid);
+    }
+    return valid;
+  }
+
+  /** Ranking weight of a core entry before any query: common +0.6, billable +0.2, not current -1. */
+  rankBonus(id: number): number {
+    if (!this.staticBonus) this.staticBonus = new Float64Array(this.core.size).fill(Number.NaN);
+    let b = this.staticBonus[id]!;
+    if (Number.isNaN(b)) {
+      b = (this.prior.get(id) ?? 0) * 0.6 + (this.core.billable(id) ? 0.2 : 0) - (this.core.isCurrent(id) ? 0 : 1);
+      this.staticBonus[id] = b;
+    }
+    return b;
   }
 
   // --- hierarchy -------------------------------------------------------------------------------
