@@ -105,8 +105,9 @@ describe('ClaimView', () => {
     expect(text(sources)).toContain('Line 2 · units');
     // A label whose value could not be read is listed too.
     expect(text(sources)).toContain('see attachment');
+    expect(text(sources)).toContain('Diagnosis B');
     await click(button(el, 'Show Claim number on page'));
-    expect(onHighlight).toHaveBeenCalledWith(text(claimRow.querySelector('code')));
+    expect(onHighlight).toHaveBeenCalledWith(claimRow.querySelector('code')!.getAttribute('title'));
     await click(toggle);
     expect(el.querySelector('.claim-sources')).toBeNull();
   });

@@ -1,7 +1,7 @@
 // "This looks wrong": every value with the page text and element it came from, plus unreadable labels.
 import { t } from '../../lib/i18n';
 import type { ExtractionResult, Provenance } from '../../lib/portals/types';
-import { pathLabel } from './format';
+import { pathLabel, shortSelector } from './format';
 
 const fieldName = (key: string) => t(`claims.field.${key}`);
 
@@ -14,7 +14,7 @@ function Rows({ items, onHighlight }: { items: Provenance[]; onHighlight?(select
           <tr key={`${i}-${p.path}`}>
             <th scope="row">{label}</th>
             <td><q>{p.text}</q></td>
-            <td><code className="claim-selector">{p.selector}</code></td>
+            <td><code className="claim-selector" title={p.selector}>{shortSelector(p.selector)}</code></td>
             {onHighlight && (
               <td>
                 <button type="button" aria-label={t('claims.sources.showLabel', { field: label })} onClick={() => onHighlight(p.selector)}>

@@ -19,7 +19,16 @@ export function pathLabel(path: string, fieldName: (key: string) => string, line
   const parts: string[] = [];
   if (m[1] !== undefined) parts.push(`#${Number(m[1]) + 1}`);
   if (m[2] !== undefined) parts.push(`${lineWord} ${Number(m[2]) + 1}`);
-  const name = m[2] !== undefined ? m[3]! : fieldName(m[3]!);
-  parts.push(m[4] !== undefined ? `${name} ${Number(m[4]) + 1}` : name);
+  const key = m[3] === 'diagnoses' && m[4] !== undefined ? 'diagnosis' : m[3]!;
+  const name = m[2] !== undefined ? key : fieldName(key);
+  // Diagnoses by their claim letter (A-L), other lists by 1-based position.
+  const index = m[4] === undefined ? '' : m[3] === 'diagnoses' ? pointerLetter(Number(m[4]) + 1) : String(Number(m[4]) + 1);
+  parts.push(index ? `${name} ${index}` : name);
   return parts.join(' · ');
+}
+
+/** The last two steps of a long selector, for a narrow panel (the full one goes in a tooltip). */
+export function shortSelector(selector: string): string {
+  const steps = selector.split(' > ');
+  return steps.length <= 2 ? selector : `… > ${steps.slice(-2).join(' > ')}`;
 }
