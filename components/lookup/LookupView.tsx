@@ -20,6 +20,8 @@ export const RESULT_LIMIT = 25;
 export interface LookupViewProps {
   /** null while the tables load: typing is kept and answered once they are in. */
   tables: CodeTables | null;
+  /** Changes when the tables' content changes in place (a licensed CPT import applied): search again. */
+  tablesRevision?: number;
   extras: 'loading' | 'ready' | 'failed';
   /** Why the tables (or their notes) could not load. */
   loadError: string | null;
@@ -53,12 +55,13 @@ function runSearch(tables: CodeTables | null, query: string, dos: string): Searc
 const refOf = (r: { system: CodeRef['system']; code: string }): CodeRef => ({ system: r.system, code: r.code });
 
 export function LookupView(props: LookupViewProps) {
-  const { tables, extras, loadError, query, onQueryChange, dos, onDosChange, today, recents, favourites, onCopy, onLookedUp, onToggleFavourite, onClearRecents, onResultsShown, autoFocus } = props;
+  const { tables, tablesRevision = 0, extras, loadError, query, onQueryChange, dos, onDosChange, today, recents, favourites, onCopy, onLookedUp, onToggleFavourite, onClearRecents, onResultsShown, autoFocus } = props;
   const base = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   // Searching a word takes tens of milliseconds: let keystrokes render first, results follow.
   const deferredQuery = useDeferredValue(query);
-  const results = useMemo(() => runSearch(tables, deferredQuery, dos), [tables, deferredQuery, dos]);
+  const source = useMemo(() => ({ tables, revision: tablesRevision }), [tables, tablesRevision]);
+  const results = useMemo(() => runSearch(source.tables, deferredQuery, dos), [source, deferredQuery, dos]);
   const [active, setActive] = useState<{ results: SearchResult[]; index: number }>({ results, index: 0 });
   const activeIndex = active.results === results ? active.index : 0;
   const [detail, setDetail] = useState<CodeRef[]>([]);

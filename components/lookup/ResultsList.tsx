@@ -42,12 +42,13 @@ export function ResultsList({ id, results, activeIndex, optionId, validity, copi
             onMouseMove={() => i !== activeIndex && onPointTo(i)}
             onClick={() => onOpen(i)}
           >
-            <span className="lk-code">{r.code}</span>
-            <span className="lk-title">{r.title}</span>
+            {/* Spaces between the parts: the row's accessible name is their text run together. */}
+            <span className="lk-code">{r.code}</span>{' '}
+            <span className="lk-title">{r.title}</span>{' '}
             <span className="lk-badges">
-              <SystemChip system={r.system} />
+              <SystemChip system={r.system} />{' '}
               {/* A header on the date of service says so in its validity badge already. */}
-              {hasBillableFlag(r.system) && v?.status !== 'header' && <Badge badge={billableBadge(r.billable)} />}
+              {hasBillableFlag(r.system) && v?.status !== 'header' && <Badge badge={billableBadge(r.billable)} />}{' '}
               {v && <Badge badge={v} />}
             </span>
           </li>

@@ -18,9 +18,7 @@ function CodeButton({ tables, codeRef, onOpen }: { tables: CodeTables | null; co
   const title = tables?.get(codeRef.system, codeRef.code)?.title;
   return (
     <button type="button" className="lk-saved-code" onClick={() => onOpen(codeRef)}>
-      <span className="lk-code">{codeRef.code}</span>
-      <SystemChip system={codeRef.system} />
-      {title && <span className="lk-title">{title}</span>}
+      <span className="lk-code">{codeRef.code}</span> <SystemChip system={codeRef.system} /> {title && <span className="lk-title">{title}</span>}
     </button>
   );
 }

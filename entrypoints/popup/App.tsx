@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Header } from '../../components/shell/Header';
 import { openSidePanelForTab } from '../../lib/background/sidepanel';
 import { t } from '../../lib/i18n';
+import { getCodeTables } from '../../lib/ui/code-tables';
 import { ConnectedLookup } from '../../lib/ui/lookup-connected';
 import { pendingLookup, pendingPanelTab } from '../../lib/storage-items';
 
@@ -14,6 +15,10 @@ function markOnce(name: 'rr:open' | 'rr:interactive' | 'rr:first-results'): void
   marked.add(name);
   performance.mark(name);
 }
+
+// Start reading the code tables while the page resolves its language and renders: the popup
+// exists to look codes up, and this file only ever runs in the popup page.
+void getCodeTables().catch(() => undefined);
 
 export function App() {
   markOnce('rr:open');

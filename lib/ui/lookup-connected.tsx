@@ -21,7 +21,7 @@ export interface ConnectedLookupProps {
 const writeClipboard = (text: string): Promise<void> => navigator.clipboard.writeText(text);
 
 export function ConnectedLookup({ query, onQueryChange, autoFocus, onResultsShown, onTablesReady }: ConnectedLookupProps) {
-  const { tables, extras, error } = useLookupTables();
+  const { tables, revision, extras, error } = useLookupTables();
   const prefs = useLookupPrefs();
   useEffect(() => {
     if (tables) onTablesReady?.();
@@ -29,6 +29,7 @@ export function ConnectedLookup({ query, onQueryChange, autoFocus, onResultsShow
   return (
     <LookupView
       tables={tables}
+      tablesRevision={revision}
       extras={extras}
       loadError={error}
       query={query}

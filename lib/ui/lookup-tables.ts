@@ -1,13 +1,18 @@
 /**
  * Loads the packaged code tables for a lookup page: core first (search answers as soon as it is
- * in), then notes, GEMs and short titles in the background for the detail view.
+ * in), then notes, GEMs and short titles in the background for the detail view. The user's
+ * licensed CPT import (if any) is applied after the first answer and again whenever options
+ * changes it; `revision` tells the view to search again.
  */
 import { useEffect, useState } from 'react';
 import type { CodeTables } from '../codes/types';
 import { getCodeTables } from './code-tables';
+import { applyLicensedCpt, licensedCptChanged } from './licensed-cpt';
 
 export interface LookupTablesState {
   tables: CodeTables | null;
+  /** Bumped when the tables' content changes in place (licensed CPT applied or removed). */
+  revision: number;
   /** Notes, GEMs and short titles. */
   extras: 'loading' | 'ready' | 'failed';
   /** Why the tables could not load (shown to the user; the typed query is kept). */
@@ -17,22 +22,34 @@ export interface LookupTablesState {
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function useLookupTables(): LookupTablesState {
-  const [state, setState] = useState<LookupTablesState>({ tables: null, extras: 'loading', error: null });
+  const [state, setState] = useState<LookupTablesState>({ tables: null, revision: 0, extras: 'loading', error: null });
   useEffect(() => {
     let alive = true;
+    let unwatch = () => {};
+    const update = (change: Partial<LookupTablesState>) => alive && setState((s) => ({ ...s, ...change }));
     getCodeTables().then(
       (tables) => {
         if (!alive) return;
-        setState({ tables, extras: 'loading', error: null });
+        update({ tables });
         tables.extrasReady.then(
-          () => alive && setState({ tables, extras: 'ready', error: null }),
-          (e: unknown) => alive && setState({ tables, extras: 'failed', error: message(e) }),
+          () => update({ extras: 'ready' }),
+          (e: unknown) => update({ extras: 'failed', error: message(e) }),
         );
+        // Without an import CPT codes still answer with their section in our words: a failure here
+        // only means no licensed descriptors, so it is logged, not shown.
+        const applyCpt = (changed: boolean) =>
+          applyLicensedCpt(tables).then(
+            (count) => alive && (changed || count > 0) && setState((s) => ({ ...s, revision: s.revision + 1 })),
+            (e: unknown) => console.warn('licensed CPT not applied:', message(e)),
+          );
+        void applyCpt(false);
+        unwatch = licensedCptChanged.watch(() => void applyCpt(true));
       },
-      (e: unknown) => alive && setState({ tables: null, extras: 'failed', error: message(e) }),
+      (e: unknown) => update({ extras: 'failed', error: message(e) }),
     );
     return () => {
       alive = false;
+      unwatch();
     };
   }, []);
   return state;

@@ -20,7 +20,7 @@ async function openPopup(h: Harness, name = SEARCH.en): Promise<Page> {
 async function rows(page: Page, n = 1): Promise<string[]> {
   const options = page.getByRole('listbox').getByRole('option');
   const texts = await options.allTextContents();
-  return texts.slice(0, n);
+  return texts.slice(0, n).map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
 async function search(page: Page, text: string, name = SEARCH.en): Promise<void> {
@@ -51,7 +51,7 @@ describe('code lookup popup (Chromium, built extension)', () => {
     }
     // Each row carries the system chip and, for ICD-10-CM, the billable and date-of-service badges.
     await search(page, 'E11.9');
-    await expect.poll(() => rows(page)).toEqual([expect.stringMatching(/^E11\.9Type 2 diabetes mellitus without complicationsICD-10-CMBillableValid on \d\d\/\d\d\/\d{4}\*/)]);
+    await expect.poll(() => rows(page)).toEqual([expect.stringMatching(/^E11\.9 Type 2 diabetes mellitus without complications ICD-10-CM Billable Valid on \d\d\/\d\d\/\d{4}\*/)]);
     await search(page, 'E11');
     await expect.poll(() => rows(page)).toEqual([expect.stringContaining('Header – not billable')]);
     await page.close();
@@ -60,7 +60,7 @@ describe('code lookup popup (Chromium, built extension)', () => {
   it('finds diabetes codes for a misspelled word', async () => {
     const page = await openPopup(h);
     await search(page, 'diabetis');
-    await expect.poll(async () => (await rows(page, 5)).some((r) => /^E1[013]\.\S*.*diabetes mellitus/.test(r))).toBe(true);
+    await expect.poll(async () => (await rows(page, 5)).some((r) => /^E1[013]\.\S* .*diabetes mellitus/.test(r))).toBe(true);
     await page.close();
   });
 
@@ -191,7 +191,7 @@ describe('code lookup in French', () => {
     expect(await page.getByLabel('Date de service').count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Recherches récentes' }).count()).toBe(1);
     await search(page, 'e119', SEARCH.fr);
-    await expect.poll(() => rows(page)).toEqual([expect.stringMatching(/CIM-10-CMFacturableValide le \d{4}-\d\d-\d\d/)]);
+    await expect.poll(() => rows(page)).toEqual([expect.stringMatching(/CIM-10-CM Facturable Valide le \d{4}-\d\d-\d\d/)]);
     await page.getByRole('option').first().click();
     await expect.poll(() => page.getByRole('group', { name: 'Excludes1 (exclusion stricte)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /Retour aux résultats/ }).count()).toBe(1);
