@@ -75,6 +75,40 @@ describe('hostile pages', () => {
   });
 });
 
+describe('random pages', () => {
+  // Deterministic PRNG (mulberry32) so a failure can be replayed.
+  function rng(seed: number) {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const TAGS = ['div', 'span', 'table', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'p', 'b', 'label', 'ul', 'li', 'section', 'thead', 'tbody', 'input', 'br'];
+  const WORDS = ['Claim #', 'DOS', 'Billed', '$1,234.56', '99213-25', 'CO-45', 'N130', 'E119', '11/03/2026', 'Member ID', ':', '(12.00)',
+    'Proc Code', 'Units', 'Adj Reason', 'Remark', '<script>x</script>', '\u0000', 'Status', 'Denied', 'A,B', 'Dx Ptr', '1', ''];
+
+  it('never throws on 100 random tag soups and always returns JSON-safe results', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const r = rng(seed);
+      const pick = <T,>(list: T[]) => list[Math.floor(r() * list.length)]!;
+      let html = '';
+      for (let i = 0; i < 150; i++) {
+        const x = r();
+        if (x < 0.4) html += `<${pick(TAGS)}${r() < 0.1 ? ' role="grid"' : ''}${r() < 0.1 ? ' colspan="3"' : ''}>`;
+        else if (x < 0.6) html += `</${pick(TAGS)}>`;
+        else html += pick(WORDS);
+      }
+      const result = extract(`<body>${html}</body>`);
+      expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+      expect(result.confidence).toBeGreaterThanOrEqual(0);
+      expect(result.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
 describe('extractClaimPage', () => {
   it('falls back to the generic reader when an adapter throws, and says so', () => {
     const page = keepOpen(parseHtml('<body><dl><dt>Claim #</dt><dd>FALL000001</dd></dl></body>', 'https://broken.example.test/'));
