@@ -43,7 +43,7 @@ export function App() {
   }
 
   return (
-    <div style={{ width: '34rem', maxWidth: '100vw' }}>
+    <div style={{ width: '34rem', maxWidth: '100%' }}>
       <Header iconUrl={browser.runtime.getURL('/icon/32.png')}>
         <button type="button" onClick={openWorkspace}>{t('lookup.popup.openWorkspace')}</button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('app.options')}</button>
