@@ -3,7 +3,7 @@
  * touching only the postings of the query's words (exact, prefix, typo). Returns the best few
  * candidates; fuse.js then scores those (see search.ts).
  */
-import { matchToken, type TextIndex } from './text-index';
+import { matchToken, type TermMatch, type TextIndex } from './text-index';
 
 export interface Candidate {
   id: number;
@@ -48,6 +48,20 @@ export interface ScoreOptions {
  */
 const COMMON_SHARE = 1 / 40;
 
+/** True when entry `id` is in the postings of vocabulary word `term` (binary search). */
+function hasPosting(ix: TextIndex, term: number, id: number): boolean {
+  let lo = ix.postStart[term]!;
+  let hi = ix.postStart[term + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ix.post[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
 export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions): Candidate[] {
   if (!tokens.length || !ix.size) return [];
   const s = scratchFor(ix);
@@ -70,9 +84,20 @@ export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions):
     if (!matches.length) continue;
     const boostOnly = df > common && touched.length > 0;
     const tokenStamp = queryStamp + Math.min(ti, 31);
+    const hit = (id: number, m: TermMatch) => {
+      s.mark[id] = tokenStamp;
+      s.score[id]! += w * m.weight;
+      s.matched[id]!++;
+      if (m.how === 'typo') s.typo[id] = 1;
+    };
+    // Few found entries against a long posting list: look each one up (postings are ascending)
+    // instead of walking tens of thousands of postings.
+    if (boostOnly && touched.length * matches.length * 24 < df) {
+      for (const m of matches) for (const id of touched) if (s.mark[id] !== tokenStamp && hasPosting(ix, m.term, id)) hit(id, m);
+      continue;
+    }
     // Matches come best first, so the first hit on an entry is its best for this token.
     for (const m of matches) {
-      const add = w * m.weight;
       for (let k = ix.postStart[m.term]!; k < ix.postStart[m.term + 1]!; k++) {
         const id = ix.post[k]!;
         const mark = s.mark[id]!;
@@ -84,10 +109,7 @@ export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions):
           s.typo[id] = 0;
           touched.push(id);
         }
-        s.mark[id] = tokenStamp;
-        s.score[id]! += add;
-        s.matched[id]!++;
-        if (m.how === 'typo') s.typo[id] = 1;
+        hit(id, m);
       }
     }
   }
