@@ -1,19 +1,25 @@
 /**
- * npm run -s lookup -- [--dos YYYY-MM-DD] [--system icd10cm|icd9cm|hcpcs|cpt|modifier] [--limit N] [--json] [QUERY ...]
+ * npm run -s lookup -- [--dos YYYY-MM-DD] [--system icd10cm|icd9cm|hcpcs|cpt|modifier] [--limit N] [--json] [--cpt FILE] [QUERY ...]
  * Without QUERY, reads one query per line from stdin. --json prints one JSON line per query.
+ * --cpt FILE reads a licensed CPT descriptor file the way the options page imports it (same checks,
+ * errors with line numbers) and searches its descriptors too; nothing is stored.
  */
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import codeDataMessages from '../lib/i18n/messages/code-data';
+import { decodeCptFile, parseLicensedCpt } from '../lib/codes/cpt-import';
 import { loadTablesFromDir } from '../lib/codes/node';
 import { CODE_SYSTEMS, type CodeSystem, type SearchOptions } from '../lib/codes/types';
 
 function usage(message: string): never {
-  console.error(`lookup: ${message}\nusage: npm run -s lookup -- [--dos YYYY-MM-DD] [--system ${CODE_SYSTEMS.join('|')}] [--limit N] [--json] [QUERY ...]`);
+  console.error(`lookup: ${message}\nusage: npm run -s lookup -- [--dos YYYY-MM-DD] [--system ${CODE_SYSTEMS.join('|')}] [--limit N] [--json] [--cpt FILE] [QUERY ...]`);
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 const opts: SearchOptions = { limit: 10 };
 let json = false;
+let cptFile: string | null = null;
 const queries: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
@@ -30,6 +36,8 @@ for (let i = 0; i < args.length; i++) {
     const v = Number(args[++i]);
     if (!Number.isInteger(v) || v < 1) usage('--limit needs a positive whole number');
     opts.limit = v;
+  } else if (a === '--cpt') {
+    cptFile = args[++i] ?? usage('--cpt needs a file');
   } else if (a.startsWith('--')) usage(`unknown option ${a}`);
   else queries.push(a);
 }
@@ -38,6 +46,27 @@ const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e:
   console.error(`lookup: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
+
+if (cptFile) {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(cptFile);
+  } catch (e) {
+    console.error(`lookup: cannot read ${cptFile}: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+  const parsed = parseLicensedCpt(decodeCptFile(bytes));
+  if (!parsed.ok) {
+    const en = codeDataMessages.en;
+    const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+    console.error(`lookup: ${cptFile} was not read (nothing would be imported):`);
+    for (const e of parsed.errors) console.error(`  ${e.line != null ? `line ${e.line}: ` : ''}${fill(en[`codeData.error.${e.kind}`]!, e.params)}`);
+    if (parsed.moreErrors) console.error('  (more problems not shown)');
+    process.exit(1);
+  }
+  tables.setLicensedCpt(parsed.entries);
+  console.error(`lookup: ${parsed.entries.length} CPT descriptors from ${cptFile} (${parsed.layout}${parsed.header ? ', header' : ''})`);
+}
 
 function answer(query: string): void {
   const results = tables.search(query, opts);
