@@ -47,6 +47,9 @@ const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e:
   process.exit(1);
 });
 
+/** The English catalog text with its {placeholders} filled (the CLI has no locale). */
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+
 if (cptFile) {
   let bytes: Uint8Array;
   try {
@@ -58,7 +61,6 @@ if (cptFile) {
   const parsed = parseLicensedCpt(decodeCptFile(bytes));
   if (!parsed.ok) {
     const en = codeDataMessages.en;
-    const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
     console.error(`lookup: ${cptFile} was not read (nothing would be imported):`);
     for (const e of parsed.errors) console.error(`  ${e.line != null ? `line ${e.line}: ` : ''}${fill(en[`codeData.error.${e.kind}`]!, e.params)}`);
     if (parsed.moreErrors) console.error('  (more problems not shown)');
