@@ -6,5 +6,6 @@ import claims from './messages/claims';
 import notes from './messages/notes';
 import templates from './messages/templates';
 import checks from './messages/checks';
+import claimsSettings from './messages/claims-settings';
 
-export const catalogs: Catalog[] = [core, codes, claims, notes, templates, checks];
+export const catalogs: Catalog[] = [core, codes, claims, notes, templates, checks, claimsSettings];
