@@ -93,3 +93,21 @@ describe('options: code data and licensed CPT import (Chromium, built extension)
     expect(await storedCodes(page)).toEqual([]);
   });
 });
+
+describe('options: code data in French', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ locale: 'fr-FR' });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows the section, the releases and the import control in French', async () => {
+    const page = await h.openExtensionPage('options');
+    await expect.poll(() => page.getByRole('heading', { name: 'Données de codes' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('table', { name: 'Versions chargées' }).getByRole('row').count()).toBe(SOURCES.length + 1);
+    await page.getByLabel('Importer un fichier CPT sous licence').setInputFiles({ name: 'casse.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD) });
+    await expect.poll(() => page.getByRole('alert').getByRole('listitem').first().textContent()).toMatch(/^Ligne 3 : « 9921 »/);
+  });
+});
