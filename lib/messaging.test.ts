@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, senderKind } from './messaging';
+import { createRouter, NO_REPLY, senderKind } from './messaging';
 
 const ids = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const fromPage = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' };
@@ -49,6 +49,11 @@ describe('createRouter', () => {
     });
     await expect(router(envelope('sidepanel.open', {}), fromPage)).resolves.toMatchObject({ ok: false });
     await expect(router(envelope('sidepanel.open', {}), fromContent)).resolves.toEqual({ ok: true, data: { opened: true } });
+  });
+
+  it('stays silent when a handler declines, so another frame can answer', () => {
+    const declining = createRouter({ ping: () => NO_REPLY }, ids);
+    expect(declining(envelope('ping', {}), fromPage)).toBeUndefined();
   });
 
   it('turns handler errors into error replies', async () => {

@@ -90,10 +90,16 @@ export function senderKind(sender: Browser.runtime.MessageSender, extensionId: s
   return null;
 }
 
+/**
+ * Returned synchronously by a handler that has nothing to say (e.g. a frame without a claim when
+ * the side panel asks every frame of a tab): the router then stays silent so another frame answers.
+ */
+export const NO_REPLY: unique symbol = Symbol('no-reply');
+
 export type Handler<K extends MessageType> = (
   data: Req<K>,
   sender: Browser.runtime.MessageSender,
-) => Res<K> | Promise<Res<K>>;
+) => Res<K> | Promise<Res<K>> | typeof NO_REPLY;
 
 export type Handlers = { [K in MessageType]?: Handler<K> };
 
@@ -116,8 +122,14 @@ export function createRouter(handlers: Handlers, ids = { id: browser.runtime.id,
     if (!(spec.req as Guard<unknown>)(message.data)) {
       return Promise.resolve({ ok: false, error: `invalid payload for ${type}` });
     }
-    return Promise.resolve()
-      .then(() => handler(message.data as never, sender))
+    let result: ReturnType<typeof handler>;
+    try {
+      result = handler(message.data as never, sender);
+    } catch (err) {
+      return Promise.resolve({ ok: false, error: err instanceof Error ? err.message : String(err) });
+    }
+    if (result === NO_REPLY) return undefined;
+    return Promise.resolve(result)
       .then(
         (data) => ({ ok: true as const, data }),
         (err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }),

@@ -1,14 +1,24 @@
 /**
- * Claim reader in a portal page: runs only where the user enabled Remit Ranger, stops when the
- * site is disabled or the extension is reloaded (context invalidated).
+ * Claim reader in a portal page (every frame: Availity's claim app lives in an iframe). Runs only
+ * where the user enabled Remit Ranger; stops when the site is disabled or the extension is
+ * reloaded (context invalidated). It reads the page (lib/portals), watches single-page portals
+ * (lib/page/observe), draws badges and the chip (lib/page), and tells the side panel. The code
+ * tables stay in the extension: badge verdicts come from the service worker.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
-import { sendMessage } from '../messaging';
+import { isClaimList } from '../claims/types';
+import { resolveLocale, setLocale, t } from '../i18n';
+import { createRouter, NO_REPLY, sendMessage } from '../messaging';
+import type { CodeQuestion } from '../messages/claims';
+import {
+  claimKey, codeQuestions, highlightElement, locateCodes, observeClaimPage, renderBadges, renderClaimChip,
+  type BadgeHandle, type BadgeVerdict, type ChipHandle,
+} from '../page/claims';
+import { extractClaimPage } from '../portals/extract';
+import type { ExtractionResult } from '../portals/types';
 import { isUrlEnabled } from '../sites';
-import { enabledSites } from '../storage-items';
-import { createChip, type Chip } from './chip';
+import { enabledSites, uiLanguage } from '../storage-items';
 
 const RUNNING = Symbol.for('remit-ranger.claim-reader');
 
@@ -22,18 +32,95 @@ export function startClaimReader(ctx: ContentScriptContext): void {
   });
 }
 
+const questionKey = (q: CodeQuestion) => `${q.system}|${q.code}|${q.dos ?? ''}`;
+
 async function run(ctx: ContentScriptContext): Promise<void> {
-  if (!isUrlEnabled(location.href, await enabledSites.getValue())) return;
-  let chip: Chip | null = null;
-  if (window.top === window) {
-    chip = createChip(document, () => void sendMessage('sidepanel.open', {}).catch(() => undefined));
-    chip.update('idle', t('app.name'), t('app.openWorkspace'));
-  }
-  const stop = () => {
-    chip?.remove();
-    chip = null;
+  const [sites, language] = await Promise.all([enabledSites.getValue(), uiLanguage.getValue()]);
+  if (!isUrlEnabled(location.href, sites)) {
     (window as unknown as Record<symbol, boolean>)[RUNNING] = false;
+    return;
+  }
+  setLocale(resolveLocale(language, navigator.language));
+
+  let current: ExtractionResult | null = null;
+  let badges: BadgeHandle | null = null;
+  let chip: ChipHandle | null = null;
+  let generation = 0;
+
+  const clear = () => {
+    badges?.dispose();
+    badges = null;
+    chip?.dispose();
+    chip = null;
   };
+
+  async function draw(result: ExtractionResult): Promise<void> {
+    const gen = ++generation;
+    badges?.dispose();
+    badges = null;
+    if (!result.found) {
+      chip?.dispose();
+      chip = null;
+      return;
+    }
+    const label = isClaimList(result.page)
+      ? t('claims.chip.listLabel', { count: result.page.claims.length })
+      : t('claims.chip.label');
+    if (chip) chip.update(label);
+    else {
+      chip = renderClaimChip(document, {
+        label,
+        ariaLabel: t('claims.chip.aria'),
+        dismissLabel: t('claims.chip.dismiss'),
+        onOpen: () => void sendMessage('sidepanel.open', {}).catch(() => undefined),
+      });
+    }
+    if (isClaimList(result.page)) return;
+    const located = locateCodes(document, result);
+    if (located.length === 0) return;
+    const questions = codeQuestions(located);
+    const { verdicts } = await sendMessage('claims.verdicts', { claim: result.page, questions });
+    if (gen !== generation) return; // the page moved on while the extension answered
+    const byKey = new Map<string, BadgeVerdict>();
+    questions.forEach((q, i) => verdicts[i] && byKey.set(questionKey(q), verdicts[i]));
+    const fallback: BadgeVerdict = { status: 'unknown', tooltip: t('claims.badge.unknown') };
+    badges = renderBadges(document, located, (system, code, dos) => byKey.get(questionKey({ system, code, dos })) ?? fallback);
+  }
+
+  const router = createRouter({
+    // Frames without a claim stay silent so the frame that has one answers the side panel.
+    'claims.get': () => (current?.found ? { result: current } : NO_REPLY),
+    'claims.highlight': ({ selector }) => (highlightElement(document, selector) ? { shown: true } : NO_REPLY),
+  });
+  browser.runtime.onMessage.addListener(router);
+
+  const observation = observeClaimPage<ExtractionResult>({
+    doc: document,
+    extract: () => extractClaimPage(document, location.href),
+    key: claimKey,
+    signal: ctx.signal,
+    onChange: (result) => {
+      const had = current?.found ?? false;
+      current = result;
+      // A frame that never had a claim does not disturb the panel; one that lost it says so.
+      if (result.found || had) void sendMessage('claims.changed', { result }).catch(() => undefined);
+      void draw(result).catch(() => undefined);
+    },
+    onSettled: (result, changed) => {
+      // Portals that re-render the same claim drop our badges with their old cells: draw again.
+      if (!changed && badges && !badges.intact()) void draw(result).catch(() => undefined);
+    },
+    onStop: () => stop(),
+  });
+
+  function stop() {
+    observation.dispose();
+    browser.runtime.onMessage.removeListener(router);
+    clear();
+    current = null;
+    (window as unknown as Record<symbol, boolean>)[RUNNING] = false;
+  }
+
   ctx.onInvalidated(stop);
   const unwatch = enabledSites.watch((list) => {
     if (!isUrlEnabled(location.href, list ?? [])) {
@@ -42,5 +129,4 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     }
   });
   ctx.onInvalidated(unwatch);
-  void browser; // (browser glue used by the extraction step)
 }

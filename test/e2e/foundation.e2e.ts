@@ -37,21 +37,24 @@ describe('extension foundation (Chromium, built extension)', () => {
     const origin = `http://localhost:${h.server.port}`;
     const registered = () => h.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
 
-    const before = await h.openFixture('basic/plain.html');
+    const chip = '[data-remit-ranger="chip"]';
+    const before = await h.openFixture('demo/generic-portal.html');
     await before.waitForLoadState('load');
     await before.waitForTimeout(1000);
-    expect(await before.locator('remit-ranger-chip').count()).toBe(0);
+    expect(await before.locator(chip).count()).toBe(0);
+    expect(await before.locator('[data-remit-ranger]').count()).toBe(0);
     expect(await registered()).toHaveLength(0);
     await before.close();
 
     await h.enableSite(origin);
     expect((await registered()).map((s) => s.matches)).toEqual([['http://localhost/*']]);
-    const after = await h.openFixture('basic/plain.html');
-    await after.locator('remit-ranger-chip').waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await after.locator('remit-ranger-chip').getAttribute('data-state')).toBeTruthy();
+    const after = await h.openFixture('demo/generic-portal.html');
+    await after.locator(chip).waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await after.locator(chip).getAttribute('data-label')).toMatch(/Claim found/);
 
     await h.sendMessage('sites.disable', { origin });
-    await after.locator('remit-ranger-chip').waitFor({ state: 'detached', timeout: 10_000 });
+    await after.locator(chip).waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await after.locator('[data-remit-ranger]').count()).toBe(0);
     expect(await registered()).toHaveLength(0);
     await after.close();
   });

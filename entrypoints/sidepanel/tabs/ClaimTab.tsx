@@ -1,17 +1,67 @@
-// Side panel "Claim" tab: site access, the claim read from the page, its findings.
+// Side panel "Claim" tab: site access, the claim read from the page, its cross-check findings.
+import { useEffect, useMemo } from 'react';
+import { ClaimView } from '../../../components/claim/ClaimView';
+import { FindingsList } from '../../../components/findings/FindingsList';
 import { SiteAccess } from '../../../components/sites/SiteAccess';
+import { isClaimList } from '../../../lib/claims/types';
+import { t } from '../../../lib/i18n';
+import { sendToTab } from '../../../lib/messaging';
+import { useClaimFeed } from '../../../lib/ui/claim-feed';
+import { useFindings } from '../../../lib/ui/findings';
 import { usePanel } from '../../../lib/ui/panel-context';
+import { useClipboardGuard } from '../../../lib/ui/use-clipboard-guard';
+import { useTemplateSettings } from '../../../lib/ui/templates-storage';
 
 export function ClaimTab() {
-  const { tab, site } = usePanel();
+  const { tab, site, setClaim, showTab, setSuggestedTemplateId } = usePanel();
+  const enabled = site.status?.enabled ?? false;
+  const { result } = useClaimFeed(tab.tabId, enabled);
+  const { guard } = useClipboardGuard();
+  const { clipboardSeconds } = useTemplateSettings();
+
+  // The claim the other tabs work on: the detail, or the first claim of a results list.
+  const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
+  useEffect(() => setClaim(claim), [claim, setClaim]);
+  const detail = claim && result && !isClaimList(result.page) ? claim : null;
+  const { findings, error } = useFindings(detail);
+  useEffect(() => {
+    setSuggestedTemplateId(findings?.find((f) => f.templateId)?.templateId ?? null);
+  }, [findings, setSuggestedTemplateId]);
+
+  if (!tab.origin) {
+    return <SiteAccess origin={null} enabled={false} onEnable={() => undefined} onDisable={() => undefined} />;
+  }
+
+  const findingsSlot = detail ? (
+    error ? <p role="alert">{t('common.error', { message: error })}</p>
+      : findings ? (
+        <FindingsList
+          findings={findings}
+          onSuggestTemplate={(id) => {
+            setSuggestedTemplateId(id);
+            showTab('templates');
+          }}
+        />
+      ) : <p className="muted">{t('common.loading')}</p>
+  ) : undefined;
+
   return (
-    <SiteAccess
-      origin={tab.origin}
-      enabled={site.status?.enabled ?? false}
-      busy={site.busy || (tab.origin !== null && site.status === null)}
-      error={site.error}
-      onEnable={() => void site.enable()}
-      onDisable={() => void site.disable()}
-    />
+    <>
+      <ClaimView
+        result={enabled ? result : null}
+        siteEnabled={enabled}
+        onEnableSite={() => void site.enable()}
+        // Claim JSON is PHI: cleared from the clipboard after the configured delay.
+        onCopyJson={(json) => void guard.copy(json, { clearAfterMs: clipboardSeconds * 1000 })}
+        onHighlight={(selector) => {
+          if (tab.tabId !== null) void sendToTab(tab.tabId, 'claims.highlight', { selector }).catch(() => undefined);
+        }}
+        findingsSlot={findingsSlot}
+      />
+      {enabled && (
+        <SiteAccess origin={tab.origin} enabled busy={site.busy} error={site.error} onEnable={() => void site.enable()} onDisable={() => void site.disable()} />
+      )}
+      {!enabled && site.error && <p role="alert">{site.error}</p>}
+    </>
   );
 }

@@ -1,18 +1,18 @@
 // Side panel "Templates" tab: wires components/templates/TemplatesTab to the panel's tab and claim,
 // the stored templates and practice settings, the page insert (through the service worker) and the
 // clipboard guard. The filled letter stays in component state; nothing here stores it.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { TemplatesTab as TemplatesView } from '../../../components/templates/TemplatesTab';
 import { getLocale, t } from '../../../lib/i18n';
 import { sendMessage } from '../../../lib/messaging';
 import { MAX_INSERT_CHARS } from '../../../lib/messages/templates';
-import { createClipboardGuard, pageClipboard, type ClearOutcome } from '../../../lib/page/clipboard';
 import type { TabInsertOutcome } from '../../../lib/page/insert';
 import {
   BUILT_IN_TEMPLATES, deleteUserTemplate, exportTemplates, importTemplates, saveUserTemplate, type Issue, type Template,
 } from '../../../lib/templates';
 import { usePanel } from '../../../lib/ui/panel-context';
 import { storedTemplateStore, useTemplateSettings } from '../../../lib/ui/templates-storage';
+import { useClipboardGuard } from '../../../lib/ui/use-clipboard-guard';
 
 const issuesText = (issues: Issue[]): string => issues.map((i) => t(i.key, i.params)).join(' ');
 
@@ -33,26 +33,8 @@ function download(name: string, text: string): void {
 export function TemplatesTab() {
   const { tab, claim, suggestedTemplateId } = usePanel();
   const settings = useTemplateSettings();
-  const [clearFailed, setClearFailed] = useState(false);
+  const { guard, clearFailed, resetClearFailed } = useClipboardGuard();
   const templates = useMemo<Template[]>(() => [...BUILT_IN_TEMPLATES, ...settings.userTemplates], [settings.userTemplates]);
-
-  const guard = useMemo(
-    () => createClipboardGuard(
-      pageClipboard(navigator, document),
-      { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
-      (outcome: ClearOutcome) => setClearFailed(outcome === 'failed'),
-    ),
-    [],
-  );
-  useEffect(() => {
-    // Closing the panel must not leave a letter in the clipboard until the timer that no longer runs.
-    const onHide = (): void => void guard.clearNow();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      guard.dispose();
-    };
-  }, [guard]);
 
   async function insert(text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome> {
     if (tab.tabId === null) return { ok: false, reason: 'no-access' };
@@ -61,7 +43,7 @@ export function TemplatesTab() {
   }
 
   async function copy(text: string, opts: { phi: boolean }): Promise<void> {
-    setClearFailed(false);
+    resetClearFailed();
     const result = await guard.copy(text, { clearAfterMs: opts.phi ? settings.clipboardSeconds * 1000 : 0 });
     if (!result.ok) throw new Error(result.error);
   }

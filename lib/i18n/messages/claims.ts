@@ -70,6 +70,11 @@ export default {
     'claims.badge.notBillable': 'Not billable: a header code, bill a more specific code',
     'claims.badge.notValidOnDos': 'Not valid on the date of service',
     'claims.badge.unknown': 'Not found in the loaded code tables',
+    'claims.badge.deletedOn': 'deleted {date}',
+    'claims.badge.cptNoLicense': 'CPT code shape and section recognised; import your licensed CPT file in Settings to check it on the date of service',
+    'claims.badge.effectiveFrom': 'only valid from {date}',
+    'claims.badge.terminatedOn': 'terminated {date}',
+    'claims.badge.notInPlaybook': 'Not in the Remit Ranger playbook; import the official X12 lists in Settings for its description',
   },
   fr: {
     'claims.title': 'Réclamation sur cette page',
@@ -141,5 +146,10 @@ export default {
     'claims.badge.notBillable': 'Non facturable : code de catégorie, facturez un code plus précis',
     'claims.badge.notValidOnDos': "Non valide à la date de service",
     'claims.badge.unknown': 'Absent des tables de codes chargées',
+    'claims.badge.deletedOn': 'supprimé le {date}',
+    'claims.badge.cptNoLicense': 'Forme et section CPT reconnues ; importez votre fichier CPT sous licence dans les Paramètres pour le vérifier à la date de service',
+    'claims.badge.effectiveFrom': 'valide seulement à partir du {date}',
+    'claims.badge.terminatedOn': 'terminé le {date}',
+    'claims.badge.notInPlaybook': 'Absent du guide Remit Ranger ; importez les listes officielles X12 dans les Paramètres pour sa description',
   },
 };

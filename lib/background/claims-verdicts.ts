@@ -1,0 +1,21 @@
+/**
+ * Badge verdicts for a content script: the code tables and the cross-checks live in the extension
+ * (never in the page), so the page asks here. Tables load once per service-worker life.
+ */
+import { checkClaim } from '../claims/check';
+import type { Claim } from '../claims/types';
+import { badgeVerdicts, type VerdictQuestion } from '../claims/verdicts';
+import { resolveLocale } from '../i18n';
+import { localIsoDay } from '../notes/dates';
+import type { BadgeVerdict } from '../page/badges';
+import { uiLanguage } from '../storage-items';
+import { readCheckSettings } from '../ui/claims-storage';
+import { getFullCodeTables } from '../ui/code-tables';
+
+export async function claimVerdicts(claim: Claim, questions: VerdictQuestion[]): Promise<{ verdicts: BadgeVerdict[] }> {
+  const [tables, settings, language] = await Promise.all([getFullCodeTables(), readCheckSettings(), uiLanguage.getValue()]);
+  const today = localIsoDay();
+  const findings = checkClaim(claim, tables, settings, today);
+  const locale = resolveLocale(language, navigator.language);
+  return { verdicts: badgeVerdicts(questions, tables, findings, { today, locale, official: settings.officialLists }) };
+}
