@@ -47,10 +47,10 @@ describe('PopupVault (the popup glue)', () => {
     expect(await readSessionKey(fakeBrowser.storage.session)).toBeNull();
     expect(await sidePanel.state()).toBe('locked');
 
-    await sidePanel.unlock(PASS);
+    await act(() => sidePanel.unlock(PASS));
     // The poll runs every 15 s; only the storage.session watch can make this pass within the wait.
     await waitFor(() => button(c, 'Lock now'), 2000);
-    await sidePanel.lock();
+    await act(() => sidePanel.lock());
     await waitFor(() => expect(queryButton(c, 'Lock now')).toBeNull(), 2000);
     expect(queryField(c, 'Passphrase')).not.toBeNull();
   });

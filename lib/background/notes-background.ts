@@ -68,8 +68,8 @@ export function startNotesBackground(): void {
   })().catch(report);
 
   if (import.meta.env.MODE === 'e2e') {
-    // E2E only: the test runs the alarm's handler with a clock moved past the idle delay
-    // instead of waiting 15 minutes.
-    (globalThis as Record<string, unknown>).remitRangerNotesTest = { tick: notesTick };
+    // E2E only: the test runs the alarm's handler with a clock moved past the idle delay instead
+    // of waiting 15 minutes, and closes the connection as Chrome does to a worker that went idle.
+    (globalThis as Record<string, unknown>).remitRangerNotesTest = { tick: notesTick, closeDb: () => db?.close() };
   }
 }
