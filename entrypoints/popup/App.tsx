@@ -5,6 +5,7 @@ import { openSidePanelForTab } from '../../lib/background/sidepanel';
 import { t } from '../../lib/i18n';
 import { getCodeTables } from '../../lib/ui/code-tables';
 import { ConnectedLookup } from '../../lib/ui/lookup-connected';
+import { PopupVault } from '../../components/notes/PopupVault';
 import { pendingLookup, pendingPanelTab } from '../../lib/storage-items';
 
 // Performance timeline read by `npm run bench:ui`: popup script start -> search box focused with
@@ -50,6 +51,7 @@ export function App() {
       </Header>
       <main className="app-main">
         <ConnectedLookup query={query} onQueryChange={setQuery} autoFocus onTablesReady={onTablesReady} onResultsShown={onResultsShown} />
+        <PopupVault />
         <p className="muted">{t('app.tagline')}</p>
       </main>
     </div>

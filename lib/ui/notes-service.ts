@@ -4,6 +4,7 @@
  * on the save path, so a worker stopped mid-save cannot lose a note (the page's own IndexedDB
  * transaction commits or does not happen at all).
  */
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openNotesDb } from '../notes/db';
 import { createNotesService, type NotesService } from '../notes/service';
@@ -56,4 +57,21 @@ export function downloadFile({ name, type, text }: DownloadFile): void {
   a.click();
   // Revoked after the click has been handled; the download keeps its own copy.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Whether the vault is open in this page, following locks made elsewhere (popup, idle alarm). */
+export function useVaultUnlocked(): boolean {
+  const [unlocked, setUnlocked] = useState(false);
+  useEffect(() => {
+    const service = pageNotesService();
+    let alive = true;
+    const check = () => void service.state().then((s) => alive && setUnlocked(s === 'unlocked'), () => alive && setUnlocked(false));
+    check();
+    const unwatch = service.watch(check);
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return unlocked;
 }

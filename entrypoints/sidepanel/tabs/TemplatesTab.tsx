@@ -13,6 +13,8 @@ import {
 import { usePanel } from '../../../lib/ui/panel-context';
 import { storedTemplateStore, useTemplateSettings } from '../../../lib/ui/templates-storage';
 import { useClipboardGuard } from '../../../lib/ui/use-clipboard-guard';
+import { claimContextFrom } from '../../../lib/notes/service';
+import { notifyNotesChanged, pageNotesService, useVaultUnlocked } from '../../../lib/ui/notes-service';
 
 const issuesText = (issues: Issue[]): string => issues.map((i) => t(i.key, i.params)).join(' ');
 
@@ -42,6 +44,20 @@ export function TemplatesTab() {
     return sendMessage('templates.insertIntoTab', { tabId: tab.tabId, text, allowTruncate: opts.allowTruncate });
   }
 
+  // "Save to notes": a filled letter is PHI, so it is kept only in the claim's encrypted notes,
+  // and only while the vault is open for a claim with a number.
+  const unlocked = useVaultUnlocked();
+  const claimContext = claim ? claimContextFrom(claim) : null;
+  const saveToNotes = unlocked && claimContext
+    ? async (text: string) => {
+      await pageNotesService().saveNote(
+        { kind: 'appeal', status: 'open', contact: '', referenceNumber: '', outcome: '', text, nextFollowUp: null, claimRef: claimContext.claimNumber, payer: claimContext.payer },
+        claimContext,
+      );
+      notifyNotesChanged();
+    }
+    : undefined;
+
   async function copy(text: string, opts: { phi: boolean }): Promise<void> {
     resetClearFailed();
     const result = await guard.copy(text, { clearAfterMs: opts.phi ? settings.clipboardSeconds * 1000 : 0 });
@@ -59,9 +75,7 @@ export function TemplatesTab() {
         suggestedTemplateId={suggestedTemplateId}
         onInsert={insert}
         onCopy={copy}
-        // TODO(2026-11-26): "Save to notes" once the notes domain exposes a save for the panel
-        // (the vault lives in the notes domain; a filled letter is stored only there, encrypted).
-        onSaveToNotes={undefined}
+        onSaveToNotes={saveToNotes}
         onSaveUserTemplate={saveTemplate}
         onDeleteUserTemplate={async (id) => void (await deleteUserTemplate(storedTemplateStore, id))}
         onImport={(json) => importTemplates(storedTemplateStore, json)}
