@@ -3,7 +3,7 @@
  * touching only the postings of the query's words (exact, prefix, typo). Returns the best few
  * candidates; fuse.js then scores those (see search.ts).
  */
-import { matchToken, type TermMatch, type TextIndex } from './text-index';
+import { matchToken, type TextIndex } from './text-index';
 
 export interface Candidate {
   id: number;
@@ -84,20 +84,25 @@ export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions):
     if (!matches.length) continue;
     const boostOnly = df > common && touched.length > 0;
     const tokenStamp = queryStamp + Math.min(ti, 31);
-    const hit = (id: number, m: TermMatch) => {
-      s.mark[id] = tokenStamp;
-      s.score[id]! += w * m.weight;
-      s.matched[id]!++;
-      if (m.how === 'typo') s.typo[id] = 1;
-    };
     // Few found entries against a long posting list: look each one up (postings are ascending)
     // instead of walking tens of thousands of postings.
-    if (boostOnly && touched.length * matches.length * 24 < df) {
-      for (const m of matches) for (const id of touched) if (s.mark[id] !== tokenStamp && hasPosting(ix, m.term, id)) hit(id, m);
-      continue;
-    }
+    const lookUp = boostOnly && touched.length * matches.length * 24 < df;
+    const found = lookUp ? touched : null; // not grown while looking up
     // Matches come best first, so the first hit on an entry is its best for this token.
+    // (The updates are written out in both loops: a call per posting is slow before the JIT warms.)
     for (const m of matches) {
+      const add = w * m.weight;
+      const typo = m.how === 'typo' ? 1 : 0;
+      if (found) {
+        for (const id of found) {
+          if (s.mark[id] === tokenStamp || !hasPosting(ix, m.term, id)) continue;
+          s.mark[id] = tokenStamp;
+          s.score[id]! += add;
+          s.matched[id]!++;
+          if (typo) s.typo[id] = 1;
+        }
+        continue;
+      }
       for (let k = ix.postStart[m.term]!; k < ix.postStart[m.term + 1]!; k++) {
         const id = ix.post[k]!;
         const mark = s.mark[id]!;
@@ -109,7 +114,10 @@ export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions):
           s.typo[id] = 0;
           touched.push(id);
         }
-        hit(id, m);
+        s.mark[id] = tokenStamp;
+        s.score[id]! += add;
+        s.matched[id]!++;
+        if (typo) s.typo[id] = 1;
       }
     }
   }
