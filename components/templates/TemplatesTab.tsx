@@ -21,6 +21,7 @@ import { MissingValues } from './MissingValues';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
 import './templates.css';
+import { localIsoDay } from '../../lib/dates';
 
 export interface TemplatesTabProps {
   claim: Claim | null;
@@ -53,11 +54,6 @@ const REFUSAL_KEYS = {
   'no-access': 'templates.status.noAccess',
 } as const;
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 function orderTemplates(templates: Template[], suggested: string | null | undefined): Template[] {
   const first = templates.find((x) => x.id === suggested);
   return first ? [first, ...templates.filter((x) => x !== first)] : templates;
@@ -80,7 +76,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<Template | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const today = props.today ?? localToday();
+  const today = props.today ?? localIsoDay();
 
   // A new suggestion (another claim or line) selects its template (state derived from a prop change,
   // as React recommends, instead of an effect).

@@ -11,6 +11,9 @@ import { storage } from 'wxt/utils/storage';
 import { normalizeCode } from '../codes/normalize';
 import { CODE_SYSTEMS, type CodeSystem } from '../codes/types';
 
+// A date of service is a local calendar day.
+export { isIsoDate, localIsoDay as localToday } from '../dates';
+
 export interface CodeRef {
   system: CodeSystem;
   /** Display form ("E11.9", "J1100"). */
@@ -64,15 +67,3 @@ export function toggledFavourite(list: readonly CodeRef[], ref: CodeRef): CodeRe
 }
 
 /** A calendar date "YYYY-MM-DD", checked for a real day (not 2026-02-30). */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** Today in the user's time zone (a date of service is a local calendar day, not a UTC one). */
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-export function localToday(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
