@@ -18,7 +18,7 @@ export function PayerRuleTester({ userRules }: { userRules: readonly PayerRule[]
         <input id={id} type="search" autoComplete="off" value={payer} aria-describedby={`${id}-help`} onChange={(e) => setPayer(e.target.value)} />
         <p id={`${id}-help`} className="muted cs-help">{t('claimsSettings.tester.help')}</p>
       </div>
-      <div role="status" aria-label={t('claimsSettings.tester.label')}>
+      <div role="status" aria-label={t('claimsSettings.tester.result')}>
         {rule && (
           <>
             <p>

@@ -76,12 +76,12 @@ describe('PayerRulesEditor', () => {
     expect(ui.container.querySelector('ol > li')!.textContent).toContain('Timely filing: 6 months from the discharge date');
 
     await fill(ui.container, 'Test with a payer name', 'HUMANA Gold Plus');
-    const result = ui.container.querySelector('[role="status"][aria-label="Test with a payer name"]')!.textContent;
+    const result = ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent;
     expect(result).toContain('Rule applied: Humana commercial (your rule no. 1)');
     await fill(ui.container, 'Test with a payer name', 'Humana Medicare Advantage');
-    expect(ui.container.querySelector('[role="status"][aria-label="Test with a payer name"]')!.textContent).toContain('Humana commercial');
+    expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent).toContain('Humana commercial');
     await fill(ui.container, 'Test with a payer name', 'Novitas Solutions');
-    expect(ui.container.querySelector('[role="status"][aria-label="Test with a payer name"]')!.textContent)
+    expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent)
       .toBe('Rule applied: Medicare (MAC) (built-in default)Timely filing: 12 months from the date of serviceAppeal window: 120 days from the initial determination');
   });
 
@@ -93,6 +93,16 @@ describe('PayerRulesEditor', () => {
     await fill(form(), 'Appeal window (days)', '365');
     await click(button(form(), 'Save rule'));
     expect(onSave).toHaveBeenLastCalledWith([aetna, { ...cigna, appealDays: 365 }]);
+  });
+
+  it('keeps editing the same rule when another tab changes the list meanwhile', async () => {
+    const onSave = vi.fn();
+    await ui.render(<PayerRulesEditor rules={[aetna, cigna]} onSave={onSave} />);
+    await click(button(ui.container, 'Edit Cigna contract'));
+    await ui.render(<PayerRulesEditor rules={[cigna]} onSave={onSave} />);
+    await fill(form(), 'Appeal window (days)', '90');
+    await click(button(form(), 'Save rule'));
+    expect(onSave).toHaveBeenLastCalledWith([{ ...cigna, appealDays: 90 }]);
   });
 
   it('reorders: first match wins, so order is saved', async () => {

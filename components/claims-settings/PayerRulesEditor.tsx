@@ -15,7 +15,9 @@ import { PayerRuleForm } from './PayerRuleForm';
 import { PayerRuleTester } from './PayerRuleTester';
 import { storedRuleProblems } from './rule-form';
 
-type Editing = { mode: 'add' } | { mode: 'edit'; index: number } | null;
+// Editing and deleting follow a rule by key, so a list changed meanwhile (another options tab) cannot
+// redirect them to another rule.
+type Editing = { mode: 'add' } | { mode: 'edit'; key: string } | null;
 
 const fieldOf = (raw: unknown, key: string): unknown => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[key] : undefined);
 const idOf = (raw: unknown): string | null => {
@@ -56,10 +58,15 @@ export function PayerRulesEditor({ rules: stored, onSave, newId = () => crypto.r
 }) {
   const rules: readonly unknown[] = Array.isArray(stored) ? stored : [];
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const usable = validatePayerRules(rules).rules;
+  // Key by id so a moved rule keeps its DOM node (and the focus of the button just pressed).
+  const keys = rules.map((raw, i) => {
+    const id = idOf(raw);
+    return id && rules.findIndex((r) => idOf(r) === id) === i ? id : `#${i}`;
+  });
 
   /** Saves the new list when every rule in it is valid; says why not otherwise. */
   async function commit(next: unknown[]): Promise<boolean> {
@@ -82,7 +89,9 @@ export function PayerRulesEditor({ rules: stored, onSave, newId = () => crypto.r
 
   async function saveRule(rule: PayerRule) {
     const next = [...rules];
-    if (editing?.mode === 'edit') next[editing.index] = rule;
+    // A rule deleted meanwhile (in another options tab) is added back: what was just typed is kept.
+    const at = editing?.mode === 'edit' ? keys.indexOf(editing.key) : -1;
+    if (at >= 0) next[at] = rule;
     else next.push(rule);
     if (await commit(next)) setEditing(null);
   }
@@ -93,16 +102,10 @@ export function PayerRulesEditor({ rules: stored, onSave, newId = () => crypto.r
     void commit(next);
   }
 
-  async function remove(index: number) {
+  async function remove(key: string) {
     setDeleting(null);
-    await commit(rules.filter((_, i) => i !== index));
+    await commit(rules.filter((_, i) => keys[i] !== key));
   }
-
-  // Key by id so a moved rule keeps its DOM node (and the focus of the button just pressed).
-  const keys = rules.map((raw, i) => {
-    const id = idOf(raw);
-    return id && rules.findIndex((r) => idOf(r) === id) === i ? id : `#${i}`;
-  });
 
   return (
     <>
@@ -118,21 +121,21 @@ export function PayerRulesEditor({ rules: stored, onSave, newId = () => crypto.r
               <li key={keys[i]} aria-label={name}>
                 <strong>{name}</strong>
                 <RuleSummary raw={raw} />
-                {deleting === i ? (
+                {deleting === keys[i] ? (
                   <div role="group" aria-label={t('claimsSettings.user.deleteLabel', { label: name })}>
                     <p>{t('claimsSettings.user.deleteConfirm', { label: name })}</p>
-                    <button type="button" className="primary" onClick={() => void remove(i)}>{t('claimsSettings.user.deleteYes')}</button>{' '}
+                    <button type="button" className="primary" onClick={() => void remove(keys[i]!)}>{t('claimsSettings.user.deleteYes')}</button>{' '}
                     <button type="button" onClick={() => setDeleting(null)}>{t('claimsSettings.user.deleteNo')}</button>
                   </div>
                 ) : (
                   <p className="cs-actions">
-                    <button type="button" aria-label={t('claimsSettings.user.editLabel', { label: name })} onClick={() => { setEditing({ mode: 'edit', index: i }); setStatus(null); }}>{t('claimsSettings.user.edit')}</button>{' '}
+                    <button type="button" aria-label={t('claimsSettings.user.editLabel', { label: name })} onClick={() => { setEditing({ mode: 'edit', key: keys[i]! }); setStatus(null); }}>{t('claimsSettings.user.edit')}</button>{' '}
                     <button type="button" aria-label={t('claimsSettings.user.upLabel', { label: name })} disabled={i === 0} onClick={() => move(i, -1)}>{t('claimsSettings.user.up')}</button>{' '}
                     <button type="button" aria-label={t('claimsSettings.user.downLabel', { label: name })} disabled={i === rules.length - 1} onClick={() => move(i, 1)}>{t('claimsSettings.user.down')}</button>{' '}
-                    <button type="button" aria-label={t('claimsSettings.user.deleteLabel', { label: name })} onClick={() => setDeleting(i)}>{t('claimsSettings.user.delete')}</button>
+                    <button type="button" aria-label={t('claimsSettings.user.deleteLabel', { label: name })} onClick={() => setDeleting(keys[i]!)}>{t('claimsSettings.user.delete')}</button>
                   </p>
                 )}
-                {editing?.mode === 'edit' && editing.index === i && (
+                {editing?.mode === 'edit' && editing.key === keys[i] && (
                   <PayerRuleForm key={keys[i]} rule={{ id: idOf(raw), raw }} newId={newId} onSave={saveRule} onCancel={() => setEditing(null)} />
                 )}
               </li>

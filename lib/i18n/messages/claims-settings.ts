@@ -78,6 +78,7 @@ export default {
     'claimsSettings.error.label': 'Give the rule a name, e.g. “Aetna commercial”.',
     'claimsSettings.error.payerMatch': 'Enter at least one payer name to match, e.g. aetna or blue*shield|bcbs.',
     'claimsSettings.error.filingMissing': 'Enter the timely filing window.',
+    'claimsSettings.error.filingBoth': 'The timely filing window is set both in days and in months: keep one of the two.',
     'claimsSettings.error.filingDays': 'Timely filing must be a whole number of days from 1 to {max}.',
     'claimsSettings.error.filingMonths': 'Timely filing must be a whole number of months from 1 to {max}.',
     'claimsSettings.error.filingFrom': 'Choose what timely filing is counted from.',
@@ -89,6 +90,7 @@ export default {
     // Tester
     'claimsSettings.tester.label': 'Test with a payer name',
     'claimsSettings.tester.help': 'Type a payer name as the portal shows it to see which rule would apply (your saved rules, then the defaults).',
+    'claimsSettings.tester.result': 'Rule that would apply',
     'claimsSettings.tester.applies': 'Rule applied: {label} ({source})',
     'claimsSettings.tester.user': 'your rule no. {n}',
     'claimsSettings.tester.default': 'built-in default',
@@ -249,6 +251,7 @@ export default {
     'claimsSettings.error.label': 'Donnez un nom à la règle, p. ex. « Aetna commercial ».',
     'claimsSettings.error.payerMatch': 'Saisissez au moins un nom de payeur à reconnaître, p. ex. aetna ou blue*shield|bcbs.',
     'claimsSettings.error.filingMissing': 'Saisissez le délai de dépôt.',
+    'claimsSettings.error.filingBoth': 'Le délai de dépôt est indiqué à la fois en jours et en mois : n’en gardez qu’un.',
     'claimsSettings.error.filingDays': 'Le délai de dépôt doit être un nombre entier de jours de 1 à {max}.',
     'claimsSettings.error.filingMonths': 'Le délai de dépôt doit être un nombre entier de mois de 1 à {max}.',
     'claimsSettings.error.filingFrom': 'Choisissez le point de départ du délai de dépôt.',
@@ -259,6 +262,7 @@ export default {
 
     'claimsSettings.tester.label': 'Tester avec un nom de payeur',
     'claimsSettings.tester.help': 'Saisissez un nom de payeur tel que le portail l’affiche pour voir quelle règle s’appliquerait (vos règles enregistrées, puis les valeurs par défaut).',
+    'claimsSettings.tester.result': 'Règle qui s’appliquerait',
     'claimsSettings.tester.applies': 'Règle appliquée : {label} ({source})',
     'claimsSettings.tester.user': 'votre règle no {n}',
     'claimsSettings.tester.default': 'valeur par défaut',
