@@ -1,13 +1,8 @@
 // Test helpers for the lookup components: the real generated tables (loaded once per file), a
 // React root per test, and keyboard/typing the way React sees a user's.
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach } from 'vitest';
+import { act } from 'react';
 import type { LoadedTables } from '../../lib/codes/load';
 import { loadTablesFromDir } from '../../lib/codes/node';
-import { setLocale } from '../../lib/i18n';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let tables: Promise<LoadedTables> | null = null;
 /** Needs the generated tables (npm run codes:ensure, which test:unit runs first). */
@@ -16,34 +11,7 @@ export function realTables(): Promise<LoadedTables> {
   return tables;
 }
 
-export interface TestRoot {
-  readonly container: HTMLDivElement;
-  render(node: ReactNode): Promise<void>;
-}
-
-/** Registers beforeEach/afterEach giving each test a fresh English UI and an empty React root. */
-export function setupTestRoot(): TestRoot {
-  let container: HTMLDivElement | null = null;
-  let root: Root | null = null;
-  beforeEach(() => {
-    setLocale('en');
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    root = createRoot(container);
-  });
-  afterEach(async () => {
-    await act(async () => root?.unmount());
-    container?.remove();
-  });
-  return {
-    get container() {
-      return container!;
-    },
-    async render(node) {
-      await act(async () => root!.render(node));
-    },
-  };
-}
+export { setupTestRoot, type TestRoot } from '../../test/react-root';
 
 export async function typeText(input: HTMLInputElement, value: string): Promise<void> {
   await act(async () => {

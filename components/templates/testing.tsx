@@ -1,41 +1,9 @@
 // Test helpers for this domain's components: a React root per test, controls found by their label
 // caption, typing that goes through React's value tracking (as a user's keystrokes do).
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach } from 'vitest';
-import { setLocale } from '../../lib/i18n';
+import { act } from 'react';
 import { insertText } from '../../lib/page/insert';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-export interface TestRoot {
-  readonly container: HTMLDivElement;
-  render(node: ReactNode): Promise<void>;
-}
-
-/** Registers beforeEach/afterEach that give each test a fresh English UI and an empty root. */
-export function setupTestRoot(): TestRoot {
-  let container: HTMLDivElement | null = null;
-  let root: Root | null = null;
-  beforeEach(() => {
-    setLocale('en');
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    root = createRoot(container);
-  });
-  afterEach(async () => {
-    await act(async () => root?.unmount());
-    container?.remove();
-  });
-  return {
-    get container() {
-      return container!;
-    },
-    async render(node) {
-      await act(async () => root!.render(node));
-    },
-  };
-}
+export { setupTestRoot, type TestRoot } from '../../test/react-root';
 
 /** The control inside the <label> whose caption (<span>) is `name`. */
 export function field<T extends Element = HTMLInputElement>(container: Element, name: string): T {
