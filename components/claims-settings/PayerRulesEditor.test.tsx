@@ -77,12 +77,12 @@ describe('PayerRulesEditor', () => {
 
     await fill(ui.container, 'Test with a payer name', 'HUMANA Gold Plus');
     const result = ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent;
-    expect(result).toContain('Rule applied: Humana commercial (your rule no. 1)');
+    expect(result).toContain('Rule applied: Humana commercial — your rule no. 1');
     await fill(ui.container, 'Test with a payer name', 'Humana Medicare Advantage');
     expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent).toContain('Humana commercial');
     await fill(ui.container, 'Test with a payer name', 'Novitas Solutions');
     expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent)
-      .toBe('Rule applied: Medicare (MAC) (built-in default)Timely filing: 12 months from the date of serviceAppeal window: 120 days from the initial determination');
+      .toBe('Rule applied: Medicare (MAC) — built-in defaultTimely filing: 12 months from the date of serviceAppeal window: 120 days from the initial determination');
   });
 
   it('edits a rule in place', async () => {
@@ -116,7 +116,7 @@ describe('PayerRulesEditor', () => {
     await click(button(ui.container, 'Move Aetna contract down'));
     expect(onSave).toHaveBeenLastCalledWith([bcbs, aetna, cigna]);
     await fill(ui.container, 'Test with a payer name', 'Blue Cross Blue Shield');
-    expect(ui.container.textContent).toContain('Rule applied: BCBS (your rule no. 1)');
+    expect(ui.container.textContent).toContain('Rule applied: BCBS — your rule no. 1');
   });
 
   it('deletes after confirmation only', async () => {

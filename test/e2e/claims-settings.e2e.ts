@@ -85,9 +85,9 @@ describe('options: claim check settings (Chromium, built extension)', () => {
     await expect.poll(() => list.getByRole('listitem', { name: 'Aetna commercial' }).count()).toBe(1);
     expect(await list.getByRole('listitem', { name: 'Aetna commercial' }).textContent()).toContain('Timely filing: 90 days from the date of service');
     await page.getByLabel('Test with a payer name').fill('AETNA Better Health of Ohio');
-    await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Aetna commercial (your rule no. 1)');
+    await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Aetna commercial — your rule no. 1');
     await page.getByLabel('Test with a payer name').fill('Palmetto GBA');
-    await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Medicare (MAC) (built-in default)');
+    await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Medicare (MAC) — built-in default');
   });
 
   it('switches a check off, and it stays off after a reload', async () => {
