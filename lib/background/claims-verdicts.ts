@@ -6,7 +6,7 @@ import { checkClaim } from '../claims/check';
 import type { Claim } from '../claims/types';
 import { badgeVerdicts, type VerdictQuestion } from '../claims/verdicts';
 import { resolveLocale } from '../i18n';
-import { localIsoDay } from '../notes/dates';
+import { localIsoDay } from '../dates';
 import type { BadgeVerdict } from '../page/badges';
 import { uiLanguage } from '../storage-items';
 import { readCheckSettings } from '../ui/claims-storage';

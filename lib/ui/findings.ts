@@ -1,12 +1,27 @@
-/** Cross-check findings for the claim shown in the side panel (tables with notes, settings from storage). */
+/**
+ * Cross-check findings for the claim shown in the side panel (tables with notes, settings from
+ * storage). Checks again when the settings change in options (payer rules, switched-off checks,
+ * imported X12 lists), so the panel never shows findings computed with stale rules.
+ */
 import { useEffect, useState } from 'react';
 import { checkClaim, type Finding } from '../claims/check';
 import type { Claim } from '../claims/types';
-import { localIsoDay } from '../notes/dates';
-import { readCheckSettings } from './claims-storage';
+import { localIsoDay } from '../dates';
+import { disabledRulesItem, officialListsChanged, payerRulesItem, readCheckSettings } from './claims-storage';
 import { getFullCodeTables } from './code-tables';
 
+function useSettingsVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const unwatch = [payerRulesItem.watch(bump), disabledRulesItem.watch(bump), officialListsChanged.watch(bump)];
+    return () => unwatch.forEach((u) => u());
+  }, []);
+  return version;
+}
+
 export function useFindings(claim: Claim | null): { findings: Finding[] | null; error: string | null } {
+  const version = useSettingsVersion();
   const [state, setState] = useState<{ claim: Claim | null; findings: Finding[] | null; error: string | null }>({ claim: null, findings: null, error: null });
   useEffect(() => {
     if (!claim) return;
@@ -18,6 +33,6 @@ export function useFindings(claim: Claim | null): { findings: Finding[] | null; 
     return () => {
       alive = false;
     };
-  }, [claim]);
+  }, [claim, version]);
   return state.claim === claim ? { findings: state.findings, error: state.error } : { findings: null, error: null };
 }
