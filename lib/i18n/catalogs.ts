@@ -7,5 +7,6 @@ import notes from './messages/notes';
 import templates from './messages/templates';
 import checks from './messages/checks';
 import claimsSettings from './messages/claims-settings';
+import codeData from './messages/code-data';
 
-export const catalogs: Catalog[] = [core, codes, claims, notes, templates, checks, claimsSettings];
+export const catalogs: Catalog[] = [core, codes, claims, notes, templates, checks, claimsSettings, codeData];

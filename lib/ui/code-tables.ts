@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadTables, type LoadedTables, type TableReader } from '../codes/load';
+import { applyLicensedCpt, watchLicensedCpt } from './licensed-cpt';
 
 // The tables are added to the build by a hook (wxt.config.ts), so WXT's typed public paths don't list them.
 const packagedUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
@@ -26,10 +27,21 @@ export function getCodeTables(): Promise<LoadedTables> {
   return loading;
 }
 
-/** Tables with notes, GEMs and short titles ready (cross-checks, detail views). */
+let licensedApplied: Promise<void> | null = null;
+
+/**
+ * Tables with notes, GEMs and short titles ready, and the user's licensed CPT descriptors applied
+ * (and re-applied when options changes them): what the cross-checks and badges judge with.
+ */
 export async function getFullCodeTables(): Promise<LoadedTables> {
   const tables = await getCodeTables();
   await tables.extrasReady;
+  licensedApplied ??= applyLicensedCpt(tables).then(
+    () => void watchLicensedCpt(tables),
+    // Without an import, CPT codes still answer by shape and section.
+    () => undefined,
+  );
+  await licensedApplied;
   return tables;
 }
 
