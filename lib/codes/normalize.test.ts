@@ -38,6 +38,9 @@ describe('note code references', () => {
   it('finds codes in parentheses only', () => {
     expect(extractNoteCodes('vitamin B12 deficiency anemia (D51.-)')).toEqual(['D51.-']);
     expect(extractNoteCodes('intestinal infections (A00-A09)')).toEqual(['A00-A09']);
+    // "with .42" names one subcategory under each category of the range, not the whole range.
+    expect(extractNoteCodes('diabetic polyneuropathy (E08-E13 with .42)')).toEqual(['E08.42', 'E09.42', 'E10.42', 'E11.42', 'E12.42', 'E13.42']);
+    expect(extractNoteCodes('polyneuropathy in (E08-E13 with .42) and (G61.0)')).toContain('G61.0');
   });
   it('covers codes under a reference or in a range', () => {
     expect(refCovers('E10.-', 'E1065')).toBe(true);

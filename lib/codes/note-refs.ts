@@ -6,13 +6,30 @@
 // A trailing "-" marks "and below"; a "-" followed by a code is a range.
 const REF = /[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,4})?(?:-(?![A-Z]))?(?:-[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,4})?(?:-(?![A-Z]))?)?/g;
 
+/**
+ * "(E08-E13 with .42)": the same subcategory under each category of the range (E08.42, E09.42 ...
+ * E13.42), not the whole range. Expanded to plain codes so every consumer reads it right.
+ */
+const WITH_SUFFIX = /\b([A-Z])(\d{2})-\1(\d{2}) with \.([0-9A-Z]{1,4})\b/g;
+
+function expandWithSuffix(inner: string, out: string[]): string {
+  return inner.replace(WITH_SUFFIX, (_whole, letter: string, from: string, to: string, suffix: string) => {
+    for (let n = Number(from); n <= Number(to); n++) {
+      const code = `${letter}${String(n).padStart(2, '0')}.${suffix}`;
+      if (!out.includes(code)) out.push(code);
+    }
+    return ' ';
+  });
+}
+
 /** Codes and ranges named in the parentheses of a note, as printed. */
 export function extractNoteCodes(text: string): string[] {
   const out: string[] = [];
   for (const group of text.matchAll(/\(([^)]*)\)/g)) {
-    for (const m of group[1]!.matchAll(REF)) {
+    const inner = expandWithSuffix(group[1]!, out);
+    for (const m of inner.matchAll(REF)) {
       // Ignore matches glued to a longer word, e.g. "(B12 deficiency)" is not followed by a code form.
-      const before = group[1]![m.index! - 1];
+      const before = inner[m.index! - 1];
       if (before && /[A-Za-z0-9]/.test(before)) continue;
       if (!out.includes(m[0])) out.push(m[0]);
     }

@@ -122,6 +122,9 @@ describe.skipIf(!have)('code tables (generated from the official files)', () => 
       expect(t.excludes1Between('E11.9', 'E10.9')).toMatchObject({ definedAt: 'E11' });
       expect(t.excludes1Between('E10.9', 'E11.9')).not.toBeNull();
       expect(t.excludes1Between('E11.9', 'I10')).toBeNull();
+      // G63's Excludes1 names only "E08-E13 with .42" (diabetic polyneuropathy), not all diabetes.
+      expect(t.excludes1Between('G63', 'E11.9')).toBeNull();
+      expect(t.excludes1Between('G63', 'E11.42')).toMatchObject({ definedAt: 'G63' });
       const n = t.notes('E11.9')!;
       expect(n.source).toMatch(/FY2021/);
       expect(n.inheritedFrom).toContainEqual({ code: 'E11', kind: 'excludes1' });
