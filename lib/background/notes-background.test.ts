@@ -19,8 +19,8 @@ beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefin
 function deleteNotesDb(): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.deleteDatabase(NOTES_DB_NAME);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
+    req.addEventListener('success', () => resolve());
+    req.addEventListener('error', () => reject(req.error));
   });
 }
 
