@@ -188,8 +188,9 @@ describe('code lookup in French', () => {
 
   it('shows French labels, badges and notes headings', async () => {
     const page = await openPopup(h, SEARCH.fr);
-    expect(await page.getByLabel('Date de service').count()).toBe(1);
-    expect(await page.getByRole('region', { name: 'Recherches récentes' }).count()).toBe(1);
+    await expect.poll(() => page.getByLabel('Date de service').count()).toBe(1);
+    // Recents load from storage after the first render.
+    await expect.poll(() => page.getByRole('region', { name: 'Recherches récentes' }).count()).toBe(1);
     await search(page, 'e119', SEARCH.fr);
     await expect.poll(() => rows(page)).toEqual([expect.stringMatching(/CIM-10-CM Facturable Valide le \d{4}-\d\d-\d\d/)]);
     await page.getByRole('option').first().click();
