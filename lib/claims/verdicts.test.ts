@@ -34,11 +34,11 @@ describe('badgeVerdicts', () => {
       ],
       tables, [], opts,
     );
-    expect(co97!.status).toBe('valid');
+    expect(co97!.status).toBe('explained');
     expect(co97!.tooltip.length).toBeGreaterThan(20);
     expect(unknown!.status).toBe('unknown');
     expect(unknown!.tooltip).toMatch(/import the official X12 lists/);
-    expect(n130!.status).toBe('valid');
+    expect(n130!.status).toBe('explained');
     expect(badgeVerdicts([{ system: 'carc', code: 'CO-97', dos: null }], tables, [], { ...opts, locale: 'fr' })[0]!.tooltip).not.toBe(co97!.tooltip);
   });
 

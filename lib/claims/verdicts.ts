@@ -85,7 +85,7 @@ function denialVerdict(q: VerdictQuestion, official: OfficialLists | null, local
   }
   if (explanation.inPlaybook) {
     const text = explanation.entry[locale];
-    return { status: 'valid', tooltip: `${text.title}: ${text.explanation}` };
+    return { status: 'explained', tooltip: `${text.title}: ${text.explanation}` };
   }
   return {
     status: 'unknown',

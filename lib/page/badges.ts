@@ -9,7 +9,8 @@ import type { Severity } from '../claims/check/types';
 import type { BadgeSystem, LocatedCode } from './locate';
 import { createShadowHost } from './shadow-host';
 
-export type BadgeStatus = 'valid' | 'not-billable' | 'not-valid-on-dos' | 'unknown';
+/** 'explained': a denial or remark code the playbook explains (not "valid", which would read as "fine"). */
+export type BadgeStatus = 'valid' | 'not-billable' | 'not-valid-on-dos' | 'unknown' | 'explained';
 export type FindingSeverity = Severity;
 
 export interface BadgeVerdict {
@@ -29,10 +30,11 @@ export interface BadgeHandle {
   dispose(): void;
 }
 
-const GLYPH: Record<BadgeStatus, string> = { valid: '✓', 'not-billable': '!', 'not-valid-on-dos': '✕', unknown: '?' };
+const GLYPH: Record<BadgeStatus, string> = { valid: '✓', 'not-billable': '!', 'not-valid-on-dos': '✕', unknown: '?', explained: 'i' };
 // Status colours match the finding severities (WCAG AA on white); green and gray for valid and unknown.
 const COLOUR: Record<BadgeStatus, string> = {
   valid: '#1b7f3b', 'not-billable': SEVERITY_COLOURS.warning, 'not-valid-on-dos': SEVERITY_COLOURS.error, unknown: '#57606a',
+  explained: SEVERITY_COLOURS.info,
 };
 
 // Inline styles with !important: a portal's "span { ... }" rules must not resize or hide the host.
