@@ -3,5 +3,8 @@ declare const chrome: {
   runtime: { getManifest(): { manifest_version: number; host_permissions?: string[]; optional_host_permissions?: string[]; version: string } };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string; title?: string }[]> };
-  storage: { local: { get(k?: string | string[]): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: { get(k?: string | string[] | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> };
+    session: { get(k?: string | string[] | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> };
+  };
 };

@@ -1,0 +1,50 @@
+// Settings page: "Delete all local data" asks for a typed confirmation, then leaves nothing behind.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from './harness';
+
+describe('options: delete all local data (Chromium, built extension)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('wipes settings, enabled sites, the claim reader registration and every database only after typing DELETE', async () => {
+    const origin = `http://localhost:${h.server.port}`;
+    await h.enableSite(origin);
+    const options = await h.openExtensionPage('options');
+    // Something in each kind of storage: a setting, a session value and a database.
+    await options.evaluate(async () => {
+      await chrome.storage.local.set({ 'claims.disabledRules': ['units'] });
+      await chrome.storage.session.set({ probe: 1 });
+      await new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('remit-ranger-probe', 1);
+        req.addEventListener('upgradeneeded', () => req.result.createObjectStore('s'));
+        req.addEventListener('success', () => { req.result.close(); resolve(); });
+        req.addEventListener('error', () => reject(req.error));
+      });
+    });
+    await options.reload();
+    await expect.poll(() => options.getByText(origin).count()).toBeGreaterThan(0);
+
+    await options.getByRole('button', { name: 'Delete all local data' }).click();
+    const confirm = options.getByRole('group', { name: 'Delete all local data' }).getByRole('button', { name: 'Delete all local data' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await options.getByLabel('Type DELETE to confirm').fill('delete');
+    expect(await confirm.isDisabled()).toBe(true);
+    await options.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await confirm.click();
+    await expect.poll(() => options.getByRole('status').filter({ hasText: 'All local data was deleted.' }).count()).toBe(1);
+
+    const left = await options.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+      databases: (await indexedDB.databases()).map((d) => d.name),
+    }));
+    expect(left).toEqual({ local: {}, session: {}, databases: [] });
+    expect(await h.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    await options.close();
+  });
+});
