@@ -2,7 +2,7 @@
  * Import of one official X12 list (CARC or RARC) from the user's licensed CSV: current status, the
  * file picker, the outcome (count, or every line error), and removal with a confirmation.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useFileImport, type ChosenFile } from '../shell/use-file-import';
 import type { X12ImportMeta, X12List } from '../../lib/claims/x12-import';
 import { formatDate, t } from '../../lib/i18n';
 import type { OfficialListOutcome } from '../../lib/ui/claims-storage';
@@ -11,13 +11,7 @@ import { x12ErrorText } from './x12-errors';
 /** The importer stops listing after this many errors (MAX_ERRORS in lib/claims/x12-import.ts). */
 export const IMPORTER_MAX_ERRORS = 20;
 
-export interface ChosenFile {
-  name: string;
-  size: number;
-  bytes(): Promise<Uint8Array>;
-}
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export type { ChosenFile } from '../shell/use-file-import';
 
 function Outcome({ outcome, list, maxMb }: { outcome: OfficialListOutcome; list: X12List; maxMb: number }) {
   if (outcome.ok) return <p role="status">{t('claimsSettings.x12.imported', { count: outcome.meta.count, file: outcome.meta.fileName })}</p>;
@@ -43,41 +37,7 @@ export function OfficialListImport({ list, info, maxMb, onImport, onRemove }: {
   onImport(file: ChosenFile): Promise<OfficialListOutcome>;
   onRemove(): Promise<void>;
 }) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<OfficialListOutcome | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [removed, setRemoved] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function onFile(e: ChangeEvent<HTMLInputElement>) {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(file.name);
-    setOutcome(null);
-    setRemoved(false);
-    setFailure(null);
-    try {
-      setOutcome(await onImport({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
-    } catch (err) {
-      setFailure(message(err));
-    } finally {
-      setBusy(null);
-      input.value = ''; // choosing the same file again (after fixing it) fires change again
-    }
-  }
-
-  async function remove() {
-    setConfirming(false);
-    setOutcome(null);
-    setFailure(null);
-    try {
-      await onRemove();
-      setRemoved(true);
-    } catch (err) {
-      setFailure(message(err));
-    }
-  }
+  const { busy, outcome, confirming, setConfirming, removed, failure, onFile, remove } = useFileImport(onImport, onRemove);
 
   const removeLabel = t(`claimsSettings.x12.${list}.remove`);
   return (

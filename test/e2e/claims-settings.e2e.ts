@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { launch, storedKeys, type Harness } from './harness';
 
 const GOOD = ['Code,Description', '45,"Invented wording, charge above the agreed fee"', '97,Invented wording for a bundled service', 'B7,Invented wording for a provider not certified', ''].join('\n');
 // Line 3: a RARC in the CARC list; line 4: no description; line 5: code 16 again.
@@ -18,24 +18,7 @@ const upload = (page: Page, name: string, text: string) =>
 const stored = (page: Page, key: string) => page.evaluate(async (k) => (await chrome.storage.local.get(k))[k] ?? null, key);
 
 /** Codes of the imported X12 lists, read from an extension page (the store lives in the extension's origin). */
-const storedCodes = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('remit-ranger-x12');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('codes')) return resolve([]);
-          const req = db.transaction('codes').objectStore('codes').getAllKeys();
-          req.addEventListener('success', () => {
-            resolve(req.result.map((k) => (k as string[]).join(':')));
-            db.close();
-          });
-          req.addEventListener('error', () => reject(req.error));
-        });
-      }),
-  );
+const storedCodes = (page: Page) => storedKeys(page, 'remit-ranger-x12', 'codes');
 
 describe('options: claim check settings (Chromium, built extension)', () => {
   let h: Harness;

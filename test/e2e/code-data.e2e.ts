@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOURCES } from '../../code-data/sources';
-import { launch, type Harness } from './harness';
+import { launch, storedKeys, type Harness } from './harness';
 
 const GOOD = ['Code,Descriptor', '99213,"Invented test wording, office visit"', '0001F,Invented test wording for a quality measure', '0042T,Invented test wording for a new technology', ''].join('\n');
 // Line 3: a 4-digit code; line 4: no descriptor; line 5: the same code with another descriptor.
@@ -17,24 +17,7 @@ const upload = (page: Page, name: string, text: string) =>
   page.getByLabel('Import licensed CPT file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
 /** Rows of the licensed database, read from an extension page (the store lives in the extension's origin). */
-const storedCodes = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('remit-ranger-licensed');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('cpt')) return resolve([]);
-          const req = db.transaction('cpt').objectStore('cpt').getAllKeys();
-          req.addEventListener('success', () => {
-            resolve(req.result.map(String));
-            db.close();
-          });
-          req.addEventListener('error', () => reject(req.error));
-        });
-      }),
-  );
+const storedCodes = (page: Page) => storedKeys(page, 'remit-ranger-licensed', 'cpt');
 
 describe('options: code data and licensed CPT import (Chromium, built extension)', () => {
   let h: Harness;

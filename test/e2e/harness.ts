@@ -126,3 +126,31 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   };
   return harness;
 }
+
+/**
+ * Keys of one object store of the extension's IndexedDB, read from an extension page (the stores
+ * live in the extension's origin). Compound keys are joined with ":"; a missing store reads as [].
+ */
+export function storedKeys(page: Page, dbName: string, storeName: string): Promise<string[]> {
+  return page.evaluate(
+    ([name, store]) =>
+      new Promise<string[]>((done, reject) => {
+        const open = indexedDB.open(name);
+        open.addEventListener('error', () => reject(open.error));
+        open.addEventListener('success', () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(store)) {
+            db.close();
+            return done([]);
+          }
+          const req = db.transaction(store).objectStore(store).getAllKeys();
+          req.addEventListener('success', () => {
+            done(req.result.map((k) => (Array.isArray(k) ? k.join(':') : String(k))));
+            db.close();
+          });
+          req.addEventListener('error', () => reject(req.error));
+        });
+      }),
+    [dbName, storeName] as const,
+  );
+}

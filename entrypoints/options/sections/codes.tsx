@@ -3,13 +3,14 @@
  * sha256 of each source file, so a compliance reviewer can match them to the CMS/CDC downloads),
  * the FY2021 caveat of the ICD-10-CM notes, and the import of the user's licensed CPT file.
  */
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { CptImportError } from '../../../lib/codes/cpt-import';
 import type { CptImportInfo } from '../../../lib/codes/licensed-store';
 import { readCodeDataManifest, type CodeDataManifest, type SourceReleaseInfo } from '../../../lib/codes/manifest-view';
 import { formatDate, t } from '../../../lib/i18n';
 import { getCodeDataManifest } from '../../../lib/ui/code-tables';
 import { MAX_CPT_FILE_BYTES, importLicensedCptFile, licensedCptChanged, licensedCptInfo, removeLicensedCpt, type CptImportOutcome } from '../../../lib/ui/licensed-cpt';
+import { useFileImport } from '../../../components/shell/use-file-import';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const day = (iso: string): string => formatDate(iso.slice(0, 10));
@@ -90,49 +91,23 @@ function Outcome({ outcome }: { outcome: CptImportOutcome }) {
 
 function LicensedCpt() {
   const [info, setInfo] = useState<CptImportInfo | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<CptImportOutcome | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [removed, setRemoved] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, outcome, confirming, setConfirming, removed, failure, setFailure, onFile, remove } = useFileImport(
+    async (file) => {
+      const result = await importLicensedCptFile(file);
+      setInfo(await licensedCptInfo());
+      return result;
+    },
+    async () => {
+      await removeLicensedCpt();
+      setInfo(null);
+    },
+  );
 
   useEffect(() => {
     const refresh = () => void licensedCptInfo().then(setInfo, (e: unknown) => setFailure(message(e)));
     refresh();
     return licensedCptChanged.watch(refresh); // another options tab imported or removed
-  }, []);
-
-  async function onFile(e: ChangeEvent<HTMLInputElement>) {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(file.name);
-    setOutcome(null);
-    setRemoved(false);
-    setFailure(null);
-    try {
-      const result = await importLicensedCptFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
-      setOutcome(result);
-      setInfo(await licensedCptInfo());
-    } catch (err) {
-      setFailure(message(err));
-    } finally {
-      setBusy(null);
-      input.value = ''; // choosing the same file again (after fixing it) fires change again
-    }
-  }
-
-  async function onRemove() {
-    setConfirming(false);
-    setOutcome(null);
-    try {
-      await removeLicensedCpt();
-      setInfo(null);
-      setRemoved(true);
-    } catch (err) {
-      setFailure(message(err));
-    }
-  }
+  }, [setFailure]);
 
   return (
     <>
@@ -154,7 +129,7 @@ function LicensedCpt() {
       {info && confirming && (
         <div role="group" aria-label={t('codeData.cpt.remove')}>
           <p>{t('codeData.cpt.removeConfirm', { count: info.count })}</p>
-          <button type="button" className="primary" onClick={() => void onRemove()}>{t('codeData.cpt.removeYes')}</button>{' '}
+          <button type="button" className="primary" onClick={() => void remove()}>{t('codeData.cpt.removeYes')}</button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>{t('codeData.cpt.removeNo')}</button>
         </div>
       )}
