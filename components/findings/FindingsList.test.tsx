@@ -1,38 +1,25 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../lib/i18n';
 import { checkClaim } from '../../lib/claims/check';
 import { demoProblemClaim } from '../../lib/claims/check/demo-claim';
 import { TODAY } from '../../lib/claims/check/test-claims';
 import { TestTables } from '../../lib/claims/check/test-tables';
 import { FindingsList } from './FindingsList';
+import { setupTestRoot } from '../../test/react-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  setLocale('en');
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-  setLocale('en');
-});
+const ui = setupTestRoot();
+afterEach(() => setLocale('en'));
 
 const findings = checkClaim(demoProblemClaim(), new TestTables(), {}, TODAY);
 
 describe('FindingsList', () => {
   it('groups findings by severity, errors first, each with its fix', async () => {
-    await act(async () => root.render(<FindingsList findings={findings} />));
-    const headings = [...container.querySelectorAll('h3')].map((h) => h.textContent);
+    await ui.render(<FindingsList findings={findings} />);
+    const headings = [...ui.container.querySelectorAll('h3')].map((h) => h.textContent);
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
     expect(headings).toEqual([`Errors (${count('error')})`, `Warnings (${count('warning')})`, `Information (${count('info')})`]);
-    const items = container.querySelectorAll('li.finding');
+    const items = ui.container.querySelectorAll('li.finding');
     expect(items).toHaveLength(findings.length);
     const header = [...items].find((li) => li.getAttribute('data-rule') === 'icd10-header')!;
     expect(header.querySelector('.finding-where')!.textContent).toBe('Diagnosis B');
@@ -42,42 +29,42 @@ describe('FindingsList', () => {
   });
 
   it('lists the playbook next steps of a denial', async () => {
-    await act(async () => root.render(<FindingsList findings={findings} />));
-    const bundled = [...container.querySelectorAll('li.finding')].find((li) => li.querySelector('.finding-code')?.textContent === 'CO-97')!;
+    await ui.render(<FindingsList findings={findings} />);
+    const bundled = [...ui.container.querySelectorAll('li.finding')].find((li) => li.querySelector('.finding-code')?.textContent === 'CO-97')!;
     expect(bundled.querySelector('.finding-actions')!.textContent).toBe('Next steps: Send a corrected claim · Reconsideration / appeal');
   });
 
   it('offers the matching template when a handler is given', async () => {
     const onSuggestTemplate = vi.fn();
-    await act(async () => root.render(<FindingsList findings={findings} onSuggestTemplate={onSuggestTemplate} />));
-    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Retro-authorization request');
+    await ui.render(<FindingsList findings={findings} onSuggestTemplate={onSuggestTemplate} />);
+    const button = [...ui.container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Retro-authorization request');
     expect(button).toBeUndefined(); // the demo claim has no CO-197
-    const appeal = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Reconsideration request')!;
+    const appeal = [...ui.container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Reconsideration request')!;
     await act(async () => appeal.click());
     expect(onSuggestTemplate).toHaveBeenCalledWith('reconsideration');
     // One button per template, on its most severe finding.
-    const labels = [...container.querySelectorAll('button')].map((b) => b.textContent);
+    const labels = [...ui.container.querySelectorAll('button')].map((b) => b.textContent);
     expect(new Set(labels).size).toBe(labels.length);
     expect(labels).toContain('Use template: Corrected claim cover note');
   });
 
   it('shows no template buttons without a handler', async () => {
-    await act(async () => root.render(<FindingsList findings={findings} />));
-    expect(container.querySelectorAll('button')).toHaveLength(0);
+    await ui.render(<FindingsList findings={findings} />);
+    expect(ui.container.querySelectorAll('button')).toHaveLength(0);
   });
 
   it('says so when there is nothing to fix', async () => {
-    await act(async () => root.render(<FindingsList findings={[]} />));
-    const status = container.querySelector('[role="status"]')!;
+    await ui.render(<FindingsList findings={[]} />);
+    const status = ui.container.querySelector('[role="status"]')!;
     expect(status.textContent).toContain('No problems found');
-    expect(container.querySelectorAll('li')).toHaveLength(0);
+    expect(ui.container.querySelectorAll('li')).toHaveLength(0);
   });
 
   it('renders in French', async () => {
     setLocale('fr');
-    await act(async () => root.render(<FindingsList findings={findings} />));
-    expect(container.querySelector('h3')!.textContent).toMatch(/^Erreurs \(\d+\)$/);
-    const header = [...container.querySelectorAll('li.finding')].find((li) => li.getAttribute('data-rule') === 'icd10-header')!;
+    await ui.render(<FindingsList findings={findings} />);
+    expect(ui.container.querySelector('h3')!.textContent).toMatch(/^Erreurs \(\d+\)$/);
+    const header = [...ui.container.querySelectorAll('li.finding')].find((li) => li.getAttribute('data-rule') === 'icd10-header')!;
     expect(header.querySelector('.finding-message')!.textContent).toBe('Le diagnostic B E11 est un en-tête de catégorie et ne peut pas être facturé.');
   });
 });
