@@ -45,6 +45,24 @@ describe('workspace (Chromium, built extension)', () => {
     await expect.poll(() => list.getByText(CLAIM, { exact: false }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
+  it('puts a denied claim on the worklist by its timely-filing deadline', async () => {
+    // Denied on a 2026-01-14 date of service, commercial default 180 days: the window closed in July.
+    const denied = await h.openFixture('demo/known-problems.html');
+    await denied.locator('[data-remit-ranger="chip"]').waitFor({ state: 'attached', timeout: 15_000 });
+    const tabs = await h.serviceWorker.evaluate(() => chrome.tabs.query({}));
+    const deniedPanel = await h.openExtensionPage('sidepanel', { tabId: tabs.find((t) => t.url === denied.url())!.id!, tab: 'notes' });
+    const notes = deniedPanel.getByRole('region', { name: 'Follow-up notes' });
+    // Still unlocked from the tests above: the key is shared by every extension page of the session.
+    await notes.getByRole('button', { name: 'Lock now' }).waitFor();
+    await expect.poll(() => notes.getByRole('textbox', { name: 'Claim number' }).inputValue(), { timeout: 15_000 }).toBe('A26301000102');
+    await notes.getByRole('textbox', { name: 'Note', exact: true }).fill('Called payer: denial stands, gather proof of timely filing.');
+    await notes.getByRole('button', { name: 'Save note' }).click();
+    const overdue = notes.getByRole('region', { name: /^Overdue \(\d+\)$/ });
+    await expect.poll(() => overdue.getByRole('button', { name: 'Open notes of A26301000102' }).count(), { timeout: 15_000 }).toBe(1);
+    await deniedPanel.close();
+    await denied.close();
+  });
+
   it('shows the vault control in the popup and locks everywhere from there', async () => {
     const popup = await h.openExtensionPage('popup');
     const lock = popup.getByRole('button', { name: 'Lock now' });

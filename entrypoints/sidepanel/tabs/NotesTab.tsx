@@ -1,17 +1,36 @@
 // Side panel "Notes" tab: wires components/notes/NotesTab to the page's notes service (IndexedDB of
-// the extension origin + storage.session), the claim read from the page, the auto-lock setting,
+// the extension origin + storage.session), the claim read from the page (with its timely-filing and
+// appeal deadlines, so the worklist orders claims by what is due first), the auto-lock setting,
 // downloads (backup, CSV) and the toolbar badge. Nothing here holds a note.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { NotesTab as NotesView } from '../../../components/notes/NotesTab';
-import { localIsoDay } from '../../../lib/notes/dates';
-import { claimContextFrom } from '../../../lib/notes/service';
+import { claimDeadlines, type PayerRule } from '../../../lib/claims/deadlines';
+import { localIsoDay } from '../../../lib/dates';
+import { claimContextFrom, type ClaimContext } from '../../../lib/notes/service';
+import { payerRulesItem, readPayerRules } from '../../../lib/ui/claims-storage';
 import { downloadFile, notifyNotesChanged, useNotesService } from '../../../lib/ui/notes-service';
 import { usePanel } from '../../../lib/ui/panel-context';
+
+function usePayerRules(): PayerRule[] {
+  const [rules, setRules] = useState<PayerRule[]>([]);
+  useEffect(() => {
+    const load = () => void readPayerRules().then(setRules, () => setRules([]));
+    load();
+    return payerRulesItem.watch(load);
+  }, []);
+  return rules;
+}
 
 export function NotesTab() {
   const { claim } = usePanel();
   const { service, idleMinutes } = useNotesService();
-  const context = useMemo(() => (claim ? claimContextFrom(claim) : null), [claim]);
+  const payerRules = usePayerRules();
+  const context = useMemo<ClaimContext | null>(() => {
+    const base = claim ? claimContextFrom(claim) : null;
+    if (!claim || !base) return null;
+    const deadlines = claimDeadlines(claim, { payerRules }, localIsoDay()).map((d) => ({ kind: d.kind, date: d.due, label: d.rule.label }));
+    return { ...base, deadlines };
+  }, [claim, payerRules]);
   return (
     <NotesView
       service={service}
