@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUrlEnabled, matchPatternFor, originOf, withOrigin } from './sites';
+import { isUrlEnabled, matchPatternFor, originOf, originsToEnable, withOrigin } from './sites';
 
 describe('sites', () => {
   it('takes the origin of http(s) pages only', () => {
@@ -29,5 +29,12 @@ describe('sites', () => {
     expect(withOrigin(['https://b.example'], 'https://a.example', true)).toEqual(['https://a.example', 'https://b.example']);
     expect(withOrigin(['https://a.example'], 'https://a.example', true)).toEqual(['https://a.example']);
     expect(withOrigin(['https://a.example'], 'https://a.example', false)).toEqual([]);
+  });
+
+  it('enables the frame host of portals whose claim app is framed (Availity)', () => {
+    expect(originsToEnable('https://essentials.availity.com')).toEqual(['https://apps.availity.com', 'https://essentials.availity.com']);
+    expect(originsToEnable('https://apps.availity.com')).toEqual(['https://apps.availity.com', 'https://essentials.availity.com']);
+    expect(originsToEnable('https://www.uhcprovider.com')).toEqual(['https://www.uhcprovider.com']);
+    expect(originsToEnable('https://notavaility.com')).toEqual(['https://notavaility.com']);
   });
 });

@@ -40,3 +40,19 @@ export function withOrigin(list: readonly string[], origin: string, enabled: boo
   else set.delete(origin);
   return [...set].sort();
 }
+
+/**
+ * Portals whose claim pages load inside a frame from another host: enabling the portal must also
+ * enable the frame's host, or the claim reader would never run where the claim is. Availity
+ * Essentials renders Claim Status in an iframe under apps.availity.com (portal-references.md §1).
+ */
+const COMPANIONS: { hostSuffix: string; origins: string[] }[] = [
+  { hostSuffix: 'availity.com', origins: ['https://essentials.availity.com', 'https://apps.availity.com'] },
+];
+
+/** The origin itself plus the hosts its claim pages are framed from, unique and sorted. */
+export function originsToEnable(origin: string): string[] {
+  const host = new URL(origin).hostname;
+  const extra = COMPANIONS.filter((c) => host === c.hostSuffix || host.endsWith(`.${c.hostSuffix}`)).flatMap((c) => c.origins);
+  return [...new Set([origin, ...extra])].sort();
+}

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { SiteStatus } from '../messaging';
-import { matchPatternFor, withOrigin } from '../sites';
+import { matchPatternFor, originsToEnable, withOrigin } from '../sites';
 import { enabledSites } from '../storage-items';
 
 export const CLAIM_SCRIPT_ID = 'remit-ranger-claim';
@@ -22,20 +22,27 @@ export async function siteStatus(origin: string): Promise<SiteStatus> {
   return { origin, enabled: list.includes(origin), granted: await granted(origin) };
 }
 
+/** Enables the origin and the hosts its claim pages are framed from (lib/sites.ts originsToEnable). */
 export async function enableSite(origin: string): Promise<SiteStatus> {
-  if (!(await granted(origin))) {
-    throw new Error(`No access to ${origin}: the permission request was declined or not made.`);
+  const origins = originsToEnable(origin);
+  for (const o of origins) {
+    if (!(await granted(o))) throw new Error(`No access to ${o}: the permission request was declined or not made.`);
   }
-  await enabledSites.setValue(withOrigin(await enabledSites.getValue(), origin, true));
+  let list = await enabledSites.getValue();
+  for (const o of origins) list = withOrigin(list, o, true);
+  await enabledSites.setValue(list);
   await syncContentScripts();
   return siteStatus(origin);
 }
 
 export async function disableSite(origin: string): Promise<SiteStatus> {
-  await enabledSites.setValue(withOrigin(await enabledSites.getValue(), origin, false));
+  const origins = originsToEnable(origin);
+  let list = await enabledSites.getValue();
+  for (const o of origins) list = withOrigin(list, o, false);
+  await enabledSites.setValue(list);
   await syncContentScripts();
   // Give the access back too; required host permissions (E2E build) cannot be removed, which is fine.
-  await browser.permissions.remove({ origins: [matchPatternFor(origin)] }).catch(() => false);
+  await browser.permissions.remove({ origins: origins.map(matchPatternFor) }).catch(() => false);
   return siteStatus(origin);
 }
 

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { sendMessage, type SiteStatus } from '../messaging';
-import { matchPatternFor } from '../sites';
+import { matchPatternFor, originsToEnable } from '../sites';
 import { CLAIM_SCRIPT_FILE } from '../background/sites';
 
 export function useSiteAccess(origin: string | null, tabId: number | null) {
@@ -26,7 +26,8 @@ export function useSiteAccess(origin: string | null, tabId: number | null) {
     setBusy(true);
     setError(null);
     try {
-      const origins = [matchPatternFor(origin)];
+      // One prompt for the portal and the hosts its claim pages are framed from.
+      const origins = originsToEnable(origin).map(matchPatternFor);
       const granted = (await browser.permissions.contains({ origins })) || (await browser.permissions.request({ origins }));
       if (!granted) {
         setError(t('site.denied'));
