@@ -48,6 +48,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let generation = 0;
 
   const clear = () => {
+    generation++; // a draw still waiting for the extension's answer must not paint after this
     badges?.dispose();
     badges = null;
     chip?.dispose();
