@@ -9,6 +9,7 @@ import { isNoise, isSkippedTag, newBudget, type WalkBudget } from './dom';
 import { matchClaimLabel, matchLineHeader, type ClaimField, type LineField } from './labels';
 import { isLineTable, mapLineColumns, readAdjustments, readDiagnosisGrid, readLines, type LineColumns, type LineDiagnoses } from './lines';
 import { collectPairs, type Pair } from './pairs';
+import { diagnosesUnderHeadings } from './heading-dx';
 import { Recorder } from './record';
 import { findTables, readGrid, type Grid } from './tables';
 import type { AdapterOutput } from './types';
@@ -225,6 +226,7 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
       if (claim.diagnoses.length) break;
     }
   }
+  if (claim.diagnoses.length === 0) claim.diagnoses = diagnosesUnderHeadings(doc, rec);
   pointLineDiagnoses(claim, lines, lineDx, rec);
   for (const { grid, cols } of tables.adjGrids) attachAdjustmentGrid(lines, grid, cols, rec);
   for (const p of lineRec.provenance) rec.provenance.push(p);
