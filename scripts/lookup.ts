@@ -10,6 +10,7 @@ import codeDataMessages from '../lib/i18n/messages/code-data';
 import { decodeCptFile, parseLicensedCpt } from '../lib/codes/cpt-import';
 import { loadTablesFromDir } from '../lib/codes/node';
 import { CODE_SYSTEMS, type CodeSystem, type SearchOptions } from '../lib/codes/types';
+import { isIsoDate } from '../lib/dates';
 
 function usage(message: string): never {
   console.error(`lookup: ${message}\nusage: npm run -s lookup -- [--dos YYYY-MM-DD] [--system ${CODE_SYSTEMS.join('|')}] [--limit N] [--json] [--cpt FILE] [QUERY ...]`);
@@ -26,7 +27,7 @@ for (let i = 0; i < args.length; i++) {
   if (a === '--json') json = true;
   else if (a === '--dos') {
     const v = args[++i];
-    if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) usage('--dos needs a date as YYYY-MM-DD');
+    if (!isIsoDate(v)) usage('--dos needs a real calendar date as YYYY-MM-DD');
     opts.dos = v;
   } else if (a === '--system') {
     const v = args[++i] as CodeSystem | undefined;
