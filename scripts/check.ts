@@ -6,7 +6,7 @@
  * Exit 0 when every file was read, 1 when one could not be, 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
-import { isIsoDate } from '../lib/claims/deadlines/dates';
+import { isIsoDate, localIsoDay } from '../lib/dates';
 import { checkFile, type FileFindings } from '../lib/claims/check/node';
 import type { CheckSettings, Finding } from '../lib/claims/check/types';
 import { loadTablesFromDir } from '../lib/codes/node';
@@ -16,13 +16,8 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 const args = process.argv.slice(2);
-let today = localToday();
+let today = localIsoDay();
 let json = false;
 let settingsFile: string | null = null;
 const files: string[] = [];
