@@ -1,4 +1,5 @@
 /** Display helpers shared by the notes components. */
+import { localIsoDay } from '../../lib/dates';
 import { formatDate, t } from '../../lib/i18n';
 import type { FollowUpStatus, NoteKind } from '../../lib/notes/types';
 
@@ -10,6 +11,5 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Local date and time of a timestamp, e.g. "11/26/2026 14:05". */
 export function formatTimestamp(ms: number): string {
   const d = new Date(ms);
-  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${formatDate(day)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${formatDate(localIsoDay(d))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
