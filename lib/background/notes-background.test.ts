@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { localIsoDay } from '../notes/dates';
+import { localIsoDay } from '../dates';
 import { NOTES_DB_NAME, openNotesDb } from '../notes/db';
 import { createNotesService } from '../notes/service';
 import { readSessionKey } from '../notes/session';

@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveLocale, t } from '../i18n';
-import { localIsoDay } from '../notes/dates';
+import { localIsoDay } from '../dates';
 import { openNotesDb, withOpenDb, type NotesDb } from '../notes/db';
 import { countDue } from '../notes/items-store';
 import { lockIfIdle } from '../notes/session';

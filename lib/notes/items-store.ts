@@ -5,7 +5,7 @@
  */
 import type { NotesDb } from './db';
 import type { Opened, VaultContext } from './context';
-import { isIsoDay } from './dates';
+import { isIsoDate } from '../dates';
 import { VaultError } from './errors';
 import { claimRefKey } from './notes-store';
 import { cleanClaimRef } from './note-input';
@@ -22,13 +22,13 @@ async function openItem(ctx: VaultContext, row: ItemRow): Promise<FollowUpItem> 
 export function cleanItem(item: Omit<FollowUpItem, 'updatedAt'>): Omit<FollowUpItem, 'updatedAt'> {
   if (!(FOLLOW_UP_STATUSES as readonly string[]).includes(item.status)) throw new VaultError('bad-input', `Unknown status "${item.status}"`);
   for (const day of [item.serviceDate, item.nextFollowUp]) {
-    if (day !== null && !isIsoDay(day)) throw new VaultError('bad-input', `"${day}" is not a date (YYYY-MM-DD)`);
+    if (day !== null && !isIsoDate(day)) throw new VaultError('bad-input', `"${day}" is not a date (YYYY-MM-DD)`);
   }
   if (item.amount !== null && typeof item.amount !== 'number') throw new VaultError('bad-input', 'The amount is not a number');
   if (item.amount !== null && !Number.isFinite(item.amount)) throw new VaultError('bad-input', 'The amount is not a number');
   const deadlines: Deadline[] = (item.deadlines ?? []).map((d) => {
     if (!DEADLINE_KINDS.includes(d.kind)) throw new VaultError('bad-input', `Unknown deadline kind "${String(d.kind)}"`);
-    if (!isIsoDay(d.date)) throw new VaultError('bad-input', `Deadline "${d.date}" is not a date (YYYY-MM-DD)`);
+    if (!isIsoDate(d.date)) throw new VaultError('bad-input', `Deadline "${d.date}" is not a date (YYYY-MM-DD)`);
     return d.label ? { kind: d.kind, date: d.date, label: d.label } : { kind: d.kind, date: d.date };
   });
   return { ...item, claimRef: cleanClaimRef(item.claimRef), deadlines };

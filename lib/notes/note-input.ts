@@ -2,7 +2,7 @@
  * Checks what the UI (or a backup file) hands the vault before anything is encrypted, so bad
  * input gets a clear message instead of an unreadable record.
  */
-import { isIsoDay } from './dates';
+import { isIsoDate } from '../dates';
 import { VaultError } from './errors';
 import { FOLLOW_UP_STATUSES, NOTE_KINDS, type FollowUpStatus, type NoteContent, type NoteKind } from './types';
 import { normalizeClaimRef } from './claim-ref';
@@ -38,7 +38,7 @@ export function cleanContent(input: Partial<NoteContent>): NoteContent {
   const text = typeof input.text === 'string' ? input.text.trim() : '';
   if (text.length > MAX_NOTE_TEXT) throw new VaultError('bad-input', `The note is longer than ${MAX_NOTE_TEXT} characters`);
   const nextFollowUp = input.nextFollowUp || null;
-  if (nextFollowUp !== null && !isIsoDay(nextFollowUp)) throw new VaultError('bad-input', `"${String(nextFollowUp)}" is not a date (YYYY-MM-DD)`);
+  if (nextFollowUp !== null && !isIsoDate(nextFollowUp)) throw new VaultError('bad-input', `"${String(nextFollowUp)}" is not a date (YYYY-MM-DD)`);
   const content: NoteContent = {
     kind: kind as NoteKind,
     status: status as FollowUpStatus,

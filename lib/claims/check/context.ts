@@ -1,6 +1,6 @@
 /** Works out once what every rule needs: dates of service per line and per diagnosis, code systems. */
 import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '../../codes/types';
-import { isIsoDate } from '../deadlines/dates';
+import { isIsoDate } from '../../dates';
 import type { Claim } from '../types';
 import { codeBody, ICD10_START, ICD9_SHAPE } from './codes';
 import type { CheckContext, CheckSettings, DiagnosisInfo } from './types';

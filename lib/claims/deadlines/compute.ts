@@ -1,6 +1,6 @@
 /** Filing and appeal deadlines of a claim under a payer rule; pure calendar arithmetic. */
 import type { Claim } from '../types';
-import { addDays, addMonths, daysBetween, isIsoDate } from './dates';
+import { addDays, addMonths, daysBetween, isIsoDate } from '../../dates';
 import { findPayerRule } from './match';
 import { isDenied, isRejected, statusUnknown } from './status';
 import { validatePayerRules } from './validate';

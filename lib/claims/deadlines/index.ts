@@ -3,5 +3,5 @@ export { findPayerRule, payerMatches } from './match';
 export { appealDeadline, claimDeadlines, timelyFilingDeadline, timelyFilingStart } from './compute';
 export { isDenied, isRejected, statusUnknown } from './status';
 export { validatePayerRule, validatePayerRules, type RuleError } from './validate';
-export { addDays, addMonths, daysBetween, isIsoDate } from './dates';
+export { addDays, addMonths, daysBetween, isIsoDate } from '../../dates';
 export type { Deadline, DeadlineKind, DeadlineSettings, PayerRule } from './types';

@@ -1,5 +1,5 @@
 /** HCPCS Level II codes: unknown, terminated before the date of service, or not yet effective. */
-import { addDays } from '../../deadlines/dates';
+import { addDays } from '../../../dates';
 import { codeBody, HCPCS_SHAPE } from '../codes';
 import { makeFinding } from '../make';
 import type { Finding, Rule } from '../types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isIsoDate } from './dates';
+import { addDays, addMonths, daysBetween, isIsoDate, localIsoDay } from './dates';
 
 describe('calendar arithmetic', () => {
   it('adds days across month, year and leap-day boundaries', () => {
@@ -31,5 +31,12 @@ describe('calendar arithmetic', () => {
     expect(isIsoDate('2025-02-29')).toBe(false);
     expect(isIsoDate('02/03/2025')).toBe(false);
     expect(isIsoDate(null)).toBe(false);
+  });
+});
+
+describe('localIsoDay', () => {
+  it('is the local calendar day, not the UTC one', () => {
+    expect(localIsoDay(new Date(2026, 10, 26, 23, 30))).toBe('2026-11-26');
+    expect(localIsoDay(new Date(2026, 0, 5, 0, 1))).toBe('2026-01-05');
   });
 });
