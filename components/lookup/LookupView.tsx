@@ -6,7 +6,8 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeTables, SearchResult } from '../../lib/codes/types';
 import { t } from '../../lib/i18n';
-import { isFavourite, isIsoDate, type CodeRef } from '../../lib/ui/lookup-storage';
+import { isIsoDate } from '../../lib/dates';
+import { isFavourite, type CodeRef } from '../../lib/ui/lookup-storage';
 import { CodeDetail } from './CodeDetail';
 import { DosField } from './DosField';
 import { validityBadge } from './labels';

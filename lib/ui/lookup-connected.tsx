@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { LookupView } from '../../components/lookup/LookupView';
-import { localToday } from './lookup-storage';
+import { localIsoDay } from '../dates';
 import { useLookupPrefs } from './lookup-prefs';
 import { useLookupTables } from './lookup-tables';
 
@@ -36,7 +36,7 @@ export function ConnectedLookup({ query, onQueryChange, autoFocus, onResultsShow
       onQueryChange={onQueryChange}
       dos={prefs.dos}
       onDosChange={prefs.setDos}
-      today={localToday()}
+      today={localIsoDay()}
       recents={prefs.recents}
       favourites={prefs.favourites}
       onCopy={writeClipboard}

@@ -3,13 +3,12 @@
  * favourites and date of service, kept in step when the other page changes them.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { isIsoDate, localIsoDay } from '../dates';
 import {
   MAX_FAVOURITES,
   MAX_RECENTS,
   favouriteCodesItem,
-  isIsoDate,
   lastDosItem,
-  localToday,
   recentCodesItem,
   sanitizeRefs,
   toggledFavourite,
@@ -36,7 +35,7 @@ function update(item: typeof recentCodesItem, max: number, change: (list: CodeRe
 export function useLookupPrefs(): LookupPrefs {
   const [recents, setRecents] = useState<CodeRef[]>([]);
   const [favourites, setFavourites] = useState<CodeRef[]>([]);
-  const [dos, setDosState] = useState<string>(() => localToday());
+  const [dos, setDosState] = useState<string>(() => localIsoDay());
 
   useEffect(() => {
     let alive = true;

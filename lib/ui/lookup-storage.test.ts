@@ -2,7 +2,7 @@ import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { useLookupPrefs, type LookupPrefs } from './lookup-prefs';
-import { MAX_RECENTS, type CodeRef, favouriteCodesItem, isIsoDate, lastDosItem, localToday, recentCodesItem, sanitizeRefs, toggledFavourite, withRecent } from './lookup-storage';
+import { MAX_RECENTS, type CodeRef, favouriteCodesItem, lastDosItem, recentCodesItem, sanitizeRefs, toggledFavourite, withRecent } from './lookup-storage';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -44,12 +44,6 @@ describe('lookup storage: codes only', () => {
     expect(toggledFavourite([a, b], a)).toEqual([b]);
   });
 
-  it('accepts real calendar days only and gives today in local time', () => {
-    expect(isIsoDate('2026-02-28')).toBe(true);
-    expect(isIsoDate('2026-02-30')).toBe(false);
-    expect(isIsoDate('02/28/2026')).toBe(false);
-    expect(localToday(new Date(2026, 10, 26, 23, 30))).toBe('2026-11-26');
-  });
 });
 
 async function mountPrefs(): Promise<{ current: () => LookupPrefs; unmount(): Promise<void> }> {

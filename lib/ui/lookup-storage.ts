@@ -11,8 +11,6 @@ import { storage } from 'wxt/utils/storage';
 import { normalizeCode } from '../codes/normalize';
 import { CODE_SYSTEMS, type CodeSystem } from '../codes/types';
 
-// A date of service is a local calendar day.
-export { isIsoDate, localIsoDay as localToday } from '../dates';
 
 export interface CodeRef {
   system: CodeSystem;
