@@ -38,7 +38,8 @@ export interface TemplatesTabProps {
   /** `phi`: the text holds patient data, so the shell schedules the clipboard clear. */
   onCopy(text: string, opts: { phi: boolean }): Promise<void> | void;
   /** Absent when no claim is open or the vault is locked: the button is then hidden. */
-  onSaveToNotes?(text: string): Promise<void> | void;
+  /** Saves the final text into the claim's encrypted notes; `templateId` tells a call note from a letter. */
+  onSaveToNotes?(text: string, templateId: string | null): Promise<void> | void;
   onSaveUserTemplate(template: Template): Promise<void> | void;
   onDeleteUserTemplate(id: string): Promise<void> | void;
   onImport(json: string): Promise<ImportResult>;
@@ -289,7 +290,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
         </button>
         {props.onSaveToNotes && (
           <button type="button" disabled={finalText.trim() === ''}
-            onClick={() => void run(() => props.onSaveToNotes!(finalText), 'templates.status.savedToNotes', 'templates.status.saveFailed')}>
+            onClick={() => void run(() => props.onSaveToNotes!(finalText, selected?.id ?? null), 'templates.status.savedToNotes', 'templates.status.saveFailed')}>
             {t('templates.action.saveToNotes')}
           </button>
         )}

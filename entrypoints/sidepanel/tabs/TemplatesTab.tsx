@@ -49,9 +49,9 @@ export function TemplatesTab() {
   const unlocked = useVaultUnlocked();
   const claimContext = claim ? claimContextFrom(claim) : null;
   const saveToNotes = unlocked && claimContext
-    ? async (text: string) => {
+    ? async (text: string, templateId: string | null) => {
       await pageNotesService().saveNote(
-        { kind: 'appeal', status: 'open', contact: '', referenceNumber: '', outcome: '', text, nextFollowUp: null, claimRef: claimContext.claimNumber, payer: claimContext.payer },
+        { kind: templateId === 'call-note' ? 'call' : 'appeal', status: 'open', contact: '', referenceNumber: '', outcome: '', text, nextFollowUp: null, claimRef: claimContext.claimNumber, payer: claimContext.payer },
         claimContext,
       );
       notifyNotesChanged();
