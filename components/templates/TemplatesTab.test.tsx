@@ -169,11 +169,11 @@ describe('TemplatesTab: insert, copy, save to notes', () => {
     expect(p.onCopy).toHaveBeenCalledWith('Alex Biller, CPC\nReimbursement Specialist', { phi: false });
   });
 
-  it('saves the final text to notes, and hides the button without a vault', async () => {
-    const p = props();
+  it('saves the final text to notes with the template it came from, and hides the button without a vault', async () => {
+    const p = props({ suggestedTemplateId: 'call-note' });
     await show(p);
     await click(button('Save to notes'));
-    expect(p.onSaveToNotes).toHaveBeenCalledWith(finalText());
+    expect(p.onSaveToNotes).toHaveBeenCalledWith(finalText(), 'call-note');
     expect(statusText()).toBe("Saved to this claim's notes.");
     await show(props({ onSaveToNotes: undefined }));
     expect(hasButton('Save to notes')).toBe(false);
