@@ -73,7 +73,13 @@ async function run(ctx: ContentScriptContext): Promise<void> {
         label,
         ariaLabel: t('claims.chip.aria'),
         dismissLabel: t('claims.chip.dismiss'),
-        onOpen: () => void sendMessage('sidepanel.open', {}).catch(() => undefined),
+        // Chrome opens the side panel only from a user gesture it can trace; when it refuses,
+        // say where to open it instead of failing silently.
+        onOpen: () =>
+          void sendMessage('sidepanel.open', {}).then(
+            (r) => !r.opened && chip?.update(t('claims.chip.useToolbar')),
+            () => chip?.update(t('claims.chip.useToolbar')),
+          ),
       });
     }
     if (isClaimList(result.page)) return;

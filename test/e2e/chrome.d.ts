@@ -1,6 +1,8 @@
 // The E2E tests evaluate code inside the extension's service worker, where `chrome` exists.
 declare const chrome: {
-  runtime: { getManifest(): { manifest_version: number; host_permissions?: string[]; optional_host_permissions?: string[]; version: string } };
+  runtime: {
+    getContexts(filter: { contextTypes: string[] }): Promise<{ contextType: string; documentUrl?: string }[]>;
+    getManifest(): { manifest_version: number; host_permissions?: string[]; optional_host_permissions?: string[]; version: string } };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string; title?: string }[]> };
   storage: {

@@ -48,6 +48,20 @@ describe('claim pages (Chromium, built extension)', () => {
     await page.close();
   });
 
+  it('opens the real side panel from the chip on the page', async () => {
+    const page = await h.openFixture('demo/known-problems.html');
+    const chip = page.locator(CHIP);
+    await chip.waitFor({ state: 'attached', timeout: 15_000 });
+    const sidePanels = () => h.serviceWorker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }));
+    expect(await sidePanels()).toHaveLength(0);
+    // The chip lives in a closed shadow root: click where it is drawn, as a user would.
+    const box = (await chip.boundingBox())!;
+    await page.mouse.click(box.x + 40, box.y + box.height / 2);
+    await expect.poll(async () => (await sidePanels()).map((c) => new URL(c.documentUrl ?? '').pathname), { timeout: 10_000 }).toEqual(['/sidepanel.html']);
+    expect(await chip.getAttribute('data-label')).toMatch(/Claim found/);
+    await page.close();
+  });
+
   it('shows the claim and its findings in the side panel', async () => {
     const page = await h.openFixture('demo/known-problems.html');
     await page.locator(BADGE).first().waitFor({ state: 'attached', timeout: 15_000 });
