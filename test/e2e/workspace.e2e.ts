@@ -63,11 +63,25 @@ describe('workspace (Chromium, built extension)', () => {
     await denied.close();
   });
 
+  it('opens the real side panel from the popup, handing over the lookup', async () => {
+    const popup = await h.openExtensionPage('popup');
+    await popup.getByRole('combobox', { name: 'Search codes' }).fill('htn');
+    await popup.getByRole('button', { name: 'Open in workspace' }).click();
+    const sidePanels = () => h.serviceWorker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }));
+    await expect.poll(async () => (await sidePanels()).length, { timeout: 10_000 }).toBe(1);
+    // The panel takes the hand-over and clears it (session storage, memory only).
+    await expect.poll(() => h.serviceWorker.evaluate(async () => Object.keys(await chrome.storage.session.get(null))), { timeout: 10_000 })
+      .not.toContain('lookup.pending');
+    await expect.poll(() => popup.isClosed()).toBe(true);
+  });
+
   it('shows the vault control in the popup and locks everywhere from there', async () => {
     const popup = await h.openExtensionPage('popup');
     const lock = popup.getByRole('button', { name: 'Lock now' });
     await expect.poll(() => lock.count(), { timeout: 10_000 }).toBe(1);
     await lock.click();
+    // Every open panel followed the popup's hand-over to the Lookup tab: look at Notes again.
+    await panel.getByRole('tab', { name: 'Notes' }).click();
     await expect.poll(() => panel.getByRole('region', { name: 'Follow-up notes' }).getByRole('textbox', { name: 'Passphrase' }).count(), { timeout: 10_000 }).toBe(1);
     await popup.close();
   });
