@@ -1,5 +1,5 @@
 // The production build (npm test builds it before the E2E run) must not ask for broad host access.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -24,5 +24,19 @@ describe('production manifest', () => {
     expect(m.permissions.sort()).toEqual(['activeTab', 'alarms', 'clipboardWrite', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(m.content_security_policy.extension_pages).not.toMatch(/unsafe-eval/);
     expect(m.content_security_policy.extension_pages).toMatch(/connect-src 'self'/);
+  });
+
+  it('ships no E2E test hooks and no eval in its scripts', () => {
+    const dir = resolve(ROOT, '.output/chrome-mv3');
+    const scripts = (sub: string): string[] =>
+      readdirSync(resolve(dir, sub), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? scripts(`${sub}/${e.name}`) : e.name.endsWith('.js') ? [`${sub}/${e.name}`] : []);
+    const files = scripts('.');
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const code = readFileSync(resolve(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/remitRangerTest|remitRangerNotesTest/);
+      expect(code, file).not.toMatch(/\beval\(|new Function\(/);
+    }
   });
 });
