@@ -20,6 +20,7 @@ import { parseIcd9Descriptions } from '../lib/codes/parse/icd9';
 import { parseOrderFile } from '../lib/codes/parse/order-file';
 import { parseTabularXml } from '../lib/codes/parse/tabular';
 import type { ReleaseInfo } from '../lib/codes/types';
+import { errorMessage } from '../lib/errors';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -222,7 +223,7 @@ function main(): void {
   try {
     buildCodeData({ sourcesDir: resolveSourcesDir(args), ifStale: args.includes('--if-stale'), log: (s) => console.log(s) });
   } catch (e) {
-    console.error(`codes:build failed: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`codes:build failed: ${errorMessage(e)}`);
     process.exit(1);
   }
 }

@@ -12,6 +12,7 @@ import { claimsSpecs, type ClaimsProtocol } from './messages/claims';
 import { codesSpecs, type CodesProtocol } from './messages/codes';
 import { notesSpecs, type NotesProtocol } from './messages/notes';
 import { templatesSpecs, type TemplatesProtocol } from './messages/templates';
+import { errorMessage } from './errors';
 
 export type { SenderKind } from './messaging-core';
 
@@ -126,13 +127,13 @@ export function createRouter(handlers: Handlers, ids = { id: browser.runtime.id,
     try {
       result = handler(message.data as never, sender);
     } catch (err) {
-      return Promise.resolve({ ok: false, error: err instanceof Error ? err.message : String(err) });
+      return Promise.resolve({ ok: false, error: errorMessage(err) });
     }
     if (result === NO_REPLY) return undefined;
     return Promise.resolve(result)
       .then(
         (data) => ({ ok: true as const, data }),
-        (err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) => ({ ok: false as const, error: errorMessage(err) }),
       );
   };
 }

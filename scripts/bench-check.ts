@@ -11,6 +11,7 @@ import { TestTables } from '../lib/claims/check/test-tables';
 import type { Claim, ServiceLine } from '../lib/claims/types';
 import { loadTablesFromDir } from '../lib/codes/node';
 import type { CodeTables } from '../lib/codes/types';
+import { errorMessage } from '../lib/errors';
 
 const LINES = 200;
 const RUNS = 300;
@@ -81,7 +82,7 @@ try {
   tables = await loadTablesFromDir(undefined, { extras: 'eager' });
 } catch (e) {
   tables = new TestTables();
-  tablesName = `hand-made test tables (real tables unavailable: ${e instanceof Error ? e.message : String(e)})`;
+  tablesName = `hand-made test tables (real tables unavailable: ${errorMessage(e)})`;
 }
 
 const ms = (n: number) => (n < 0.1 ? n.toFixed(4) : n.toFixed(2));

@@ -10,6 +10,7 @@ import { isIsoDate, localIsoDay } from '../lib/dates';
 import { checkFile, type FileFindings } from '../lib/claims/check/node';
 import type { CheckSettings, Finding } from '../lib/claims/check/types';
 import { loadTablesFromDir } from '../lib/codes/node';
+import { errorMessage } from '../lib/errors';
 
 function usage(message: string): never {
   console.error(`check: ${message}\nusage: npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--json] FILE.html|FILE.json ...`);
@@ -42,12 +43,12 @@ if (settingsFile) {
   try {
     settings = JSON.parse(await readFile(settingsFile, 'utf8')) as CheckSettings;
   } catch (e) {
-    usage(`cannot read settings ${settingsFile}: ${e instanceof Error ? e.message : String(e)}`);
+    usage(`cannot read settings ${settingsFile}: ${errorMessage(e)}`);
   }
 }
 
 const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e: unknown) => {
-  console.error(`check: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`check: ${errorMessage(e)}`);
   process.exit(1);
 });
 

@@ -11,6 +11,7 @@ import { decodeCptFile, parseLicensedCpt } from '../lib/codes/cpt-import';
 import { loadTablesFromDir } from '../lib/codes/node';
 import { CODE_SYSTEMS, type CodeSystem, type SearchOptions } from '../lib/codes/types';
 import { isIsoDate } from '../lib/dates';
+import { errorMessage } from '../lib/errors';
 
 function usage(message: string): never {
   console.error(`lookup: ${message}\nusage: npm run -s lookup -- [--dos YYYY-MM-DD] [--system ${CODE_SYSTEMS.join('|')}] [--limit N] [--json] [--cpt FILE] [QUERY ...]`);
@@ -44,7 +45,7 @@ for (let i = 0; i < args.length; i++) {
 }
 
 const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e: unknown) => {
-  console.error(`lookup: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`lookup: ${errorMessage(e)}`);
   process.exit(1);
 });
 
@@ -56,7 +57,7 @@ if (cptFile) {
   try {
     bytes = readFileSync(cptFile);
   } catch (e) {
-    console.error(`lookup: cannot read ${cptFile}: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`lookup: cannot read ${cptFile}: ${errorMessage(e)}`);
     process.exit(1);
   }
   const parsed = parseLicensedCpt(decodeCptFile(bytes));

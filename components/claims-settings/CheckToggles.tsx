@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { hasKey, t } from '../../lib/i18n';
+import { errorMessage } from '../../lib/errors';
 
 export const ruleTitle = (id: string): string => (hasKey(`claimsSettings.rule.${id}.name`) ? t(`claimsSettings.rule.${id}.name`) : id);
 
@@ -23,7 +24,7 @@ export function CheckToggles({ rules, disabled, onChange }: {
     try {
       await onChange(next);
     } catch (e) {
-      setFailure(t('claimsSettings.checks.saveFailed', { error: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('claimsSettings.checks.saveFailed', { error: errorMessage(e) }));
     }
   }
 

@@ -6,6 +6,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import type { PayerRule } from '../../lib/claims/deadlines';
 import { t } from '../../lib/i18n';
 import { checkDraft, draftFromRule, EMPTY_DRAFT, MAX_DAYS, MAX_MONTHS, type DraftErrors, type DraftField, type RuleDraft } from './rule-form';
+import { errorMessage } from '../../lib/errors';
 
 const ORDER: DraftField[] = ['label', 'payerMatch', 'filingCount', 'timelyFilingFrom', 'appealDays', 'appealFrom', 'secondLevelDays'];
 
@@ -56,7 +57,7 @@ export function PayerRuleForm({ rule, newId, onSave, onCancel }: {
     try {
       await onSave(checked.rule);
     } catch (e) {
-      setFailure(t('claimsSettings.user.saveFailed', { error: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('claimsSettings.user.saveFailed', { error: errorMessage(e) }));
     } finally {
       setBusy(false);
     }

@@ -14,6 +14,7 @@ import { appealText, filingText, patternText } from './describe-rule';
 import { PayerRuleForm } from './PayerRuleForm';
 import { PayerRuleTester } from './PayerRuleTester';
 import { storedRuleProblems } from './rule-form';
+import { errorMessage } from '../../lib/errors';
 
 // Editing and deleting follow a rule by key, so a list changed meanwhile (another options tab) cannot
 // redirect them to another rule.
@@ -80,7 +81,7 @@ export function PayerRulesEditor({ rules: stored, onSave, newId = () => crypto.r
     try {
       await onSave(valid);
     } catch (e) {
-      setFailure(t('claimsSettings.user.saveFailed', { error: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('claimsSettings.user.saveFailed', { error: errorMessage(e) }));
       return false;
     }
     setStatus(t('claimsSettings.user.saved'));

@@ -15,6 +15,7 @@ import { ResultsList } from './ResultsList';
 import { SavedCodes } from './SavedCodes';
 import { SearchBox } from './SearchBox';
 import './lookup.css';
+import { errorMessage } from '../../lib/errors';
 
 export const RESULT_LIMIT = 25;
 
@@ -87,7 +88,7 @@ export function LookupView(props: LookupViewProps) {
         setCopiedIndex(index);
         onLookedUp(ref);
       } catch (e) {
-        setFeedback({ ok: false, text: t('lookup.copyFailed', { code: text, message: e instanceof Error ? e.message : String(e) }) });
+        setFeedback({ ok: false, text: t('lookup.copyFailed', { code: text, message: errorMessage(e) }) });
       }
     },
     [onCopy, onLookedUp],

@@ -2,10 +2,11 @@
 import { t } from '../../lib/i18n';
 import { VaultError } from '../../lib/notes/errors';
 import { MIN_PASSPHRASE_LENGTH } from '../../lib/notes/passphrase';
+import { errorMessage } from '../../lib/errors';
 
 export function errorText(error: unknown): string {
   if (error instanceof VaultError) return t(`notes.error.${error.code}`, { message: error.message, min: MIN_PASSPHRASE_LENGTH });
-  return t('notes.error.unknown', { message: error instanceof Error ? error.message : String(error) });
+  return t('notes.error.unknown', { message: errorMessage(error) });
 }
 
 export function isLockedError(error: unknown): boolean {

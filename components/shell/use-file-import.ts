@@ -4,14 +4,13 @@
  * attempt so choosing the same file again (after fixing it) fires again.
  */
 import { useState, type ChangeEvent } from 'react';
+import { errorMessage } from '../../lib/errors';
 
 export interface ChosenFile {
   name: string;
   size: number;
   bytes(): Promise<Uint8Array>;
 }
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function useFileImport<Outcome>(importFile: (file: ChosenFile) => Promise<Outcome>, removeImported: () => Promise<void>) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -31,7 +30,7 @@ export function useFileImport<Outcome>(importFile: (file: ChosenFile) => Promise
     try {
       setOutcome(await importFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
     } catch (err) {
-      setFailure(message(err));
+      setFailure(errorMessage(err));
     } finally {
       setBusy(null);
       input.value = '';
@@ -46,7 +45,7 @@ export function useFileImport<Outcome>(importFile: (file: ChosenFile) => Promise
       await removeImported();
       setRemoved(true);
     } catch (err) {
-      setFailure(message(err));
+      setFailure(errorMessage(err));
     }
   }
 

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { t } from '../../lib/i18n';
 import type { ImportResult, Issue } from '../../lib/templates';
+import { errorMessage } from '../../lib/errors';
 
 const lines = (issues: Issue[]): string[] => issues.map((i) => t(i.key, i.params));
 
@@ -19,7 +20,7 @@ export function ImportExport({ onImport, onExport }: { onImport(json: string): P
         ? { ok: true, lines: [t('templates.import.done', { added: result.added, replaced: result.replaced }), ...lines(result.warnings)] }
         : { ok: false, lines: lines(result.errors) });
     } catch (err) {
-      setMessage({ ok: false, lines: [t('templates.import.failed', { message: err instanceof Error ? err.message : String(err) })] });
+      setMessage({ ok: false, lines: [t('templates.import.failed', { message: errorMessage(err) })] });
     }
   }
 

@@ -8,6 +8,7 @@ import {
   CLIPBOARD_CLEAR_MAX_SECONDS, checkPracticeSettings, clampClipboardSeconds, normalizePracticeSettings,
 } from '../../lib/templates/practice';
 import type { Issue, PracticeSettings } from '../../lib/templates';
+import { errorMessage } from '../../lib/errors';
 
 type Field = keyof PracticeSettings;
 const FIELDS: { name: Field; multiline?: boolean; autoComplete?: string }[] = [
@@ -40,7 +41,7 @@ export function PracticeSettingsForm({ value, clipboardSeconds, onSave }: {
       setDraft(normalized);
       setSaved(t('templates.practice.saved'));
     } catch (err) {
-      setIssues([{ key: 'templates.error.saveFailed', params: { message: err instanceof Error ? err.message : String(err) } }]);
+      setIssues([{ key: 'templates.error.saveFailed', params: { message: errorMessage(err) } }]);
     }
   }
 

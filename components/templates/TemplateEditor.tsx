@@ -8,6 +8,7 @@ import {
   FILTERS, VARIABLES, checkTemplate, unknownVariables, type Issue, type Template,
 } from '../../lib/templates';
 import { variableLabel } from './MissingValues';
+import { errorMessage } from '../../lib/errors';
 
 export function TemplateEditor({ template, language, onSave, onCancel }: {
   /** The user template being edited (a new one has an id already). */
@@ -39,7 +40,7 @@ export function TemplateEditor({ template, language, onSave, onCancel }: {
     try {
       await onSave(checked.template);
     } catch (err) {
-      setErrors([{ key: 'templates.error.saveFailed', params: { message: err instanceof Error ? err.message : String(err) } }]);
+      setErrors([{ key: 'templates.error.saveFailed', params: { message: errorMessage(err) } }]);
     } finally {
       setSaving(false);
     }

@@ -22,6 +22,7 @@ import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
 import './templates.css';
 import { localIsoDay } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 
 export interface TemplatesTabProps {
   claim: Claim | null;
@@ -58,10 +59,6 @@ const REFUSAL_KEYS = {
 function orderTemplates(templates: Template[], suggested: string | null | undefined): Template[] {
   const first = templates.find((x) => x.id === suggested);
   return first ? [first, ...templates.filter((x) => x !== first)] : templates;
-}
-
-function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 export function TemplatesTab(props: TemplatesTabProps) {

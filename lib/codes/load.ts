@@ -11,6 +11,7 @@
 import { CORE_FILE, GEMS_FILE, NOTES_FILE, SHORT_TITLES_FILE, type GemsFile, type NotesFile } from './core-format';
 import { CoreView } from './core-view';
 import { CodeTablesImpl } from './tables';
+import { errorMessage } from '../errors';
 
 export type TableReader = (file: string) => Promise<string | ArrayBuffer | Uint8Array>;
 
@@ -36,7 +37,7 @@ async function readJson<T>(read: TableReader, file: string): Promise<T> {
   try {
     return JSON.parse(asText(await read(file))) as T;
   } catch (e) {
-    throw new Error(`${file}: cannot load (${e instanceof Error ? e.message : String(e)}); run npm run codes:build`, { cause: e });
+    throw new Error(`${file}: cannot load (${errorMessage(e)}); run npm run codes:build`, { cause: e });
   }
 }
 

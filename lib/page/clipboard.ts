@@ -5,6 +5,7 @@
  * Pure scheduling: the clipboard and the timers are injected, so the shell passes
  * `navigator.clipboard` and `setTimeout`, and tests pass fakes.
  */
+import { errorMessage } from '../errors';
 
 export interface ClipboardPort {
   writeText(text: string): Promise<void>;
@@ -76,7 +77,7 @@ export function createClipboardGuard(
       try {
         await clipboard.writeText(text);
       } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+        return { ok: false, error: errorMessage(err) };
       }
       if (!(clearAfterMs > 0)) return { ok: true, clearScheduled: false };
       const entry: { text: string; handle: unknown } = { text, handle: null };

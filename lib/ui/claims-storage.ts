@@ -11,6 +11,7 @@ import { decodeCptFile } from '../codes/cpt-import';
 import {
   importX12List, listImports, loadOfficialLists, removeX12List, X12Db, type CsvError, type X12ImportMeta, type X12List,
 } from '../claims/x12-import';
+import { errorMessage } from '../errors';
 
 export const payerRulesItem = storage.defineItem<PayerRule[]>('local:claims.payerRules', { fallback: [] });
 export const disabledRulesItem = storage.defineItem<string[]>('local:claims.disabledRules', { fallback: [] });
@@ -89,7 +90,7 @@ export async function importOfficialListFile(
   try {
     result = await withDb(options.db, (db) => importX12List(db, list, text, fileName, options.now));
   } catch (e) {
-    return { ok: false, reason: 'save-failed', fileName, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, reason: 'save-failed', fileName, error: errorMessage(e) };
   }
   if (!result.ok) return { ok: false, reason: 'invalid', fileName, errors: result.errors };
   await officialListsChanged.setValue(result.meta.importedAt);

@@ -9,6 +9,7 @@ import type { Claim } from '../claims/types';
 import { localIsoDay } from '../dates';
 import { disabledRulesItem, officialListsChanged, payerRulesItem, readCheckSettings } from './claims-storage';
 import { getFullCodeTables } from './code-tables';
+import { errorMessage } from '../errors';
 
 function useCheckSettings(): { settings: CheckSettings | null; error: string | null } {
   const [state, setState] = useState<{ settings: CheckSettings | null; error: string | null }>({ settings: null, error: null });
@@ -17,7 +18,7 @@ function useCheckSettings(): { settings: CheckSettings | null; error: string | n
     const load = () =>
       void readCheckSettings().then(
         (settings) => alive && setState({ settings, error: null }),
-        (e: unknown) => alive && setState({ settings: null, error: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => alive && setState({ settings: null, error: errorMessage(e) }),
       );
     load();
     const unwatch = [payerRulesItem.watch(load), disabledRulesItem.watch(load), officialListsChanged.watch(load)];
@@ -39,7 +40,7 @@ export function useFindings(claim: Claim | null): { findings: Finding[] | null; 
     let alive = true;
     getFullCodeTables().then(
       (tables) => alive && setState({ claim, settings, findings: checkClaim(claim, tables, settings, localIsoDay()), error: null }),
-      (e: unknown) => alive && setState({ claim, settings, findings: null, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => alive && setState({ claim, settings, findings: null, error: errorMessage(e) }),
     );
     return () => {
       alive = false;

@@ -11,6 +11,7 @@ import { storage } from 'wxt/utils/storage';
 import { decodeCptFile, parseLicensedCpt, type CptImportError, type CptLayout } from '../codes/cpt-import';
 import { openLicensedStore, type CptImportInfo, type LicensedStore } from '../codes/licensed-store';
 import type { LicensedCptEntry } from '../codes/tables';
+import { errorMessage } from '../errors';
 
 /** Set to the time of the last import or removal; watched by every context holding tables. */
 export const licensedCptChanged = storage.defineItem<string | null>('local:codes.licensedCptChangedAt', { fallback: null });
@@ -69,7 +70,7 @@ export async function importLicensedCptFile(
   try {
     await withStore(options.store, (s) => s.replaceCpt(parsed.entries, { fileName, importedAt, count: parsed.entries.length }));
   } catch (e) {
-    return { ok: false, reason: 'save-failed', fileName, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, reason: 'save-failed', fileName, error: errorMessage(e) };
   }
   await licensedCptChanged.setValue(importedAt);
   return { ok: true, count: parsed.entries.length, fileName, layout: parsed.layout, duplicatesIgnored: parsed.duplicatesIgnored, skippedLines: parsed.skippedLines };

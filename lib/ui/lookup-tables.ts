@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { CodeTables } from '../codes/types';
 import { getCodeTables } from './code-tables';
 import { applyLicensedCpt, licensedCptChanged } from './licensed-cpt';
+import { errorMessage } from '../errors';
 
 export interface LookupTablesState {
   tables: CodeTables | null;
@@ -18,8 +19,6 @@ export interface LookupTablesState {
   /** Why the tables could not load (shown to the user; the typed query is kept). */
   error: string | null;
 }
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function useLookupTables(): LookupTablesState {
   const [state, setState] = useState<LookupTablesState>({ tables: null, revision: 0, extras: 'loading', error: null });
@@ -33,19 +32,19 @@ export function useLookupTables(): LookupTablesState {
         update({ tables });
         tables.extrasReady.then(
           () => update({ extras: 'ready' }),
-          (e: unknown) => update({ extras: 'failed', error: message(e) }),
+          (e: unknown) => update({ extras: 'failed', error: errorMessage(e) }),
         );
         // Without an import CPT codes still answer with their section in our words: a failure here
         // only means no licensed descriptors, so it is logged, not shown.
         const applyCpt = (changed: boolean) =>
           applyLicensedCpt(tables).then(
             (count) => alive && (changed || count > 0) && setState((s) => ({ ...s, revision: s.revision + 1 })),
-            (e: unknown) => console.warn('licensed CPT not applied:', message(e)),
+            (e: unknown) => console.warn('licensed CPT not applied:', errorMessage(e)),
           );
         void applyCpt(false);
         unwatch = licensedCptChanged.watch(() => void applyCpt(true));
       },
-      (e: unknown) => update({ extras: 'failed', error: message(e) }),
+      (e: unknown) => update({ extras: 'failed', error: errorMessage(e) }),
     );
     return () => {
       alive = false;

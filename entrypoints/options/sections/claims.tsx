@@ -10,8 +10,7 @@ import {
   disabledRulesItem, importOfficialListFile, MAX_X12_FILE_BYTES, officialListImports, officialListsChanged, payerRulesItem,
   readDisabledRules, readRawPayerRules, removeOfficialList, saveDisabledRules, savePayerRules,
 } from '../../../lib/ui/claims-storage';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorMessage } from '../../../lib/errors';
 
 export function ClaimsSection() {
   const [payerRules, setPayerRules] = useState<unknown>(undefined);
@@ -20,7 +19,7 @@ export function ClaimsSection() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    const fail = (e: unknown) => setError(message(e));
+    const fail = (e: unknown) => setError(errorMessage(e));
     const loadImports = () => void officialListImports().then(setImports, fail);
     void readRawPayerRules().then(setPayerRules, fail);
     void readDisabledRules().then(setDisabled, fail);

@@ -11,8 +11,8 @@ import { formatDate, t } from '../../../lib/i18n';
 import { getCodeDataManifest } from '../../../lib/ui/code-tables';
 import { MAX_CPT_FILE_BYTES, importLicensedCptFile, licensedCptChanged, licensedCptInfo, removeLicensedCpt, type CptImportOutcome } from '../../../lib/ui/licensed-cpt';
 import { useFileImport } from '../../../components/shell/use-file-import';
+import { errorMessage } from '../../../lib/errors';
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const day = (iso: string): string => formatDate(iso.slice(0, 10));
 
 function period(r: SourceReleaseInfo): string {
@@ -104,7 +104,7 @@ function LicensedCpt() {
   );
 
   useEffect(() => {
-    const refresh = () => void licensedCptInfo().then(setInfo, (e: unknown) => setFailure(message(e)));
+    const refresh = () => void licensedCptInfo().then(setInfo, (e: unknown) => setFailure(errorMessage(e)));
     refresh();
     return licensedCptChanged.watch(refresh); // another options tab imported or removed
   }, [setFailure]);
@@ -144,7 +144,7 @@ export function CodesSection() {
   useEffect(() => {
     getCodeDataManifest()
       .then((raw) => setManifest(readCodeDataManifest(raw)))
-      .catch((e: unknown) => setError(message(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, []);
   return (
     <section aria-labelledby="code-data-title">

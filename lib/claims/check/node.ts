@@ -10,6 +10,7 @@ import { parseHtml } from '../../portals/node-dom';
 import { isClaimList, type Claim, type ClaimPageData } from '../types';
 import { checkClaim } from './index';
 import type { CheckSettings, Finding } from './types';
+import { errorMessage } from '../../errors';
 
 export interface FileFindings {
   file: string;
@@ -61,7 +62,7 @@ export async function readClaimPage(file: string): Promise<ClaimPageData> {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`invalid JSON (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+    throw new Error(`invalid JSON (${errorMessage(e)})`, { cause: e });
   }
   return claimPageFromJson(data);
 }
@@ -71,7 +72,7 @@ export async function checkFile(file: string, tables: CodeTables, settings: Chec
   try {
     page = await readClaimPage(file);
   } catch (e) {
-    return { file, findings: [], error: e instanceof Error ? e.message : String(e) };
+    return { file, findings: [], error: errorMessage(e) };
   }
   if (!isClaimList(page)) return { file, findings: checkClaim(page, tables, settings, today) };
   return {
