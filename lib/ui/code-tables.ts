@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadTables, type LoadedTables, type TableReader } from '../codes/load';
+import { errorMessage } from '../errors';
 import { applyLicensedCpt, watchLicensedCpt } from './licensed-cpt';
 
 // The tables are added to the build by a hook (wxt.config.ts), so WXT's typed public paths don't list them.
@@ -28,20 +29,38 @@ export function getCodeTables(): Promise<LoadedTables> {
 }
 
 let licensedApplied: Promise<void> | null = null;
+const licensedListeners = new Set<() => void>();
+const notifyLicensed = () => licensedListeners.forEach((listener) => listener());
+const warnLicensed = (e: unknown) => console.warn('licensed CPT not applied:', errorMessage(e));
 
 /**
- * Tables with notes, GEMs and short titles ready, and the user's licensed CPT descriptors applied
- * (and re-applied when options changes them): what the cross-checks and badges judge with.
+ * Applies the user's licensed CPT descriptors to this context's shared tables, once, and again
+ * whenever options changes them; every view showing the tables (lookup, findings) hears of each
+ * re-application instead of reading the store and watching it on its own.
+ */
+export function ensureLicensedCpt(tables: LoadedTables): Promise<void> {
+  licensedApplied ??= applyLicensedCpt(tables).then(
+    (count) => count > 0 && notifyLicensed(),
+    // Without an import, CPT codes still answer by shape and section.
+    warnLicensed,
+  ).then(() => void watchLicensedCpt(tables, { onApplied: notifyLicensed, onError: warnLicensed }));
+  return licensedApplied;
+}
+
+/** Called after each application of the licensed descriptors that changed the tables' content. */
+export function onLicensedCptApplied(listener: () => void): () => void {
+  licensedListeners.add(listener);
+  return () => licensedListeners.delete(listener);
+}
+
+/**
+ * Tables with notes, GEMs and short titles ready, and the user's licensed CPT descriptors applied:
+ * what the cross-checks and badges judge with.
  */
 export async function getFullCodeTables(): Promise<LoadedTables> {
   const tables = await getCodeTables();
   await tables.extrasReady;
-  licensedApplied ??= applyLicensedCpt(tables).then(
-    () => void watchLicensedCpt(tables),
-    // Without an import, CPT codes still answer by shape and section.
-    () => undefined,
-  );
-  await licensedApplied;
+  await ensureLicensedCpt(tables);
   return tables;
 }
 

@@ -64,9 +64,11 @@ describe('licensed CPT glue', () => {
     await importLicensedCptFile(file('cpt.csv', GOOD), { store, now: NOW });
     const target = new Target();
     await applyLicensedCpt(target, store);
-    const stop = watchLicensedCpt(target, store);
+    const applied: number[] = [];
+    const stop = watchLicensedCpt(target, { store, onApplied: (n) => applied.push(n) });
     await removeLicensedCpt({ store, now: new Date('2026-11-27T00:00:00Z') });
     await vi.waitFor(() => expect(target.entries).toEqual([]));
+    expect(applied).toEqual([0]);
     stop();
     expect(await licensedCptInfo(store)).toBeNull();
   });

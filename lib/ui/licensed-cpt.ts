@@ -41,10 +41,17 @@ export function applyLicensedCpt(tables: LicensedTarget, store?: LicensedStore):
   });
 }
 
+export interface WatchOptions {
+  store?: LicensedStore;
+  /** Told the count after each re-application (a view searches again). */
+  onApplied?(count: number): void;
+  onError?(e: unknown): void;
+}
+
 /** Re-applies the import whenever another page changes it. Returns the unsubscribe function. */
-export function watchLicensedCpt(tables: LicensedTarget, store?: LicensedStore, onError: (e: unknown) => void = console.error): () => void {
+export function watchLicensedCpt(tables: LicensedTarget, { store, onApplied, onError = console.error }: WatchOptions = {}): () => void {
   return licensedCptChanged.watch(() => {
-    applyLicensedCpt(tables, store).catch(onError);
+    applyLicensedCpt(tables, store).then((count) => onApplied?.(count), onError);
   });
 }
 

@@ -1,13 +1,12 @@
 /**
  * Loads the packaged code tables for a lookup page: core first (search answers as soon as it is
  * in), then notes, GEMs and short titles in the background for the detail view. The user's
- * licensed CPT import (if any) is applied after the first answer and again whenever options
- * changes it; `revision` tells the view to search again.
+ * licensed CPT import (if any) is applied by the shared tables (lib/ui/code-tables.ts), now and
+ * whenever options changes it; `revision` tells the view to search again.
  */
 import { useEffect, useState } from 'react';
 import type { CodeTables } from '../codes/types';
-import { getCodeTables } from './code-tables';
-import { applyLicensedCpt, licensedCptChanged } from './licensed-cpt';
+import { ensureLicensedCpt, getCodeTables, onLicensedCptApplied } from './code-tables';
 import { errorMessage } from '../errors';
 
 export interface LookupTablesState {
@@ -34,15 +33,10 @@ export function useLookupTables(): LookupTablesState {
           () => update({ extras: 'ready' }),
           (e: unknown) => update({ extras: 'failed', error: errorMessage(e) }),
         );
-        // Without an import CPT codes still answer with their section in our words: a failure here
-        // only means no licensed descriptors, so it is logged, not shown.
-        const applyCpt = (changed: boolean) =>
-          applyLicensedCpt(tables).then(
-            (count) => alive && (changed || count > 0) && setState((s) => ({ ...s, revision: s.revision + 1 })),
-            (e: unknown) => console.warn('licensed CPT not applied:', errorMessage(e)),
-          );
-        void applyCpt(false);
-        unwatch = licensedCptChanged.watch(() => void applyCpt(true));
+        // The licensed CPT import (if any) is applied once per page for every view; search again
+        // whenever it changed the tables.
+        unwatch = onLicensedCptApplied(() => alive && setState((s) => ({ ...s, revision: s.revision + 1 })));
+        void ensureLicensedCpt(tables);
       },
       (e: unknown) => update({ extras: 'failed', error: errorMessage(e) }),
     );

@@ -54,6 +54,13 @@ describe('options: code data and licensed CPT import (Chromium, built extension)
     expect((await storedCodes(page)).sort()).toEqual(['0001F', '0042T', '99213']);
   });
 
+  let lookup: Page;
+  it('gives lookups the imported descriptors', async () => {
+    lookup = await h.openExtensionPage('popup');
+    await lookup.getByRole('combobox', { name: 'Search codes' }).fill('99213');
+    await expect.poll(() => lookup.getByRole('option').first().textContent()).toContain('Invented test wording, office visit');
+  });
+
   it('rejects a malformed file with its line numbers and imports nothing', async () => {
     await upload(page, 'broken.csv', BAD);
     const alert = page.getByRole('alert');
@@ -74,6 +81,9 @@ describe('options: code data and licensed CPT import (Chromium, built extension)
     await page.getByRole('group', { name: 'Remove imported CPT' }).getByRole('button', { name: 'Yes, remove' }).click();
     await expect.poll(() => page.getByText('No CPT file imported.').count()).toBe(1);
     expect(await storedCodes(page)).toEqual([]);
+    // A lookup left open follows the removal: 99213 is back to its section in our own words.
+    await expect.poll(() => lookup.getByRole('option').first().textContent()).not.toContain('Invented test wording');
+    expect(await lookup.getByRole('option').first().textContent()).toContain('99213');
   });
 });
 
