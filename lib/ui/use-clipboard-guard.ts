@@ -1,12 +1,14 @@
 /**
- * One clipboard guard per page: copies, and clears the clipboard after the configured delay when
- * the copied text holds PHI (a letter, claim JSON). Closing the panel clears at once, because the
- * timer would die with the page.
+ * One clipboard guard per page: copies, and clears the clipboard after the delay set in options
+ * when the copied text holds PHI (a letter, claim JSON). Closing the panel clears at once, because
+ * the timer would die with the page. The delay is read at copy time, so a change in options
+ * applies to the next copy without every view loading the settings.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { createClipboardGuard, pageClipboard, type ClearOutcome, type ClipboardGuard } from '../page/clipboard';
+import { createClipboardGuard, pageClipboard, type ClearOutcome, type CopyResult } from '../page/clipboard';
+import { loadClipboardSeconds } from './templates-storage';
 
-export function useClipboardGuard(): { guard: ClipboardGuard; clearFailed: boolean; resetClearFailed(): void } {
+export function useClipboardGuard(): { copy(text: string, opts: { phi: boolean }): Promise<CopyResult>; clearFailed: boolean } {
   const [clearFailed, setClearFailed] = useState(false);
   const guard = useMemo(
     () => createClipboardGuard(
@@ -24,5 +26,10 @@ export function useClipboardGuard(): { guard: ClipboardGuard; clearFailed: boole
       guard.dispose();
     };
   }, [guard]);
-  return { guard, clearFailed, resetClearFailed: () => setClearFailed(false) };
+  async function copy(text: string, { phi }: { phi: boolean }): Promise<CopyResult> {
+    setClearFailed(false);
+    const seconds = phi ? await loadClipboardSeconds() : 0;
+    return guard.copy(text, { clearAfterMs: seconds * 1000 });
+  }
+  return { copy, clearFailed };
 }

@@ -10,14 +10,12 @@ import { useClaimFeed } from '../../../lib/ui/claim-feed';
 import { useFindings } from '../../../lib/ui/findings';
 import { usePanel } from '../../../lib/ui/panel-context';
 import { useClipboardGuard } from '../../../lib/ui/use-clipboard-guard';
-import { useTemplateSettings } from '../../../lib/ui/templates-storage';
 
 export function ClaimTab() {
   const { tab, site, setClaim, showTab, setSuggestedTemplateId } = usePanel();
   const enabled = site.status?.enabled ?? false;
   const { result } = useClaimFeed(tab.tabId, enabled);
-  const { guard } = useClipboardGuard();
-  const { clipboardSeconds } = useTemplateSettings();
+  const clipboard = useClipboardGuard();
 
   // The claim the other tabs work on: the detail, or the first claim of a results list.
   const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
@@ -52,7 +50,7 @@ export function ClaimTab() {
         siteEnabled={enabled}
         onEnableSite={() => void site.enable()}
         // Claim JSON is PHI: cleared from the clipboard after the configured delay.
-        onCopyJson={(json) => void guard.copy(json, { clearAfterMs: clipboardSeconds * 1000 })}
+        onCopyJson={(json) => void clipboard.copy(json, { phi: true })}
         onHighlight={(selector) => {
           if (tab.tabId !== null) void sendToTab(tab.tabId, 'claims.highlight', { selector }).catch(() => undefined);
         }}

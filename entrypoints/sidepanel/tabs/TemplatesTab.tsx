@@ -35,7 +35,7 @@ function download(name: string, text: string): void {
 export function TemplatesTab() {
   const { tab, claim, suggestedTemplateId } = usePanel();
   const settings = useTemplateSettings();
-  const { guard, clearFailed, resetClearFailed } = useClipboardGuard();
+  const clipboard = useClipboardGuard();
   const templates = useMemo<Template[]>(() => [...BUILT_IN_TEMPLATES, ...settings.userTemplates], [settings.userTemplates]);
 
   async function insert(text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome> {
@@ -59,8 +59,7 @@ export function TemplatesTab() {
     : undefined;
 
   async function copy(text: string, opts: { phi: boolean }): Promise<void> {
-    resetClearFailed();
-    const result = await guard.copy(text, { clearAfterMs: opts.phi ? settings.clipboardSeconds * 1000 : 0 });
+    const result = await clipboard.copy(text, opts);
     if (!result.ok) throw new Error(result.error);
   }
 
@@ -81,7 +80,7 @@ export function TemplatesTab() {
         onImport={(json) => importTemplates(storedTemplateStore, json)}
         onExport={() => download('remit-ranger-templates.json', exportTemplates(settings.userTemplates, new Date().toISOString()))}
       />
-      {clearFailed && <p role="alert" className="tpl-error">{t('templates.clipboard.clearFailed')}</p>}
+      {clipboard.clearFailed && <p role="alert" className="tpl-error">{t('templates.clipboard.clearFailed')}</p>}
     </>
   );
 }
