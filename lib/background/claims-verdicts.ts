@@ -4,7 +4,8 @@
  */
 import { checkClaim } from '../claims/check';
 import type { Claim } from '../claims/types';
-import { badgeVerdicts, type VerdictQuestion } from '../claims/verdicts';
+import { badgeVerdicts } from '../claims/verdicts';
+import type { CodeQuestion } from '../page/locate';
 import { resolveLocale } from '../i18n';
 import { localIsoDay } from '../dates';
 import type { BadgeVerdict } from '../page/badges';
@@ -12,7 +13,7 @@ import { uiLanguage } from '../storage-items';
 import { readCheckSettings } from '../ui/claims-storage';
 import { getFullCodeTables } from '../ui/code-tables';
 
-export async function claimVerdicts(claim: Claim, questions: VerdictQuestion[]): Promise<{ verdicts: BadgeVerdict[] }> {
+export async function claimVerdicts(claim: Claim, questions: CodeQuestion[]): Promise<{ verdicts: BadgeVerdict[] }> {
   const [tables, settings, language] = await Promise.all([getFullCodeTables(), readCheckSettings(), uiLanguage.getValue()]);
   const today = localIsoDay();
   const findings = checkClaim(claim, tables, settings, today);

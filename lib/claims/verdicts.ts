@@ -6,19 +6,11 @@
 import type { CodeSystem, CodeTables, DosValidity } from '../codes/types';
 import { t, type Locale } from '../i18n';
 import type { BadgeVerdict } from '../page/badges';
-import type { BadgeSystem } from '../page/locate';
-import type { Finding, Severity } from './check';
+import type { CodeQuestion } from '../page/locate';
+import { SEVERITY_RANK, type Finding, type Severity } from './check';
 import { explainAdjustment, explainRemark } from './playbook/explain';
 import type { OfficialLists } from './playbook/types';
 import type { AdjustmentGroup } from './types';
-
-export interface VerdictQuestion {
-  system: BadgeSystem;
-  code: string;
-  dos: string | null;
-}
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Worst finding severity per code (findings carry the code they are about). */
 function severityByCode(findings: readonly Finding[]): Map<string, Severity> {
@@ -27,7 +19,7 @@ function severityByCode(findings: readonly Finding[]): Map<string, Severity> {
     if (!f.code) continue;
     const key = f.code.toUpperCase();
     const seen = out.get(key);
-    if (!seen || RANK[f.severity] < RANK[seen]) out.set(key, f.severity);
+    if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen]) out.set(key, f.severity);
   }
   return out;
 }
@@ -66,7 +58,7 @@ function statusOf(v: DosValidity): BadgeVerdict['status'] {
   }
 }
 
-function codeVerdict(q: VerdictQuestion & { system: CodeSystem }, tables: CodeTables, today: string, locale: Locale): BadgeVerdict {
+function codeVerdict(q: CodeQuestion & { system: CodeSystem }, tables: CodeTables, today: string, locale: Locale): BadgeVerdict {
   const entry = tables.get(q.system, q.code);
   if (!entry) return { status: 'unknown', tooltip: t('claims.badge.unknown', undefined, locale) };
   const validity = tables.validity(q.system, q.code, q.dos ?? today);
@@ -75,7 +67,7 @@ function codeVerdict(q: VerdictQuestion & { system: CodeSystem }, tables: CodeTa
   return { status: statusOf(validity), tooltip: `${entry.title} — ${text}` };
 }
 
-function denialVerdict(q: VerdictQuestion, official: OfficialLists | null, locale: Locale): BadgeVerdict {
+function denialVerdict(q: CodeQuestion, official: OfficialLists | null, locale: Locale): BadgeVerdict {
   let explanation;
   if (q.system === 'carc') {
     const m = /^(CO|PR|OA|PI|CR)-(.+)$/.exec(q.code);
@@ -94,7 +86,7 @@ function denialVerdict(q: VerdictQuestion, official: OfficialLists | null, local
 }
 
 export function badgeVerdicts(
-  questions: readonly VerdictQuestion[],
+  questions: readonly CodeQuestion[],
   tables: CodeTables,
   findings: readonly Finding[],
   options: { today: string; locale: Locale; official?: OfficialLists | null },
@@ -103,7 +95,7 @@ export function badgeVerdicts(
   return questions.map((q) => {
     const verdict = q.system === 'carc' || q.system === 'rarc'
       ? denialVerdict(q, options.official ?? null, options.locale)
-      : codeVerdict(q as VerdictQuestion & { system: CodeSystem }, tables, options.today, options.locale);
+      : codeVerdict(q as CodeQuestion & { system: CodeSystem }, tables, options.today, options.locale);
     const bare = q.code.replace(/^(CO|PR|OA|PI|CR)-/, '').toUpperCase();
     const severity = severities.get(q.code.toUpperCase()) ?? severities.get(bare);
     return severity ? { ...verdict, severity } : verdict;

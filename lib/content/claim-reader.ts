@@ -10,9 +10,8 @@ import { browser } from 'wxt/browser';
 import { isClaimList } from '../claims/types';
 import { resolveLocale, setLocale, t } from '../i18n';
 import { createRouter, NO_REPLY, sendMessage } from '../messaging';
-import type { CodeQuestion } from '../messages/claims';
 import {
-  claimKey, codeQuestions, highlightElement, locateCodes, observeClaimPage, renderBadges, renderClaimChip,
+  claimKey, codeQuestions, highlightElement, locateCodes, observeClaimPage, questionKey, renderBadges, renderClaimChip,
   type BadgeHandle, type BadgeVerdict, type ChipHandle,
 } from '../page/claims';
 import { extractClaimPage } from '../portals/extract';
@@ -31,8 +30,6 @@ export function startClaimReader(ctx: ContentScriptContext): void {
     w[RUNNING] = false;
   });
 }
-
-const questionKey = (q: CodeQuestion) => `${q.system}|${q.code}|${q.dos ?? ''}`;
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   const [sites, language] = await Promise.all([enabledSites.getValue(), uiLanguage.getValue()]);

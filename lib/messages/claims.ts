@@ -8,16 +8,12 @@
 import type { SpecTable } from '../messaging-core';
 import { isClaim, isExtractionResult } from '../claims/guard';
 import type { Claim } from '../claims/types';
-import type { BadgeSystem } from '../page/locate';
+import type { CodeQuestion } from '../page/locate';
 import type { BadgeVerdict } from '../page/badges';
 import type { ExtractionResult } from '../portals/types';
 import { isArrayOf, isEmpty, isNullable, isRecord, isShape, isShortString, type Guard } from '../validate';
 
-export interface CodeQuestion {
-  system: BadgeSystem;
-  code: string;
-  dos: string | null;
-}
+export type { CodeQuestion } from '../page/locate';
 
 export interface ClaimsProtocol {
   'claims.changed': { req: { result: ExtractionResult }; res: { received: true } };

@@ -79,9 +79,20 @@ export function locateCodes(doc: Document, result: ExtractionResult): LocatedCod
   return out;
 }
 
+export interface CodeQuestion {
+  system: BadgeSystem;
+  code: string;
+  dos: string | null;
+}
+
+/** Identity of a question: the same code on the same date of service is asked once. */
+export function questionKey(q: CodeQuestion): string {
+  return `${q.system}|${q.code}|${q.dos ?? ''}`;
+}
+
 /** The distinct (system, code, dos) questions to ask the extension in one message. */
-export function codeQuestions(located: readonly LocatedCode[]): { system: BadgeSystem; code: string; dos: string | null }[] {
-  const keys = new Map<string, { system: BadgeSystem; code: string; dos: string | null }>();
-  for (const l of located) keys.set(`${l.system}|${l.code}|${l.dos ?? ''}`, { system: l.system, code: l.code, dos: l.dos });
+export function codeQuestions(located: readonly LocatedCode[]): CodeQuestion[] {
+  const keys = new Map<string, CodeQuestion>();
+  for (const l of located) keys.set(questionKey(l), { system: l.system, code: l.code, dos: l.dos });
   return [...keys.values()];
 }

@@ -8,7 +8,8 @@ import { buildContext } from './context';
 import { RULES } from './registry';
 import type { CheckSettings, Finding, Severity, Where } from './types';
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Lower is more severe: errors sort first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 function whereRank(w: Where): number {
   if ('claim' in w) return -1;
