@@ -35,7 +35,7 @@ async function render(service: NotesService, onDownload = vi.fn(), claim: ClaimC
 }
 
 /** Like waitFor, for checks that must await (reading the vault). */
-async function eventually(check: () => Promise<void>, timeoutMs = 3000): Promise<void> {
+async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {

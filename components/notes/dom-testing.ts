@@ -73,7 +73,7 @@ export async function click(el: HTMLElement): Promise<void> {
 }
 
 /** Retries `check` (letting timers, IndexedDB and WebCrypto run) until it passes or time runs out. */
-export async function waitFor<T>(check: () => T, timeoutMs = 5000): Promise<T> {
+export async function waitFor<T>(check: () => T, timeoutMs = 10_000): Promise<T> {
   const start = Date.now();
   for (;;) {
     try {

@@ -213,16 +213,16 @@ describe('notes vault: reliability, lock and privacy (Chromium, built extension)
     expect((await tick(4 * 60_000)).locked).toBe(false);
     expect((await tick(6 * 60_000)).locked).toBe(true);
     // The panel's poll is 15 s; the storage.session watch hides the notes well before it.
-    await notes(panel).getByRole('textbox', { name: 'Passphrase' }).waitFor({ timeout: 5_000 });
+    await notes(panel).getByRole('textbox', { name: 'Passphrase' }).waitFor({ timeout: 10_000 });
     expect(await panel.getByText('Twin save A: payer wants records.').count()).toBe(0);
     expect(await notes(panel).getByText('after 5 minutes without activity').count()).toBe(1);
 
     // Unlock in the panel; the options page (another extension page) follows, and its "Lock now" locks the panel.
     await unlock(panel);
     const optionsLock = options.getByRole('button', { name: 'Lock now' });
-    await optionsLock.waitFor({ timeout: 5_000 });
+    await optionsLock.waitFor({ timeout: 10_000 });
     await optionsLock.click();
-    await notes(panel).getByRole('textbox', { name: 'Passphrase' }).waitFor({ timeout: 5_000 });
+    await notes(panel).getByRole('textbox', { name: 'Passphrase' }).waitFor({ timeout: 10_000 });
     await unlock(panel);
 
     await minutes.fill('15');
