@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,
+    // Longer than the 1 s default, for the few polls that wait on real WebCrypto and IndexedDB.
+    expect: { poll: { timeout: 5_000 } },
     restoreMocks: true,
   },
 });

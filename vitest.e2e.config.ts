@@ -7,6 +7,10 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: too short for a real browser on a busy 2-core CI
+    // machine (an encrypted draft is written 800 ms after the last keystroke, then shown). A poll
+    // still fails when the thing never happens; it only waits longer for a slow one.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     // Each file starts its own Chromium; two at a time fit the 2-core CI machine.
     maxWorkers: 2,
