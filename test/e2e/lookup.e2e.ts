@@ -74,7 +74,8 @@ describe('code lookup popup (Chromium, built extension)', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('J1100');
 
     await box.fill('diabetes wo complication');
-    await expect.poll(() => rows(page, 2).then((r) => r.length)).toBe(2);
+    // Wait for this query's answers: the list still shows the previous query's rows for a moment.
+    await expect.poll(() => rows(page, 2)).toEqual([expect.stringMatching(/diabetes/i), expect.stringMatching(/diabetes/i)]);
     const second = await page.getByRole('option').nth(1).locator('.lk-code').textContent();
     await box.press('ArrowDown');
     expect(await page.getByRole('option', { selected: true }).locator('.lk-code').textContent()).toBe(second);
