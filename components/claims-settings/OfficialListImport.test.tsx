@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { act, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../../test/react-root';
 import { X12Db, loadOfficialLists, type X12ImportMeta } from '../../lib/claims/x12-import';
 import { importOfficialListFile, officialListImports, removeOfficialList } from '../../lib/ui/claims-storage';
 import { OfficialListImport } from './OfficialListImport';
@@ -35,9 +36,7 @@ async function choose(name: string, text: string): Promise<void> {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
   // The import runs through IndexedDB: wait until the reading notice is gone.
-  for (let i = 0; i < 50 && ui.container.textContent!.includes('Reading'); i++) {
-    await act(async () => new Promise((r) => setTimeout(r, 10)));
-  }
+  await waitFor(() => expect(ui.container.textContent).not.toContain('Reading'));
 }
 
 const text = (selector: string) => [...ui.container.querySelectorAll(selector)].map((e) => e.textContent);
@@ -71,8 +70,7 @@ describe('OfficialListImport', () => {
     expect((await loadOfficialLists(db)).carc.size).toBe(3);
     await click(button(ui.container, 'Remove imported CARC list'));
     await act(async () => button(ui.container, 'Yes, remove').click());
-    await act(async () => new Promise((r) => setTimeout(r, 20)));
-    expect(text('[role="status"]')).toContain('The imported list was removed.');
+    await waitFor(() => expect(text('[role="status"]')).toContain('The imported list was removed.'));
     expect(ui.container.textContent).toContain('Not imported.');
     expect((await loadOfficialLists(db)).carc.size).toBe(0);
   });

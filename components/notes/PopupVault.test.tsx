@@ -49,9 +49,9 @@ describe('PopupVault (the popup glue)', () => {
 
     await act(() => sidePanel.unlock(PASS));
     // The poll runs every 15 s; only the storage.session watch can make this pass within the wait.
-    await waitFor(() => button(c, 'Lock now'), 2000);
+    await waitFor(() => button(c, 'Lock now'), 5000);
     await act(() => sidePanel.lock());
-    await waitFor(() => expect(queryButton(c, 'Lock now')).toBeNull(), 2000);
+    await waitFor(() => expect(queryButton(c, 'Lock now')).toBeNull(), 5000);
     expect(queryField(c, 'Passphrase')).not.toBeNull();
   });
 

@@ -72,15 +72,4 @@ export async function click(el: HTMLElement): Promise<void> {
   await act(async () => el.click());
 }
 
-/** Retries `check` (letting timers, IndexedDB and WebCrypto run) until it passes or time runs out. */
-export async function waitFor<T>(check: () => T, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    try {
-      return check();
-    } catch (error) {
-      if (Date.now() - start > timeoutMs) throw error;
-      await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
-    }
-  }
-}
+export { waitFor } from '../../test/react-root';
