@@ -50,7 +50,7 @@ export function useVaultState(service: NotesService, pollMs = DEFAULT_POLL_MS) {
   }, [service, pollMs]);
 
   /** Runs a user action; checks issued before it ends cannot overwrite the state it leaves. */
-  const act = useCallback(async (action: () => Promise<void>, after: VaultState | null) => {
+  const runAction = useCallback(async (action: () => Promise<void>, after: VaultState | null) => {
     acting.current += 1;
     try {
       await action();
@@ -61,17 +61,17 @@ export function useVaultState(service: NotesService, pollMs = DEFAULT_POLL_MS) {
     }
   }, []);
 
-  const unlock = useCallback((passphrase: string) => act(() => service.unlock(passphrase), 'unlocked'), [act, service]);
+  const unlock = useCallback((passphrase: string) => runAction(() => service.unlock(passphrase), 'unlocked'), [runAction, service]);
 
   const create = useCallback(
-    (passphrase: string, confirmation: string) => act(() => service.createVault(passphrase, confirmation), 'unlocked'),
-    [act, service],
+    (passphrase: string, confirmation: string) => runAction(() => service.createVault(passphrase, confirmation), 'unlocked'),
+    [runAction, service],
   );
 
   const lock = useCallback(() => {
     setState('locked'); // Hide decrypted notes at once, even before storage answers.
-    return act(() => service.lock(), 'locked');
-  }, [act, service]);
+    return runAction(() => service.lock(), 'locked');
+  }, [runAction, service]);
 
   /** A call failed as locked: that is newer news than any check still on its way. */
   const markLocked = useCallback(() => {
