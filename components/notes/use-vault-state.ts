@@ -50,11 +50,11 @@ export function useVaultState(service: NotesService, pollMs = DEFAULT_POLL_MS) {
   }, [service, pollMs]);
 
   /** Runs a user action; checks issued before it ends cannot overwrite the state it leaves. */
-  const runAction = useCallback(async (action: () => Promise<void>, after: VaultState | null) => {
+  const runAction = useCallback(async (action: () => Promise<void>, after: VaultState) => {
     acting.current += 1;
     try {
       await action();
-      if (after) setState(after);
+      setState(after);
     } finally {
       acting.current -= 1;
       applied.current = ++tickets.current;
