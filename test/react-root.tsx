@@ -38,11 +38,11 @@ export function setupTestRoot(): TestRoot {
 /** Retries `check` (letting timers, IndexedDB and WebCrypto run) until it passes or time runs out.
  *  Generous by default: on a busy 2-core CI machine a real PBKDF2 or IndexedDB write can take seconds;
  *  a check that never passes still fails. */
-export async function waitFor<T>(check: () => T, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
   const start = Date.now();
   for (;;) {
     try {
-      return check();
+      return await check();
     } catch (error) {
       if (Date.now() - start > timeoutMs) throw error;
       await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));

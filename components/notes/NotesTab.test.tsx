@@ -34,19 +34,6 @@ async function render(service: NotesService, onDownload = vi.fn(), claim: ClaimC
   return mounted.container;
 }
 
-/** Like waitFor, for checks that must await (reading the vault). */
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() - start > timeoutMs) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-}
-
 async function unlock(c: HTMLElement, passphrase = PASS) {
   await waitFor(() => field(c, 'Passphrase'));
   await type(field(c, 'Passphrase'), passphrase);
@@ -163,7 +150,7 @@ describe('NotesTab', () => {
     await type(field(c, 'Note'), 'typed just before closing');
     await mounted!.unmount(); // well before the autosave delay
     mounted = null;
-    await eventually(async () => expect((await service.loadDraft(CLAIM.claimNumber))?.content.text).toBe('typed just before closing'), DRAFT_DELAY_MS / 2);
+    await waitFor(async () => expect((await service.loadDraft(CLAIM.claimNumber))?.content.text).toBe('typed just before closing'), DRAFT_DELAY_MS / 2);
   });
 
   it('exports CSV only after the warning is confirmed; the backup is encrypted', async () => {
