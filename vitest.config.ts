@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     // Unit tests only: browser E2E runs through `npm run test:e2e` against the built extension.
-    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'code-data/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['lib/**/*.test.{ts,tsx}', 'code-data/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'happy-dom',
     setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,

@@ -11,16 +11,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOURCES, type SourceFile, type SourceRelease } from './sources';
-import { assemble } from '../lib/codes/build/assemble';
-import { CORE_FILE, GEMS_FILE, MANIFEST_FILE, NOTES_FILE, SHORT_TITLES_FILE } from '../lib/codes/core-format';
-import { parseOrderAddenda } from '../lib/codes/parse/addenda';
-import { parseGems } from '../lib/codes/parse/gems';
-import { parseHcpcsFile } from '../lib/codes/parse/hcpcs';
-import { parseIcd9Descriptions } from '../lib/codes/parse/icd9';
-import { parseOrderFile } from '../lib/codes/parse/order-file';
-import { parseTabularXml } from '../lib/codes/parse/tabular';
-import type { ReleaseInfo } from '../lib/codes/types';
-import { errorMessage } from '../lib/errors';
+import { assemble } from '@/lib/codes/build/assemble';
+import { CORE_FILE, GEMS_FILE, MANIFEST_FILE, NOTES_FILE, SHORT_TITLES_FILE } from '@/lib/codes/core-format';
+import { parseOrderAddenda } from '@/lib/codes/parse/addenda';
+import { parseGems } from '@/lib/codes/parse/gems';
+import { parseHcpcsFile } from '@/lib/codes/parse/hcpcs';
+import { parseIcd9Descriptions } from '@/lib/codes/parse/icd9';
+import { parseOrderFile } from '@/lib/codes/parse/order-file';
+import { parseTabularXml } from '@/lib/codes/parse/tabular';
+import type { ReleaseInfo } from '@/lib/codes/types';
+import { errorMessage } from '@/lib/platform/errors';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');

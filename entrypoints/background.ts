@@ -1,15 +1,15 @@
 // Service worker: message handlers only; each one line into lib/.
 import { browser } from 'wxt/browser';
-import { createRouter } from '../lib/messaging';
-import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '../lib/background/sites';
-import { enabledSites } from '../lib/storage-items';
-import { openSidePanelForTab } from '../lib/background/sidepanel';
-import { createContextMenus, onContextMenuClicked } from '../lib/background/context-menus';
-import { claimsHandlers } from '../lib/background/claims-handlers';
-import { codesHandlers } from '../lib/background/codes-handlers';
-import { notesHandlers } from '../lib/background/notes-handlers';
-import { templatesHandlers } from '../lib/background/templates-handlers';
-import { startNotesBackground } from '../lib/background/notes-background';
+import { createRouter } from '@/lib/platform/messaging';
+import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '@/lib/sites/background';
+import { enabledSites } from '@/lib/platform/storage-items';
+import { openSidePanelForTab } from '@/lib/workspace/sidepanel-opener';
+import { createContextMenus, onContextMenuClicked } from '@/lib/workspace/context-menus';
+import { claimsHandlers } from '@/lib/reading/handlers';
+import { codesHandlers } from '@/lib/codes/handlers';
+import { notesHandlers } from '@/lib/notes/handlers';
+import { templatesHandlers } from '@/lib/templates/handlers';
+import { startNotesBackground } from '@/lib/notes/background';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(

@@ -5,13 +5,13 @@
  *   - normalise: a plain loop that only normalises the same codes (the floor of any checker);
  *   - lookup: one exact table look-up per code (what a checker must at least ask the tables).
  */
-import { checkClaim } from '../lib/claims/check';
-import { codeBody } from '../lib/claims/check/codes';
-import { TestTables } from '../lib/claims/check/test-tables';
-import type { Claim, ServiceLine } from '../lib/claims/types';
-import { loadTablesFromDir } from '../lib/codes/node';
-import type { CodeTables } from '../lib/codes/types';
-import { errorMessage } from '../lib/errors';
+import { checkClaim } from '@/lib/checks';
+import { codeBody } from '@/lib/checks/codes';
+import { TestTables } from '@/test/support/checks/tables';
+import type { Claim, ServiceLine } from '@/lib/claim/types';
+import { loadTablesFromDir } from '@/lib/codes/node';
+import type { CodeTables } from '@/lib/codes/types';
+import { errorMessage } from '@/lib/platform/errors';
 
 const LINES = 200;
 const RUNS = 300;

@@ -6,9 +6,9 @@
  * the least any reader of that page must do. Also times the hostile 10,000-row table.
  * DOM: happy-dom in Node (scripts disabled). A browser's native DOM is faster still.
  */
-import { extractClaimPage } from '../lib/portals/extract';
-import { parseHtml } from '../lib/portals/node-dom';
-import type { Claim } from '../lib/claims/types';
+import { extractClaimPage } from '@/lib/reading/portals/extract';
+import { parseHtml } from '@/lib/reading/portals/node-dom';
+import type { Claim } from '@/lib/claim/types';
 
 const PAGE_URL = 'https://portal.example.test/claims/BENCH';
 

@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
-import { CORE_FILE, GEMS_FILE, NOTES_FILE, SHORT_TITLES_FILE } from '../lib/codes/core-format';
-import { loadExtras, loadTables } from '../lib/codes/load';
-import { GENERATED_DIR } from '../lib/codes/node';
-import { displayCode } from '../lib/codes/normalize';
+import { CORE_FILE, GEMS_FILE, NOTES_FILE, SHORT_TITLES_FILE } from '@/lib/codes/core-format';
+import { loadExtras, loadTables } from '@/lib/codes/load';
+import { GENERATED_DIR } from '@/lib/codes/node';
+import { displayCode } from '@/lib/codes/normalize';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

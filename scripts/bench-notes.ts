@@ -8,16 +8,16 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie, type Table } from 'dexie';
-import { PBKDF2_ITERATIONS } from '../lib/notes/crypto';
-import { NotesDb } from '../lib/notes/db';
-import { addNote, notesForClaim } from '../lib/notes/notes-store';
-import { createNotesService } from '../lib/notes/service';
-import type { SessionArea } from '../lib/notes/session';
-import type { VaultContext } from '../lib/notes/context';
-import { importDataKeys } from '../lib/notes/crypto';
-import { readSessionKey } from '../lib/notes/session';
-import type { NoteInput } from '../lib/notes/note-input';
-import { DEFAULT_SCAN_LIMIT, matchesQuery } from '../lib/notes/search';
+import { PBKDF2_ITERATIONS } from '@/lib/notes/crypto';
+import { NotesDb } from '@/lib/notes/db';
+import { addNote, notesForClaim } from '@/lib/notes/notes-store';
+import { createNotesService } from '@/lib/notes/service';
+import type { SessionArea } from '@/lib/notes/session';
+import type { VaultContext } from '@/lib/notes/context';
+import { importDataKeys } from '@/lib/notes/crypto';
+import { readSessionKey } from '@/lib/notes/session';
+import type { NoteInput } from '@/lib/notes/note-input';
+import { DEFAULT_SCAN_LIMIT, matchesQuery } from '@/lib/notes/search';
 
 const NOTES = Number(process.argv[2] ?? 10_000);
 const CLAIMS = Math.max(1, Math.round(NOTES / 10));

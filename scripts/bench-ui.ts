@@ -12,7 +12,7 @@
  * Target: open -> first results <= 300 ms on this machine. Prints medians and p95; no pass/fail.
  */
 import type { Page } from 'playwright-core';
-import { launch } from '../test/e2e/harness';
+import { launch } from '@/test/e2e/harness';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');

@@ -6,11 +6,11 @@
  * Exit 0 when every file was read, 1 when one could not be, 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
-import { isIsoDate, localIsoDay } from '../lib/dates';
-import { checkFile, type FileFindings } from '../lib/claims/check/node';
-import type { CheckSettings, Finding } from '../lib/claims/check/types';
-import { loadTablesFromDir } from '../lib/codes/node';
-import { errorMessage } from '../lib/errors';
+import { isIsoDate, localIsoDay } from '@/lib/platform/dates';
+import { checkFile, type FileFindings } from './lib/check-page';
+import type { CheckSettings, Finding } from '@/lib/checks/types';
+import { loadTablesFromDir } from '@/lib/codes/node';
+import { errorMessage } from '@/lib/platform/errors';
 
 function usage(message: string): never {
   console.error(`check: ${message}\nusage: npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--json] FILE.html|FILE.json ...`);

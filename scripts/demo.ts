@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serveDirectory } from '../test/e2e/server';
+import { serveDirectory } from '@/test/e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');

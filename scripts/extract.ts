@@ -11,8 +11,8 @@
  * neutral https URL (the generic extractor).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { extractClaimPage } from '../lib/portals/extract';
-import { parseHtml } from '../lib/portals/node-dom';
+import { extractClaimPage } from '@/lib/reading/portals/extract';
+import { parseHtml } from '@/lib/reading/portals/node-dom';
 
 interface Args {
   url: string | null;

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import codeDataMessages from '../lib/i18n/messages/code-data';
-import { decodeCptFile, parseLicensedCpt } from '../lib/codes/cpt-import';
-import { loadTablesFromDir } from '../lib/codes/node';
-import { CODE_SYSTEMS, type CodeSystem, type SearchOptions } from '../lib/codes/types';
-import { isIsoDate } from '../lib/dates';
-import { errorMessage } from '../lib/errors';
+import codeDataMessages from '@/lib/codes/strings';
+import { decodeCptFile, parseLicensedCpt } from '@/lib/codes/cpt-import';
+import { loadTablesFromDir } from '@/lib/codes/node';
+import { CODE_SYSTEMS, type CodeSystem, type SearchOptions } from '@/lib/codes/types';
+import { isIsoDate } from '@/lib/platform/dates';
+import { errorMessage } from '@/lib/platform/errors';
 
 function usage(message: string): never {
   console.error(`lookup: ${message}\nusage: npm run -s lookup -- [--dos YYYY-MM-DD] [--system ${CODE_SYSTEMS.join('|')}] [--limit N] [--json] [--cpt FILE] [QUERY ...]`);

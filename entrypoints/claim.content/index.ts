@@ -1,6 +1,6 @@
 // Claim reader bootstrap. Registered at runtime for enabled sites only (lib/background/sites.ts),
 // never declared in the manifest. Logic lives in lib/page; this file only wires it.
-import { startClaimReader } from '../../lib/content/claim-reader';
+import { startClaimReader } from '@/lib/reading/claim-reader';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -1,5 +1,5 @@
-import '../../components/shell/theme.css';
-import { mountPage } from '../../lib/ui/mount';
-import { App } from './App';
+import '@/lib/platform/views/theme.css';
+import { mountPage } from '@/lib/platform/views/mount';
+import { App } from '@/lib/workspace/options/OptionsApp';
 
 void mountPage(() => <App />, 'options.title');

@@ -1,6 +1,6 @@
 // Every descriptor below is invented for the tests: CPT wording is AMA-licensed and never committed.
 import { describe, expect, it } from 'vitest';
-import catalog from '../i18n/messages/code-data';
+import catalog from './strings';
 import { CPT_ERROR_KINDS, MAX_DESCRIPTOR, MAX_ERRORS, decodeCptFile, parseLicensedCpt, type CptImportResult } from './cpt-import';
 
 function ok(result: CptImportResult) {

@@ -11,7 +11,7 @@
 import { CORE_FILE, GEMS_FILE, NOTES_FILE, SHORT_TITLES_FILE, type GemsFile, type NotesFile } from './core-format';
 import { CoreView } from './core-view';
 import { CodeTablesImpl } from './tables';
-import { errorMessage } from '../errors';
+import { errorMessage } from '@/lib/platform/errors';
 
 export type TableReader = (file: string) => Promise<string | ArrayBuffer | Uint8Array>;
 

@@ -38,7 +38,7 @@ describe('readCodeDataManifest', () => {
   });
 
   it.skipIf(!existsSync(join(GENERATED_DIR, 'manifest.json')))('reads the generated manifest: every release of code-data/sources.ts', async () => {
-    const { SOURCES } = await import('../../code-data/sources');
+    const { SOURCES } = await import('@/code-data/sources');
     const m = readCodeDataManifest(JSON.parse(readFileSync(join(GENERATED_DIR, 'manifest.json'), 'utf8')));
     expect(m.releases.map((r) => [r.id, r.system, r.files.map((f) => f.sha256)])).toEqual(SOURCES.map((r) => [r.id, r.system, r.files.map((f) => f.sha256)]));
   });

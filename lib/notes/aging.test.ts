@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agingBuckets, bucketOf } from './aging';
-import { addDays } from '../dates';
+import { addDays } from '@/lib/platform/dates';
 import type { FollowUpItem } from './types';
 
 const TODAY = '2026-11-26';

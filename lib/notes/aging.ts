@@ -7,7 +7,7 @@
  * cannot be aged and are counted apart so the total still adds up. Sums are in cents so a column
  * of $0.10s does not drift.
  */
-import { daysBetween } from '../dates';
+import { daysBetween } from '@/lib/platform/dates';
 import type { FollowUpItem } from './types';
 
 export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '91-120', '120+'] as const;

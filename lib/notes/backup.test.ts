@@ -4,7 +4,7 @@ import { generateDataKeyBytes } from './crypto';
 import { isVaultError } from './errors';
 import { listItems, putItem } from './items-store';
 import { addNote, editNote, noteHistory, notesForClaim } from './notes-store';
-import { noteInput, testContext } from './testing';
+import { noteInput, testContext } from '@/test/support/notes';
 
 const BACKUP_PASS = 'separate backup passphrase';
 

@@ -8,7 +8,7 @@ import { sealItem } from './items-store';
 import * as keyring from './keyring';
 import { addNote } from './notes-store';
 import { createNotesService } from './service';
-import { freshFactory, noteInput, openTestDb, steppingClock } from './testing';
+import { freshFactory, noteInput, openTestDb, steppingClock } from '@/test/support/notes';
 import type { FollowUpItem } from './types';
 
 const PASS = 'correct horse battery staple';

@@ -5,7 +5,7 @@
  */
 import type { NotesDb } from './db';
 import type { Opened, VaultContext } from './context';
-import { isIsoDate } from '../dates';
+import { isIsoDate } from '@/lib/platform/dates';
 import { VaultError } from './errors';
 import { claimRefKey } from './notes-store';
 import { cleanClaimRef } from './note-input';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesService } from './service';
-import { noteInput, openTestDb } from './testing';
+import { noteInput, openTestDb } from '@/test/support/notes';
 
 const MARKER = 'Zebulon4711Quartz';
 const PASS = 'correct horse battery staple';

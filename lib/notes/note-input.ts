@@ -2,7 +2,7 @@
  * Checks what the UI (or a backup file) hands the vault before anything is encrypted, so bad
  * input gets a clear message instead of an unreadable record.
  */
-import { isIsoDate } from '../dates';
+import { isIsoDate } from '@/lib/platform/dates';
 import { VaultError } from './errors';
 import { FOLLOW_UP_STATUSES, NOTE_KINDS, type FollowUpStatus, type NoteContent, type NoteKind } from './types';
 import { normalizeClaimRef } from './claim-ref';

@@ -6,7 +6,7 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesService } from './service';
-import { freshFactory, noteInput, openTestDb } from './testing';
+import { freshFactory, noteInput, openTestDb } from '@/test/support/notes';
 
 const PASS = 'correct horse battery staple';
 

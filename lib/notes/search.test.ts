@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNote } from './notes-store';
 import { matchesQuery, searchNotes } from './search';
-import { noteInput, testContext } from './testing';
+import { noteInput, testContext } from '@/test/support/notes';
 import type { Note } from './types';
 
 const note = (over: Partial<Note>): Note => ({

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isVaultError } from './errors';
 import { createNotesService, claimContextFrom, type NotesServiceDeps } from './service';
-import { emptyClaim } from '../claims/types';
-import { noteInput, openTestDb, freshFactory } from './testing';
+import { emptyClaim } from '@/lib/claim/types';
+import { noteInput, openTestDb, freshFactory } from '@/test/support/notes';
 import type { NotesDb } from './db';
 
 const PASS = 'correct horse battery staple';

@@ -3,7 +3,7 @@
  * in memory (non-extractable) and checks storage.session on every call, so "Lock now" pressed in
  * the popup, or the background's idle alarm, locks every other page at its next call.
  */
-import type { Claim } from '../claims/types';
+import type { Claim } from '@/lib/claim/types';
 import { exportVault, importVault, type ExportResult, type ImportSummary } from './backup';
 import type { Opened, VaultContext } from './context';
 import { importDataKeys, type DataKeys } from './crypto';

@@ -6,7 +6,7 @@
  * appeal), because a specialist must act before a deadline even if the follow-up was set later.
  * Resolved items are done and never listed.
  */
-import { daysBetween } from '../dates';
+import { daysBetween } from '@/lib/platform/dates';
 import type { Deadline, FollowUpItem } from './types';
 
 export interface WorklistEntry {

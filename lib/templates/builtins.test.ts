@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_IDS, BUILT_IN_TEMPLATES } from './builtins';
 import { missingVariables, render } from './render';
-import { sampleClaim, samplePractice } from './testing';
+import { sampleClaim, samplePractice } from '@/test/support/templates';
 import { unknownVariables } from './user-templates';
 import { buildVariables } from './variables';
 

@@ -6,8 +6,8 @@
  * turned into ordinary spaces, since some portal fields count or reject them and they are invisible
  * when a specialist proofreads the letter.
  */
-import { formatDate, formatMoney, t, type Locale } from '../i18n';
-import type { Adjustment, ServiceLine } from '../claims/types';
+import { formatDate, formatMoney, t, type Locale } from '@/lib/platform/i18n';
+import type { Adjustment, ServiceLine } from '@/lib/claim/types';
 import type { VarValue } from './types';
 
 const NBSP = /[\u00a0\u202f]/g;

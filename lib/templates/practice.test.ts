@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CLIPBOARD_CLEAR_DEFAULT_SECONDS, checkPracticeSettings, clampClipboardSeconds, isValidNpi, normalizePracticeSettings, readPracticeSettings,
 } from './practice';
-import { samplePractice } from './testing';
+import { samplePractice } from '@/test/support/templates';
 
 describe('isValidNpi', () => {
   it('accepts NPIs whose check digit is right (CMS example 1234567893)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingVariables, render, renderBody } from './render';
-import { sampleClaim, samplePractice } from './testing';
+import { sampleClaim, samplePractice } from '@/test/support/templates';
 import type { RenderOptions, TemplateVariables } from './types';
 import { buildVariables } from './variables';
 

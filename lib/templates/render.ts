@@ -6,7 +6,7 @@
  * segment is flagged `missing`, so the preview can highlight it and the specialist fills it in
  * before the letter reaches the payer.
  */
-import type { Locale } from '../i18n';
+import type { Locale } from '@/lib/platform/i18n';
 import { formatValue, isEmptyValue } from './format';
 import { parse, type Node } from './parse';
 import type { RenderOptions, RenderResult, Segment, Template, TemplateVariables, VarValue } from './types';

@@ -4,8 +4,8 @@
  * Bodies are plain text: portal appeal fields are plain `<textarea>`s, and a filled template is
  * PHI, so nothing here is ever interpreted as HTML.
  */
-import type { Locale } from '../i18n';
-import type { ServiceLine } from '../claims/types';
+import type { Locale } from '@/lib/platform/i18n';
+import type { ServiceLine } from '@/lib/claim/types';
 
 /** A string in each UI/letter language. An empty string means "not written in that language". */
 export interface LocalizedText {

@@ -6,7 +6,7 @@
  * Errors and warnings are i18n keys with parameters, so the Templates tab shows them in the
  * user's language. An import is all or nothing: one bad template and nothing is saved.
  */
-import { t, type Params } from '../i18n';
+import { t, type Params } from '@/lib/platform/i18n';
 import { BUILT_IN_IDS } from './builtins';
 import { variablesUsed } from './parse';
 import type { LocalizedText, Template } from './types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyClaim } from '../claims/types';
+import { emptyClaim } from '@/lib/claim/types';
 import { renderBody } from './render';
-import { sampleClaim, samplePractice } from './testing';
+import { sampleClaim, samplePractice } from '@/test/support/templates';
 import { VARIABLES, buildVariables, holdsPhi } from './variables';
 
 describe('buildVariables', () => {

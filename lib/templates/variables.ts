@@ -2,7 +2,7 @@
  * The variables a template may use, and how they are filled from the extracted claim, the
  * practice settings and what the specialist types in for this one letter.
  */
-import type { Claim, ServiceLine } from '../claims/types';
+import type { Claim, ServiceLine } from '@/lib/claim/types';
 import { adjustmentCode } from './format';
 import type { PracticeSettings, TemplateVariables, VarValue } from './types';
 

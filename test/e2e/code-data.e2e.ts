@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SOURCES } from '../../code-data/sources';
+import { SOURCES } from '@/code-data/sources';
 import { launch, storedKeys, type Harness } from './harness';
 
 const GOOD = ['Code,Descriptor', '99213,"Invented test wording, office visit"', '0001F,Invented test wording for a quality measure', '0042T,Invented test wording for a new technology', ''].join('\n');

@@ -1,5 +1,5 @@
 // Built once before the E2E files run: fixture assets that are generated, not committed.
-import { buildReactFixture } from '../fixtures/forms/build';
+import { buildReactFixture } from '@/test/fixtures/forms/build';
 
 export default async function setup(): Promise<void> {
   await buildReactFixture();

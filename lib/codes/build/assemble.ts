@@ -3,15 +3,15 @@
  * hierarchy, inclusion terms, the word index), notes.json (tabular notes) and gems.json.
  * Pure: the build script does the reading, hashing and writing.
  */
-import type { ReleaseInfo } from '../types';
-import type { CoreHeader, GemsFile, NotesBlock, NotesFile, TableSystem } from '../core-format';
-import { FORMAT_VERSION } from '../core-format';
-import type { GemRow } from '../parse/gems';
-import type { HcpcsRecord } from '../parse/hcpcs';
-import type { TabularList } from '../parse/tabular';
-import { SourceFormatError } from '../parse/errors';
-import { pack } from '../pack';
-import { buildTextIndex, encodeDeltas, type IndexDoc } from '../text-index';
+import type { ReleaseInfo } from '@/lib/codes/types';
+import type { CoreHeader, GemsFile, NotesBlock, NotesFile, TableSystem } from '@/lib/codes/core-format';
+import { FORMAT_VERSION } from '@/lib/codes/core-format';
+import type { GemRow } from '@/lib/codes/parse/gems';
+import type { HcpcsRecord } from '@/lib/codes/parse/hcpcs';
+import type { TabularList } from '@/lib/codes/parse/tabular';
+import { SourceFormatError } from '@/lib/codes/parse/errors';
+import { pack } from '@/lib/codes/pack';
+import { buildTextIndex, encodeDeltas, type IndexDoc } from '@/lib/codes/text-index';
 import { mergeIcd10, type Icd10Input } from './icd10-merge';
 
 export interface ParsedSources {

@@ -4,10 +4,10 @@
  * year before it (adds removed, deletes put back), so codes deleted at that release answer too.
  * The addenda must turn each order file into the next exactly, or the build fails.
  */
-import type { AddendaRecord } from '../parse/addenda';
-import type { OrderRecord } from '../parse/order-file';
-import { SourceFormatError } from '../parse/errors';
-import type { Icd10Release } from '../core-format';
+import type { AddendaRecord } from '@/lib/codes/parse/addenda';
+import type { OrderRecord } from '@/lib/codes/parse/order-file';
+import { SourceFormatError } from '@/lib/codes/parse/errors';
+import type { Icd10Release } from '@/lib/codes/core-format';
 
 export interface Icd10Input {
   id: string;

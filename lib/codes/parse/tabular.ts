@@ -5,7 +5,7 @@
  * The layout is flat and regular, so a small tag scanner reads it without an XML library (this
  * runs at build time in Node; the extension only ships the result).
  */
-import { extractNoteCodes } from '../note-refs';
+import { extractNoteCodes } from '@/lib/codes/note-refs';
 import { SourceFormatError } from './errors';
 
 export type NoteKind = 'inclusionTerms' | 'excludes1' | 'excludes2' | 'codeFirst' | 'useAdditionalCode' | 'codeAlso';

@@ -2,7 +2,7 @@
 // NCCI procedure-to-procedure edits carry a modifier indicator: "1" means a modifier such as 59 or
 // the X{EPSU} modifiers may bypass the edit when the services were distinct (CMS NCCI Policy Manual,
 // chapter 1). Modifier 25 is the E/M counterpart (CMS Claims Processing Manual, ch. 12, §30.6.6).
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const bundlingModifier: Template = {

@@ -1,6 +1,6 @@
 // A follow-up note as specialists write it after a payer call or portal check: when, who, the call
 // reference, what was learned, what was done, when to follow up (see docs/domain.md).
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 
 export const callNote: Template = {
   id: 'call-note',

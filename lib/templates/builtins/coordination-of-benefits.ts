@@ -1,7 +1,7 @@
 // Coordination of benefits (CARC 22: "may be covered by another payer"). The denial usually comes
 // from a stale other-coverage record; the payer updates it after the member's COB questionnaire or
 // proof that the other coverage ended, or pays as secondary with the primary's remittance.
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const coordinationOfBenefits: Template = {

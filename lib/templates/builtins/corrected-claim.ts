@@ -1,7 +1,7 @@
 // Cover note for a corrected claim after a "missing or invalid information" denial (CARC 16, with
 // RARCs naming what was missing). A replacement claim carries claim frequency code 7 and the
 // payer's original claim number (CMS-1500 item 22 / 837P CLM05-3 and REF*F8).
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const correctedClaim: Template = {

@@ -1,7 +1,7 @@
 // Explanation after a duplicate-claim denial (CARC 18). The usual cases: the same service really
 // was performed again (repeat procedure, modifiers 76/77/91, different times of day), the claim is
 // a corrected replacement, or the payer matched two different dates or patients.
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const duplicateClaim: Template = {

@@ -1,6 +1,6 @@
 // The built-in templates, in the order the Templates tab lists them. Ids are a contract: the denial
 // playbook and saved preferences refer to them.
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { bundlingModifier } from './bundling-modifier';
 import { callNote } from './call-note';
 import { coordinationOfBenefits } from './coordination-of-benefits';

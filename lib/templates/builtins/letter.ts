@@ -3,7 +3,7 @@
  * appeals unit needs to find the claim, and the closing with enclosures and signature. Each letter
  * file supplies only its subject, its argument and its enclosures, in both languages.
  */
-import type { Locale } from '../../i18n';
+import type { Locale } from '@/lib/platform/i18n';
 
 export interface LetterParts {
   /** Which unit of the payer receives it. */

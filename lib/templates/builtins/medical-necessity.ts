@@ -1,6 +1,6 @@
 // Appeal of a "not medically necessary" denial (CARC 50). Wording is ours; the argument follows
 // what payers' appeal units ask for: the clinical facts, the criteria met, the records enclosed.
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const medicalNecessity: Template = {

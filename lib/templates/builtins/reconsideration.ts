@@ -1,6 +1,6 @@
 // General reconsideration request for a determination none of the specific letters fits. (For
 // Medicare Part B the first level is called "redetermination"; the wording stays general.)
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const reconsideration: Template = {

@@ -2,7 +2,7 @@
 // authorization number is missing or does not match). Payers grant retro review mostly for urgent
 // care, eligibility unknown at the time of service, or an authorization that exists but was not
 // linked to the claim, so the letter asks for the facts that fit one of those.
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const retroAuthorization: Template = {

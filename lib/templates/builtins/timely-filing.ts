@@ -1,7 +1,7 @@
 // Proof of timely filing (CARC 29). Payers accept an electronic acceptance report from the
 // clearinghouse or the payer (X12 999 / 277CA) or a payer acknowledgement as proof; a print-out of
 // the practice's own billing system alone usually is not.
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const timelyFiling: Template = {

@@ -1,7 +1,7 @@
 // Underpayment / contract-rate dispute: the claim paid, but below the rate in the practice's
 // agreement with the payer. Nothing was denied, so no denial line and no CARC: the playbook does not
 // suggest it for CO-45, which sits on nearly every paid claim.
-import type { Template } from '../types';
+import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
 export const underpayment: Template = {

@@ -1,9 +1,0 @@
-// Side panel "Lookup" tab: the same lookup as the popup. The query lives in the panel state, so
-// the page's context menu ("Look up …") and the popup's "Open in workspace" can hand one over.
-import { ConnectedLookup } from '../../../lib/ui/lookup-connected';
-import { usePanel } from '../../../lib/ui/panel-context';
-
-export function LookupTab() {
-  const { lookupQuery, setLookupQuery } = usePanel();
-  return <ConnectedLookup query={lookupQuery} onQueryChange={setLookupQuery} />;
-}

@@ -1,4 +1,0 @@
-/** Service-worker handlers of the codes domain (see lib/messages/codes.ts); each one line into lib/. */
-import type { Handlers } from '../messaging';
-
-export const codesHandlers: Handlers = {};

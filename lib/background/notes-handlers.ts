@@ -1,7 +1,0 @@
-/** Service-worker handlers of the notes domain (see lib/messages/notes.ts); each one line into lib/. */
-import type { Handlers } from '../messaging';
-import { refreshNotesBadge } from './notes-background';
-
-export const notesHandlers: Handlers = {
-  'notes.changed': async () => ({ due: await refreshNotesBadge() }),
-};

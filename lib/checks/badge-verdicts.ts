@@ -1,0 +1,22 @@
+/**
+ * Badge verdicts for a content script: the code tables and the cross-checks live in the extension
+ * (never in the page), so the page asks here. Tables load once per service-worker life.
+ */
+import { checkClaim } from '@/lib/checks';
+import type { Claim } from '@/lib/claim/types';
+import { badgeVerdicts } from './verdicts';
+import type { CodeQuestion } from '@/lib/reading/page/locate';
+import { resolveLocale } from '@/lib/platform/i18n';
+import { localIsoDay } from '@/lib/platform/dates';
+import type { BadgeVerdict } from '@/lib/reading/page/badges';
+import { uiLanguage } from '@/lib/platform/storage-items';
+import { readCheckSettings } from './storage';
+import { getFullCodeTables } from '@/lib/codes/loaded-tables';
+
+export async function claimVerdicts(claim: Claim, questions: CodeQuestion[]): Promise<{ verdicts: BadgeVerdict[] }> {
+  const [tables, settings, language] = await Promise.all([getFullCodeTables(), readCheckSettings(), uiLanguage.getValue()]);
+  const today = localIsoDay();
+  const findings = checkClaim(claim, tables, settings, today);
+  const locale = resolveLocale(language, navigator.language);
+  return { verdicts: badgeVerdicts(questions, tables, findings, { today, locale, official: settings.officialLists }) };
+}

@@ -1,0 +1,60 @@
+/**
+ * Renders finding texts. English is rendered at check time straight from our catalog (the CLI and
+ * JSON output need it whether or not the catalog is registered); the UI re-renders in the user's
+ * locale through `t()`.
+ *
+ * Param convention: a param named `<name>Key` holds a catalog key; it is rendered (with the same
+ * params) and passed as `<name>`, so labels inside messages get translated too. An empty key gives
+ * an empty string.
+ */
+import { getLocale, hasKey, t, type Locale } from '@/lib/platform/i18n';
+import checks from './strings';
+import { playbookParams } from './rules/denial-playbook-text';
+import type { Finding, FindingParams } from './types';
+
+type Lookup = (key: string, params: FindingParams) => string;
+
+function fill(template: string, params: FindingParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function catalogLookup(locale: Locale): Lookup {
+  return (key, params) => fill(checks[locale][key] ?? checks.en[key] ?? key, params);
+}
+
+/** t() once the catalog is registered in lib/i18n/catalogs.ts; our own catalog until then. */
+function uiLookup(locale: Locale): Lookup {
+  const own = catalogLookup(locale);
+  return (key, params) => (hasKey(key) ? t(key, params, locale) : own(key, params));
+}
+
+function expandKeys(params: FindingParams, lookup: Lookup): FindingParams {
+  const out: FindingParams = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    if (name.endsWith('Key') && typeof value === 'string') {
+      out[name.slice(0, -3)] = value ? lookup(value, params).trim() : '';
+    }
+  }
+  return out;
+}
+
+function renderWith(lookup: Lookup, key: string, params: FindingParams): string {
+  return lookup(key, expandKeys(params, lookup)).replace(/\s+/g, ' ').trim();
+}
+
+/** English text for a new finding. */
+export function renderEnglish(key: string, params: FindingParams): string {
+  return renderWith(catalogLookup('en'), key, params);
+}
+
+/** A finding's message and fix in the UI locale. */
+export function localizeFinding(finding: Finding, locale: Locale = getLocale()): { message: string; fix: string } {
+  const lookup = uiLookup(locale);
+  const params = finding.rule === 'denial-playbook' ? { ...finding.params, ...playbookParams(finding.params, locale) } : finding.params;
+  return { message: renderWith(lookup, finding.messageKey, params), fix: renderWith(lookup, finding.fixKey, params) };
+}
+
+/** Any catalog string of ours in the UI locale (labels for where, templates, actions). */
+export function checkText(key: string, params: FindingParams = {}, locale: Locale = getLocale()): string {
+  return renderWith(uiLookup(locale), key, params);
+}

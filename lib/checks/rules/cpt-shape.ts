@@ -1,0 +1,21 @@
+/**
+ * Procedure codes that are neither CPT (Category I/II/III, PLA) nor HCPCS Level II in shape. CPT
+ * descriptors are AMA-licensed, so without an imported file only the shape can be checked.
+ */
+import { CDT_SHAPE, codeBody, CPT_SHAPE, HCPCS_SHAPE, REVENUE_SHAPE } from '@/lib/checks/codes';
+import { makeFinding } from '@/lib/checks/make';
+import type { Finding, Rule } from '@/lib/checks/types';
+
+export const cptShape: Rule = {
+  id: 'cpt-shape',
+  check(ctx) {
+    const out: Finding[] = [];
+    ctx.claim.lines.forEach((line, i) => {
+      if (!line.code) return;
+      const body = codeBody(line.code);
+      if (CPT_SHAPE.test(body) || HCPCS_SHAPE.test(body) || CDT_SHAPE.test(body) || REVENUE_SHAPE.test(body)) return;
+      out.push(makeFinding('cpt-shape', 'error', { line: i }, line.code, 'check.cpt-shape', { n: i + 1, code: line.code }, { templateId: 'corrected-claim' }));
+    });
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * A diagnosis not valid on its date of service: deleted, not yet added (ICD-10-CM changes every
+ * October 1, sometimes April 1), or ICD-10-CM used before ICD-10 started.
+ */
+import { diagnosisLetter, ICD10_START } from '@/lib/checks/codes';
+import { makeFinding } from '@/lib/checks/make';
+import type { Finding, Rule } from '@/lib/checks/types';
+import { billableOnDate, joinCodes } from './icd10-lookups';
+
+export const icd10Dos: Rule = {
+  id: 'icd10-dos',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const dx of ctx.diagnoses) {
+      if (dx.system !== 'icd10cm') continue;
+      const base = { letter: diagnosisLetter(dx.index), code: dx.display };
+      const where = { diagnosis: dx.index };
+      for (const dos of dx.dates) {
+        const v = ctx.validity('icd10cm', dx.display, dos);
+        if (v.status === 'deleted') {
+          const suggestions = v.replacements.length ? v.replacements : billableOnDate(ctx, dx.display, dos);
+          out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.deleted',
+            { ...base, dos, deletedOn: v.deletedOn, suggestions: joinCodes(suggestions) },
+            { fixKey: suggestions.length ? 'check.icd10-dos.deleted.fix' : 'check.icd10-dos.deleted.fixNone', suggestions, templateId: 'corrected-claim' }));
+        } else if (v.status === 'not-yet-valid') {
+          out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.notYet',
+            { ...base, dos, effectiveFrom: v.effectiveFrom }, { templateId: 'corrected-claim' }));
+        } else if (v.status === 'out-of-range' && dos < ICD10_START) {
+          out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.beforeIcd10', { ...base, dos }));
+        } else if (v.status === 'out-of-range') {
+          out.push(makeFinding('icd10-dos', 'warning', where, dx.display, 'check.icd10-dos.unverified', { ...base, dos, note: v.note }));
+        } else continue;
+        break; // one finding per diagnosis: the first date it fails on
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+/** Two diagnoses on one claim that an Excludes1 note says are never coded together. */
+import { diagnosisLetter } from '@/lib/checks/codes';
+import { makeFinding } from '@/lib/checks/make';
+import type { Finding, Rule } from '@/lib/checks/types';
+
+export const icd10Excludes1: Rule = {
+  id: 'icd10-excludes1',
+  check(ctx) {
+    const out: Finding[] = [];
+    const codes = ctx.diagnoses.filter((d) => d.system === 'icd10cm');
+    for (let j = 1; j < codes.length; j++) {
+      for (let i = 0; i < j; i++) {
+        const a = codes[i]!;
+        const b = codes[j]!;
+        const hit = ctx.tables.excludes1Between(a.display, b.display);
+        if (!hit) continue;
+        // Notes come from an older tabular release than the codes: say which (code-sources §2).
+        const source = ctx.tables.notes(hit.definedAt)?.source ?? 'ICD-10-CM Tabular List';
+        out.push(makeFinding('icd10-excludes1', 'error', { diagnosis: b.index }, b.display, 'check.icd10-excludes1',
+          { letterA: diagnosisLetter(a.index), codeA: a.display, letterB: diagnosisLetter(b.index), codeB: b.display, definedAt: hit.definedAt, source, note: hit.note.text },
+          { templateId: 'corrected-claim' }));
+        break; // one finding per later diagnosis
+      }
+    }
+    return out;
+  },
+};

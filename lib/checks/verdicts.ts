@@ -1,0 +1,103 @@
+/**
+ * Badge verdicts for the codes found on a page: validity from the code tables on each code's date
+ * of service, the denial playbook for CARC/RARC, and the colour of the worst cross-check finding
+ * about that code. Pure; the service worker calls it for the content script.
+ */
+import type { CodeSystem, CodeTables, DosValidity } from '@/lib/codes/types';
+import { t, type Locale } from '@/lib/platform/i18n';
+import type { BadgeVerdict } from '@/lib/reading/page/badges';
+import type { CodeQuestion } from '@/lib/reading/page/locate';
+import { SEVERITY_RANK, type Finding, type Severity } from '@/lib/checks';
+import { explainAdjustment, explainRemark } from '@/lib/denials/explain';
+import type { OfficialLists } from '@/lib/denials/types';
+import type { AdjustmentGroup } from '@/lib/claim/types';
+
+/** Worst finding severity per code (findings carry the code they are about). */
+function severityByCode(findings: readonly Finding[]): Map<string, Severity> {
+  const out = new Map<string, Severity>();
+  for (const f of findings) {
+    if (!f.code) continue;
+    const key = f.code.toUpperCase();
+    const seen = out.get(key);
+    if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen]) out.set(key, f.severity);
+  }
+  return out;
+}
+
+function validityText(v: DosValidity, locale: Locale): string {
+  switch (v.status) {
+    case 'valid':
+      return t('claims.badge.valid', undefined, locale) + (v.caveat ? ` (${v.caveat})` : '');
+    case 'header':
+      return t('claims.badge.notBillable', undefined, locale);
+    case 'deleted':
+      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.deletedOn', { date: v.deletedOn }, locale)}${v.replacements.length ? ` → ${v.replacements.slice(0, 5).join(', ')}` : ''}`;
+    case 'not-yet-valid':
+      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.effectiveFrom', { date: v.effectiveFrom }, locale)}`;
+    case 'terminated':
+      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.terminatedOn', { date: v.terminatedOn }, locale)}`;
+    case 'out-of-range':
+      return v.note;
+    default:
+      return t('claims.badge.unknown', undefined, locale);
+  }
+}
+
+function statusOf(v: DosValidity): BadgeVerdict['status'] {
+  switch (v.status) {
+    case 'valid':
+      return 'valid';
+    case 'header':
+      return 'not-billable';
+    case 'deleted':
+    case 'not-yet-valid':
+    case 'terminated':
+      return 'not-valid-on-dos';
+    default:
+      return 'unknown';
+  }
+}
+
+function codeVerdict(q: CodeQuestion & { system: CodeSystem }, tables: CodeTables, today: string, locale: Locale): BadgeVerdict {
+  const entry = tables.get(q.system, q.code);
+  if (!entry) return { status: 'unknown', tooltip: t('claims.badge.unknown', undefined, locale) };
+  const validity = tables.validity(q.system, q.code, q.dos ?? today);
+  // CPT without the user's licensed file: the shape and section are known, validity is not.
+  const text = q.system === 'cpt' && validity.status === 'unknown' ? t('claims.badge.cptNoLicense', undefined, locale) : validityText(validity, locale);
+  return { status: statusOf(validity), tooltip: `${entry.title} — ${text}` };
+}
+
+function denialVerdict(q: CodeQuestion, official: OfficialLists | null, locale: Locale): BadgeVerdict {
+  let explanation;
+  if (q.system === 'carc') {
+    const m = /^(CO|PR|OA|PI|CR)-(.+)$/.exec(q.code);
+    explanation = explainAdjustment((m?.[1] ?? null) as AdjustmentGroup | null, m?.[2] ?? q.code, official);
+  } else {
+    explanation = explainRemark(q.code, official);
+  }
+  if (explanation.inPlaybook) {
+    const text = explanation.entry[locale];
+    return { status: 'explained', tooltip: `${text.title}: ${text.explanation}` };
+  }
+  return {
+    status: 'unknown',
+    tooltip: explanation.official ?? t('claims.badge.notInPlaybook', undefined, locale),
+  };
+}
+
+export function badgeVerdicts(
+  questions: readonly CodeQuestion[],
+  tables: CodeTables,
+  findings: readonly Finding[],
+  options: { today: string; locale: Locale; official?: OfficialLists | null },
+): BadgeVerdict[] {
+  const severities = severityByCode(findings);
+  return questions.map((q) => {
+    const verdict = q.system === 'carc' || q.system === 'rarc'
+      ? denialVerdict(q, options.official ?? null, options.locale)
+      : codeVerdict(q as CodeQuestion & { system: CodeSystem }, tables, options.today, options.locale);
+    const bare = q.code.replace(/^(CO|PR|OA|PI|CR)-/, '').toUpperCase();
+    const severity = severities.get(q.code.toUpperCase()) ?? severities.get(bare);
+    return severity ? { ...verdict, severity } : verdict;
+  });
+}

@@ -1,0 +1,159 @@
+import { useRef, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { PayerRule } from '@/lib/deadlines';
+import { PayerRulesEditor } from './PayerRulesEditor';
+import { button, click, control, fieldError, fill, setupTestRoot } from '@/test/support/claims-settings';
+
+const ui = setupTestRoot();
+
+const aetna: PayerRule = { id: 'a', label: 'Aetna contract', payerMatch: 'aetna', timelyFilingDays: 90, timelyFilingFrom: 'dos', appealDays: 60, appealFrom: 'determination' };
+const cigna: PayerRule = { id: 'c', label: 'Cigna contract', payerMatch: 'cigna', timelyFilingDays: 120, timelyFilingFrom: 'dos', appealDays: 180, appealFrom: 'determination' };
+const bcbs: PayerRule = { id: 'b', label: 'BCBS', payerMatch: 'blue*shield|bcbs', timelyFilingMonths: 12, timelyFilingFrom: 'discharge', appealDays: 180, appealFrom: 'paidDate' };
+
+/** The editor with the storage round trip played by a state: what onSave gets comes back as props. */
+function Harness({ initial, onSave }: { initial: unknown; onSave: (r: PayerRule[]) => void }) {
+  const [rules, setRules] = useState<unknown>(initial);
+  const n = useRef(0);
+  return <PayerRulesEditor rules={rules} newId={() => `new-${++n.current}`} onSave={(r) => { onSave(r); setRules(r); }} />;
+}
+
+const form = () => ui.container.querySelector('form')!;
+const listed = () => [...ui.container.querySelectorAll('ol[aria-label] > li > strong')].map((s) => s.textContent);
+const status = () => ui.container.querySelector('[role="status"].cs-ok')!.textContent;
+const alerts = () => [...ui.container.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
+
+describe('PayerRulesEditor', () => {
+  it('shows the defaults read-only with their windows and notes', async () => {
+    await ui.render(<Harness initial={[]} onSave={vi.fn()} />);
+    const rows = [...ui.container.querySelectorAll('table[aria-label="Built-in payer rules"] tbody tr')].map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows.find((r) => r[0] === 'Medicare (MAC)')).toEqual([
+      'Medicare (MAC)', expect.stringContaining('medicare, cms, noridian'), '12 months from the date of service',
+      '120 days from the initial determination', 'Next appeal level: 180 days from the first-level decision.',
+    ]);
+    expect(rows.find((r) => r[0]!.startsWith('Medicaid'))![4]).toContain('check your state');
+    expect(rows[rows.length - 1]![1]).toBe('every payer');
+    expect(ui.container.textContent).toContain('No rules of your own yet');
+    expect(ui.container.querySelector('table button, table input')).toBeNull();
+  });
+
+  it('refuses an invalid rule with a message beside each bad field, and saves nothing', async () => {
+    const onSave = vi.fn();
+    await ui.render(<Harness initial={[]} onSave={onSave} />);
+    await click(button(ui.container, 'Add a payer rule'));
+    await fill(form(), 'Rule name', 'Humana');
+    await fill(form(), 'Timely filing window', '0');
+    await click(button(form(), 'Save rule'));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(alerts()).toContain('The rule was not saved: correct the fields marked below.');
+    expect(fieldError(form(), 'Payer name pattern')).toContain('Enter at least one payer name');
+    expect(fieldError(form(), 'Timely filing window')).toBe('Timely filing must be a whole number of days from 1 to 3650.');
+    expect(fieldError(form(), 'Appeal window (days)')).toContain('whole number of days');
+    expect(fieldError(form(), 'Rule name')).toBeNull();
+    expect(control(form(), 'Payer name pattern').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(control(form(), 'Payer name pattern'));
+    // What was typed is kept for correcting.
+    expect(control(form(), 'Rule name').value).toBe('Humana');
+    expect(listed()).toEqual([]);
+  });
+
+  it('saves a valid rule, then lists it and uses it in the tester', async () => {
+    const onSave = vi.fn();
+    await ui.render(<Harness initial={[]} onSave={onSave} />);
+    await click(button(ui.container, 'Add a payer rule'));
+    await fill(form(), 'Rule name', 'Humana commercial');
+    await fill(form(), 'Payer name pattern', 'humana');
+    await fill(form(), 'Timely filing window', '6');
+    await fill(form(), 'Timely filing unit', 'months');
+    await fill(form(), 'Timely filing counted from', 'discharge');
+    await fill(form(), 'Appeal window (days)', '90');
+    await click(button(form(), 'Save rule'));
+    expect(onSave).toHaveBeenCalledWith([{
+      id: 'new-1', label: 'Humana commercial', payerMatch: 'humana', timelyFilingMonths: 6, timelyFilingFrom: 'discharge', appealDays: 90, appealFrom: 'determination',
+    }]);
+    expect(ui.container.querySelector('form')).toBeNull();
+    expect(status()).toBe('Payer rules saved.');
+    expect(listed()).toEqual(['Humana commercial']);
+    expect(ui.container.querySelector('ol > li')!.textContent).toContain('Timely filing: 6 months from the discharge date');
+
+    await fill(ui.container, 'Test with a payer name', 'HUMANA Gold Plus');
+    const result = ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent;
+    expect(result).toContain('Rule applied: Humana commercial — your rule no. 1');
+    await fill(ui.container, 'Test with a payer name', 'Humana Medicare Advantage');
+    expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent).toContain('Humana commercial');
+    await fill(ui.container, 'Test with a payer name', 'Novitas Solutions');
+    expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent)
+      .toBe('Rule applied: Medicare (MAC) — built-in defaultTimely filing: 12 months from the date of serviceAppeal window: 120 days from the initial determination');
+  });
+
+  it('edits a rule in place', async () => {
+    const onSave = vi.fn();
+    await ui.render(<Harness initial={[aetna, cigna]} onSave={onSave} />);
+    await click(button(ui.container, 'Edit Cigna contract'));
+    expect(control(form(), 'Timely filing window').value).toBe('120');
+    await fill(form(), 'Appeal window (days)', '365');
+    await click(button(form(), 'Save rule'));
+    expect(onSave).toHaveBeenLastCalledWith([aetna, { ...cigna, appealDays: 365 }]);
+  });
+
+  it('keeps editing the same rule when another tab changes the list meanwhile', async () => {
+    const onSave = vi.fn();
+    await ui.render(<PayerRulesEditor rules={[aetna, cigna]} onSave={onSave} />);
+    await click(button(ui.container, 'Edit Cigna contract'));
+    await ui.render(<PayerRulesEditor rules={[cigna]} onSave={onSave} />);
+    await fill(form(), 'Appeal window (days)', '90');
+    await click(button(form(), 'Save rule'));
+    expect(onSave).toHaveBeenLastCalledWith([{ ...cigna, appealDays: 90 }]);
+  });
+
+  it('reorders: first match wins, so order is saved', async () => {
+    const onSave = vi.fn();
+    await ui.render(<Harness initial={[aetna, cigna, bcbs]} onSave={onSave} />);
+    expect(button(ui.container, 'Move Aetna contract up').disabled).toBe(true);
+    expect(button(ui.container, 'Move BCBS down').disabled).toBe(true);
+    await click(button(ui.container, 'Move BCBS up'));
+    expect(onSave).toHaveBeenLastCalledWith([aetna, bcbs, cigna]);
+    expect(listed()).toEqual(['Aetna contract', 'BCBS', 'Cigna contract']);
+    await click(button(ui.container, 'Move Aetna contract down'));
+    expect(onSave).toHaveBeenLastCalledWith([bcbs, aetna, cigna]);
+    await fill(ui.container, 'Test with a payer name', 'Blue Cross Blue Shield');
+    expect(ui.container.textContent).toContain('Rule applied: BCBS — your rule no. 1');
+  });
+
+  it('deletes after confirmation only', async () => {
+    const onSave = vi.fn();
+    await ui.render(<Harness initial={[aetna, cigna]} onSave={onSave} />);
+    await click(button(ui.container, 'Delete Aetna contract'));
+    await click(button(ui.container, 'Keep it'));
+    expect(onSave).not.toHaveBeenCalled();
+    await click(button(ui.container, 'Delete Aetna contract'));
+    await click(button(ui.container.querySelector('[role="group"]')!, 'Yes, delete'));
+    expect(onSave).toHaveBeenCalledWith([cigna]);
+    expect(listed()).toEqual(['Cigna contract']);
+  });
+
+  it('shows a broken stored rule, refuses to save a list holding it, and lets it be fixed', async () => {
+    const onSave = vi.fn();
+    const broken = { ...cigna, timelyFilingDays: undefined };
+    await ui.render(<Harness initial={[aetna, broken]} onSave={onSave} />);
+    expect(ui.container.querySelectorAll('ol > li')[1]!.textContent).toContain('Not used until fixed:Enter the timely filing window.');
+    await click(button(ui.container, 'Move Aetna contract down'));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(alerts()).toContain('Nothing was saved: fix or delete the rules marked “Not used until fixed” first.');
+    await click(button(ui.container, 'Edit Cigna contract'));
+    await fill(form(), 'Timely filing window', '120');
+    await click(button(form(), 'Save rule'));
+    expect(onSave).toHaveBeenCalledWith([aetna, cigna]);
+  });
+
+  it('reports a failed save and keeps the form open', async () => {
+    await ui.render(<PayerRulesEditor rules={[]} newId={() => 'x'} onSave={() => Promise.reject(new Error('quota exceeded'))} />);
+    await click(button(ui.container, 'Add a payer rule'));
+    await fill(form(), 'Rule name', 'Aetna');
+    await fill(form(), 'Payer name pattern', 'aetna');
+    await fill(form(), 'Timely filing window', '90');
+    await fill(form(), 'Appeal window (days)', '60');
+    await click(button(form(), 'Save rule'));
+    expect(alerts()).toContain('The payer rules could not be saved: quota exceeded');
+    expect(ui.container.querySelector('form')).not.toBeNull();
+  });
+});

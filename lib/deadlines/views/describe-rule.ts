@@ -1,0 +1,33 @@
+/** How a payer rule reads in options: its name, the payers it matches, its two windows, its note. */
+import type { PayerRule } from '@/lib/deadlines';
+import { hasKey, t } from '@/lib/platform/i18n';
+
+/** Built-in rules carry a catalog key (translated); the user's own rules carry their own label. */
+export function ruleName(rule: PayerRule): string {
+  return rule.labelKey && hasKey(rule.labelKey) ? t(rule.labelKey) : rule.label;
+}
+
+/** "medicare|cms" -> "medicare, cms"; a lone "*" -> "every payer". */
+export function patternText(pattern: string): string {
+  const alts = pattern.split('|').map((a) => a.trim()).filter(Boolean);
+  return alts.includes('*') ? t('claimsSettings.matchAll') : alts.join(', ');
+}
+
+export function filingText(rule: PayerRule): string {
+  const window = rule.timelyFilingMonths != null
+    ? t('claimsSettings.window.months', { count: rule.timelyFilingMonths })
+    : t('claimsSettings.window.days', { count: rule.timelyFilingDays ?? 0 });
+  return t(`claimsSettings.filing.${rule.timelyFilingFrom}`, { window });
+}
+
+export function appealText(rule: PayerRule): string {
+  return t(`claimsSettings.appeal.${rule.appealFrom}`, { days: rule.appealDays });
+}
+
+/** The rule's caution ("per contract", "check your state") and its next appeal level, if any. */
+export function noteText(rule: PayerRule): string {
+  const parts: string[] = [];
+  if (rule.noteKey && hasKey(rule.noteKey)) parts.push(t(rule.noteKey));
+  if (rule.secondLevelDays) parts.push(t('claimsSettings.secondLevel', { days: rule.secondLevelDays }));
+  return parts.join(' ');
+}

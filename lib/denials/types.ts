@@ -1,0 +1,56 @@
+/**
+ * The denial playbook: for the CARCs and RARCs staff meet most, what the code means in plain words
+ * (our own, never X12's wording) and what to do next. Codes outside it fall back to the official
+ * description when the user imported the X12 lists (lib/claims/x12-import.ts), else to a hint.
+ */
+import type { AdjustmentGroup } from '@/lib/claim/types';
+import type { TemplateId } from '@/lib/checks/types';
+
+/** The usual next steps; the UI shows them as labels (`playbook.action.<id>`). */
+export type PlaybookAction =
+  | 'corrected-claim' | 'appeal' | 'bill-patient' | 'send-records' | 'retro-authorization'
+  | 'verify-eligibility' | 'bill-other-payer' | 'call-payer' | 'write-off' | 'no-action';
+
+/**
+ * 'denial': the line was refused and needs work; 'routine': an expected reduction (contract,
+ * deductible); 'alert': information that changes no money by itself.
+ */
+export type PlaybookKind = 'denial' | 'routine' | 'alert';
+
+export interface PlaybookText {
+  title: string;
+  explanation: string;
+  steps: string[];
+}
+
+export interface PlaybookEntry {
+  list: 'carc' | 'rarc';
+  code: string;
+  kind: PlaybookKind;
+  actions: PlaybookAction[];
+  template: TemplateId | null;
+  en: PlaybookText;
+  fr: PlaybookText;
+}
+
+export interface GroupInfo {
+  group: AdjustmentGroup;
+  en: { name: string; explanation: string };
+  fr: { name: string; explanation: string };
+}
+
+/** Official descriptions imported by the user, keyed by code as X12 prints it ("45", "N130"). */
+export interface OfficialLists {
+  carc: ReadonlyMap<string, string>;
+  rarc: ReadonlyMap<string, string>;
+}
+
+export type Explanation =
+  | { inPlaybook: true; code: string; group: GroupInfo | null; entry: PlaybookEntry }
+  | {
+      inPlaybook: false;
+      code: string;
+      group: GroupInfo | null;
+      /** The imported official description, or null when the lists were not imported. */
+      official: string | null;
+    };

@@ -1,0 +1,7 @@
+/** Service-worker handlers of the notes domain (see lib/messages/notes.ts); each one line into lib/. */
+import type { Handlers } from '@/lib/platform/messaging';
+import { refreshNotesBadge } from './background';
+
+export const notesHandlers: Handlers = {
+  'notes.changed': async () => ({ due: await refreshNotesBadge() }),
+};

@@ -1,0 +1,77 @@
+/**
+ * One notes service per extension page (side panel, popup, options), on the extension origin's
+ * IndexedDB and `browser.storage.session`. Every page builds its own: the service worker is not
+ * on the save path, so a worker stopped mid-save cannot lose a note (the page's own IndexedDB
+ * transaction commits or does not happen at all).
+ */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { openNotesDb } from './db';
+import { createNotesService, type NotesService } from './service';
+import { DEFAULT_IDLE_MINUTES, SESSION_KEY } from './session';
+import { sendMessage } from '@/lib/platform/messaging';
+import type { DownloadFile } from './views/VaultTools';
+import { loadIdleMinutes, useIdleMinutes } from './storage';
+
+let pageService: NotesService | null = null;
+
+/** Lock changes made elsewhere (the key added or removed); activity stamps are not lock changes. */
+function watchSessionKey(listener: () => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && SESSION_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+/** The page's service, built on first use (nothing runs at import time). */
+export function pageNotesService(): NotesService {
+  pageService ??= createNotesService({
+    db: openNotesDb(),
+    session: browser.storage.session,
+    // Read on every check: a change in options applies at once, in every open page.
+    idleMinutes: loadIdleMinutes,
+    watchSession: watchSessionKey,
+  });
+  return pageService;
+}
+
+/** For React pages: the service and the auto-lock setting shown on the lock screen. */
+export function useNotesService(): { service: NotesService; idleMinutes: number } {
+  const idleMinutes = useIdleMinutes();
+  return { service: pageNotesService(), idleMinutes: idleMinutes ?? DEFAULT_IDLE_MINUTES };
+}
+
+/** Tells the service worker the follow-up list changed, so the toolbar badge counts again. */
+export function notifyNotesChanged(): void {
+  // The badge is a convenience: a worker that cannot answer must not turn a saved note into an error.
+  sendMessage('notes.changed', {}).catch(() => undefined);
+}
+
+/** Saves a file the user asked for (backup, CSV) through a Blob URL; nothing leaves the device. */
+export function downloadFile({ name, type, text }: DownloadFile): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  // Revoked after the click has been handled; the download keeps its own copy.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Whether the vault is open in this page, following locks made elsewhere (popup, idle alarm). */
+export function useVaultUnlocked(): boolean {
+  const [unlocked, setUnlocked] = useState(false);
+  useEffect(() => {
+    const service = pageNotesService();
+    let alive = true;
+    const check = () => void service.state().then((s) => alive && setUnlocked(s === 'unlocked'), () => alive && setUnlocked(false));
+    check();
+    const unwatch = service.watch(check);
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return unlocked;
+}

@@ -1,0 +1,198 @@
+/**
+ * The quick note form (a call by default: rep name, reference number, outcome, next follow-up).
+ * It autosaves an encrypted draft per claim while typing, so a portal logout, a closed panel or a
+ * locked vault loses nothing; the draft is removed once the note is saved.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { t } from '@/lib/platform/i18n';
+import { normalizeClaimRef } from '@/lib/notes/claim-ref';
+import type { ClaimContext, NotesService } from '@/lib/notes/service';
+import { FOLLOW_UP_STATUSES, NOTE_KINDS, type FollowUpStatus, type Note, type NoteContent, type NoteKind } from '@/lib/notes/types';
+import { errorText, isLockedError } from './error-text';
+import { kindLabel, statusLabel } from './labels';
+
+/** Long enough not to write on every keystroke, short enough that a logout loses a few words at most. */
+export const DRAFT_DELAY_MS = 800;
+
+interface Props {
+  service: NotesService;
+  claimNumber: string;
+  onClaimNumberChange(value: string): void;
+  /** The claim on the page; its payer, dates and amount go with the note when the numbers match. */
+  claim: ClaimContext | null;
+  onSaved(note: Note): void;
+  onError(error: unknown): void;
+}
+
+type Fields = Omit<NoteContent, 'nextFollowUp'> & { nextFollowUp: string; payer: string };
+
+const EMPTY: Fields = { kind: 'call', status: 'pending', contact: '', referenceNumber: '', outcome: '', text: '', nextFollowUp: '', payer: '' };
+
+function sameClaim(a: string, b: string | undefined): boolean {
+  return !!b && normalizeClaimRef(a) !== '' && normalizeClaimRef(a) === normalizeClaimRef(b);
+}
+
+function hasContent(f: Fields): boolean {
+  return !!(f.contact || f.referenceNumber || f.outcome || f.text || f.nextFollowUp);
+}
+
+export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onSaved, onError }: Props) {
+  const id = useId();
+  const pagePayer = sameClaim(claimNumber, claim?.claimNumber) ? claim?.payer ?? '' : '';
+  const [fields, setFields] = useState<Fields>(() => ({ ...EMPTY, payer: pagePayer }));
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef({ fields, dirty, claimNumber });
+  useEffect(() => {
+    latest.current = { fields, dirty, claimNumber };
+  });
+
+  // The page's payer fills the field until the user types another one.
+  const [payerFrom, setPayerFrom] = useState(pagePayer);
+  if (pagePayer !== payerFrom) {
+    setPayerFrom(pagePayer);
+    if (!dirty) setFields((f) => ({ ...f, payer: pagePayer }));
+  }
+
+  /** True once the draft is stored (encrypted). */
+  const saveDraftFor = useCallback(async (f: Fields, c: string): Promise<boolean> => {
+    if (!hasContent(f)) return false;
+    try {
+      const { payer, nextFollowUp, ...content } = f;
+      await service.saveDraft(c || null, { claimRef: c, payer: payer || null, content: { ...content, nextFollowUp: nextFollowUp || null } });
+      return true;
+    } catch (err) {
+      if (!isLockedError(err)) onError(err);
+      return false;
+    }
+  }, [service, onError]);
+
+  // Restore the claim's draft when the claim changes and nothing is typed yet.
+  useEffect(() => {
+    let cancelled = false;
+    if (latest.current.dirty) return;
+    service.loadDraft(claimNumber || null).then((draft) => {
+      if (cancelled || latest.current.dirty || !draft) return;
+      setFields({ ...EMPTY, ...draft.content, nextFollowUp: draft.content.nextFollowUp ?? '', payer: draft.payer ?? '' });
+      setMessage(t('notes.form.draftRestored'));
+    }, (err: unknown) => { if (!isLockedError(err)) onError(err); });
+    return () => { cancelled = true; };
+  }, [service, claimNumber, onError]);
+
+  // Autosave the draft a moment after the last keystroke.
+  useEffect(() => {
+    // Not while saving: a draft written after the note would bring the saved text back later.
+    if (!dirty || busy) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      // Said quietly in the status line, so the user knows a logout or a closed panel is safe now.
+      void saveDraftFor(fields, claimNumber).then((saved) => { if (saved && live) setMessage(t('notes.form.draftSaved')); });
+    }, DRAFT_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [fields, dirty, busy, claimNumber, saveDraftFor]);
+
+  // Closing the panel mid-sentence: write the draft right away. A closed side panel or tab does not
+  // unmount React, so the page's hide event starts the write too (best effort: the document may be
+  // gone before IndexedDB commits, which is why the autosave above does not wait for it).
+  useEffect(() => {
+    const flush = () => {
+      if (latest.current.dirty) void saveDraftFor(latest.current.fields, latest.current.claimNumber);
+    };
+    const onHidden = () => { if (document.visibilityState === 'hidden') flush(); };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [saveDraftFor]);
+
+  function set<K extends keyof Fields>(key: K, value: Fields[K]) {
+    setFields((f) => ({ ...f, [key]: value }));
+    setDirty(true);
+    setMessage(null);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const { payer, nextFollowUp, ...content } = fields;
+    try {
+      const note = await service.saveNote(
+        { ...content, claimRef: claimNumber, payer: payer || null, nextFollowUp: nextFollowUp || null },
+        sameClaim(claimNumber, claim?.claimNumber) ? claim : null,
+      );
+      setFields({ ...EMPTY, payer: pagePayer });
+      setDirty(false);
+      setMessage(t('notes.form.saved'));
+      onSaved(note);
+    } catch (err) {
+      // The text stays in the form and in the draft: a failed save never loses it.
+      setError(errorText(err));
+      void saveDraftFor(fields, claimNumber);
+      if (isLockedError(err)) onError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (key: 'contact' | 'referenceNumber' | 'outcome', label: string) => (
+    <div className="notes-field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input id={`${id}-${key}`} value={fields[key]} autoComplete="off" onChange={(e) => set(key, e.target.value)} />
+    </div>
+  );
+
+  return (
+    <form className="notes-card" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('notes.form.title')}</h3>
+      <div className="notes-field">
+        <label htmlFor={`${id}-claim`}>{t('notes.form.claimNumber')}</label>
+        <input id={`${id}-claim`} value={claimNumber} autoComplete="off" spellCheck={false} onChange={(e) => onClaimNumberChange(e.target.value)} />
+      </div>
+      <div className="notes-row">
+        <div className="notes-field">
+          <label htmlFor={`${id}-kind`}>{t('notes.form.kind')}</label>
+          <select id={`${id}-kind`} value={fields.kind} onChange={(e) => set('kind', e.target.value as NoteKind)}>
+            {NOTE_KINDS.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
+          </select>
+        </div>
+        <div className="notes-field">
+          <label htmlFor={`${id}-payer`}>{t('notes.form.payer')}</label>
+          <input id={`${id}-payer`} value={fields.payer} autoComplete="off" onChange={(e) => set('payer', e.target.value)} />
+        </div>
+      </div>
+      <div className="notes-row">
+        {field('contact', t('notes.form.contact'))}
+        {field('referenceNumber', t('notes.form.reference'))}
+      </div>
+      {field('outcome', t('notes.form.outcome'))}
+      <div className="notes-field">
+        <label htmlFor={`${id}-text`}>{t('notes.form.text')}</label>
+        <textarea id={`${id}-text`} value={fields.text} rows={4} onChange={(e) => set('text', e.target.value)} />
+      </div>
+      <div className="notes-row">
+        <div className="notes-field">
+          <label htmlFor={`${id}-next`}>{t('notes.form.nextFollowUp')}</label>
+          <input id={`${id}-next`} type="date" value={fields.nextFollowUp} onChange={(e) => set('nextFollowUp', e.target.value)} />
+        </div>
+        <div className="notes-field">
+          <label htmlFor={`${id}-status`}>{t('notes.form.status')}</label>
+          <select id={`${id}-status`} value={fields.status} onChange={(e) => set('status', e.target.value as FollowUpStatus)}>
+            {FOLLOW_UP_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+          </select>
+        </div>
+      </div>
+      {error && <p role="alert" className="notes-error">{error}</p>}
+      {message && <p role="status" className="muted">{message}</p>}
+      <button type="submit" className="primary" disabled={busy}>{busy ? t('notes.form.saving') : t('notes.form.save')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+/** The worklist (overdue, due today, upcoming) and the A/R aging table, from the decrypted items. */
+import { useEffect, useState } from 'react';
+import { formatDate, formatMoney, t } from '@/lib/platform/i18n';
+import { agingBuckets } from '@/lib/notes/aging';
+import type { NotesService } from '@/lib/notes/service';
+import type { FollowUpItem } from '@/lib/notes/types';
+import { worklist, type WorklistEntry } from '@/lib/notes/worklist';
+
+interface Props {
+  service: NotesService;
+  today: string;
+  onPickClaim(claimRef: string): void;
+  onError(error: unknown): void;
+}
+
+const UPCOMING_DAYS = 14;
+
+function EntryList({ title, entries, onPickClaim }: { title: string; entries: WorklistEntry[]; onPickClaim(claimRef: string): void }) {
+  return (
+    <section aria-label={title}>
+      <h4>{title}</h4>
+      {entries.length === 0 ? <p className="muted">{t('notes.worklist.empty')}</p> : (
+        <ul className="notes-worklist">
+          {entries.map((e) => (
+            <li key={e.item.claimRef}>
+              <button type="button" className="link" aria-label={t('notes.worklist.open', { claim: e.item.claimRef })} onClick={() => onPickClaim(e.item.claimRef)}>
+                {e.item.claimRef}
+              </button>
+              {e.item.payer && <span> · {e.item.payer}</span>}
+              <span className="muted">
+                {' · '}{formatDate(e.due)} ({t(`notes.worklist.reason.${e.reason}`)}
+                {e.daysLeft < 0 ? `, ${t('notes.worklist.late', { days: -e.daysLeft })}` : e.daysLeft > 0 ? `, ${t('notes.worklist.left', { days: e.daysLeft })}` : ''})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Reloads when remounted: the parent keys it by a version it bumps after every change. */
+export function WorklistPanel({ service, today, onPickClaim, onError }: Props) {
+  const [items, setItems] = useState<FollowUpItem[] | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    service.listItems().then((opened) => { if (!cancelled) setItems(opened.records); }, (err: unknown) => { if (!cancelled) onError(err); });
+    return () => { cancelled = true; };
+  }, [service, onError]);
+
+  if (!items) return <p className="muted">{t('notes.loading')}</p>;
+  const list = worklist(items, today, UPCOMING_DAYS);
+  const aging = agingBuckets(items, today);
+  const total = aging.reduce((sum, b) => ({ count: sum.count + b.count, amount: sum.amount + b.amount }), { count: 0, amount: 0 });
+
+  return (
+    <section className="notes-card" aria-labelledby="notes-worklist-title">
+      <h3 id="notes-worklist-title">{t('notes.worklist.title')}</h3>
+      <EntryList title={t('notes.worklist.overdue', { count: list.overdue.length })} entries={list.overdue} onPickClaim={onPickClaim} />
+      <EntryList title={t('notes.worklist.dueToday', { count: list.dueToday.length })} entries={list.dueToday} onPickClaim={onPickClaim} />
+      <EntryList title={t('notes.worklist.upcoming', { days: UPCOMING_DAYS, count: list.upcoming.length })} entries={list.upcoming} onPickClaim={onPickClaim} />
+      {list.later > 0 && <p className="muted">{t('notes.worklist.later', { count: list.later })}</p>}
+
+      <table className="notes-aging">
+        <caption>{t('notes.aging.title')}</caption>
+        <thead>
+          <tr><th scope="col">{t('notes.aging.bucket')}</th><th scope="col">{t('notes.aging.count')}</th><th scope="col">{t('notes.aging.amount')}</th></tr>
+        </thead>
+        <tbody>
+          {aging.filter((b) => b.id !== 'undated' || b.count > 0).map((b) => (
+            <tr key={b.id}>
+              <th scope="row">{b.id === 'undated' ? t('notes.aging.undated') : b.id}</th>
+              <td>{b.count}</td>
+              <td>{formatMoney(b.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr><th scope="row">{t('notes.aging.total')}</th><td>{total.count}</td><td>{formatMoney(Math.round(total.amount * 100) / 100)}</td></tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Starts an extension page: picks the UI language (options choice, else the browser's), then
+ * renders. Thin browser glue shared by popup, side panel and options.
+ */
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { resolveLocale, setLocale, t } from '@/lib/platform/i18n';
+import { uiLanguage } from '@/lib/platform/storage-items';
+
+export async function mountPage(render: () => ReactNode, titleKey = 'app.name'): Promise<void> {
+  const locale = resolveLocale(await uiLanguage.getValue(), navigator.language);
+  setLocale(locale);
+  document.documentElement.lang = locale;
+  document.title = t(titleKey);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root missing');
+  createRoot(container).render(<StrictMode>{render()}</StrictMode>);
+  // Other pages may change the language in options: follow it without a reload of the whole page.
+  uiLanguage.watch(() => location.reload());
+}

@@ -1,0 +1,43 @@
+// Label/value layouts seen on older portals, beyond the fixture pages.
+import { afterAll, describe, expect, it } from 'vitest';
+import { closePages, extractHtml as extract } from '@/test/support/portals';
+
+afterAll(closePages);
+
+describe('label layouts', () => {
+  it('reads "Label<br>value" cells and label | : | value rows', () => {
+    const result = extract(`<body><table class="layout">
+      <tr><td>Claim Number<br>BR00000042</td><td>Member ID<br><span>MBR-77</span></td></tr>
+      <tr><td>Billed Amount</td><td>:</td><td>$45.00</td></tr>
+      <tr><td>Status</td><td>:</td><td>Denied</td></tr></table></body>`);
+    expect(result.page).toMatchObject({ claimNumber: 'BR00000042', memberId: 'MBR-77', billed: 45, status: 'Denied' });
+  });
+});
+
+describe('search forms', () => {
+  it('does not take a search form\'s typed claim number for the page\'s claim', () => {
+    const result = extract(`<body><form><label for="q">Claim Number</label><input id="q" value="A26301000101"></form>
+      <table><tr><th>Claim #</th><th>Status</th><th>Billed</th></tr><tr><td>A26301000101</td><td>Paid</td><td>$10.00</td></tr></table></body>`);
+    expect(result.page).toEqual({ claims: [expect.objectContaining({ claimNumber: 'A26301000101', status: 'Paid', billed: 10 })] });
+  });
+});
+
+describe('line-level diagnosis codes', () => {
+  it('turns codes printed on lines into pointers into the claim list', () => {
+    const result = extract(`<body><dl><dt>ICN</dt><dd>2226300112450</dd><dt>Diagnosis</dt><dd>I10</dd></dl>
+      <table><tr><th>Procedure Code</th><th>Units</th><th>Diagnosis Code</th><th>Billed</th></tr>
+      <tr><td>99213</td><td>1</td><td>I10, E119</td><td>$100.00</td></tr>
+      <tr><td>82947</td><td>1</td><td>E11.9</td><td>$20.00</td></tr></table></body>`);
+    const claim = result.page as { diagnoses: string[]; lines: { dxPointers: number[] }[] };
+    expect(claim.diagnoses).toEqual(['I10', 'E11.9']);
+    expect(claim.lines.map((l) => l.dxPointers)).toEqual([[1, 2], [2]]);
+  });
+});
+
+describe('a "Dx" column with pointer letters', () => {
+  it('reads the letters as pointers', () => {
+    const result = extract(`<body><dl><dt>Claim #</dt><dd>DX00000001</dd></dl>
+      <table><tr><th>CPT</th><th>Units</th><th>Dx</th><th>Billed</th></tr><tr><td>99213</td><td>1</td><td>A,C</td><td>$100.00</td></tr></table></body>`);
+    expect((result.page as { lines: { dxPointers: number[] }[] }).lines[0]!.dxPointers).toEqual([1, 3]);
+  });
+});

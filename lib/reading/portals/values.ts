@@ -1,0 +1,86 @@
+/**
+ * Claim-level values: validates what a label points at before it becomes a claim field, so page
+ * noise (phone numbers, ZIP codes, "see attachment") never lands in the claim.
+ */
+import { cleanText, deriveStatusCategory, findIcd10Codes, findStatusCategory, isBlankValue, parseDate, parseDateRange, parseMoney } from '@/lib/reading/parse';
+import type { Claim } from '@/lib/claim/types';
+import type { ClaimField } from './labels';
+
+const PHONE = /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
+const ZIP = /^\d{5}(?:-\d{4})?$/;
+
+/** A payer-assigned identifier: letters, digits, dashes; at least 3 digits; not a phone, a date or money. */
+export function parseIdentifier(text: string, minDigits = 3): string | null {
+  const s = cleanText(text);
+  // "1234567 (ICN)" or "ABC123 - View claim": the identifier is the first token.
+  const token = s.split(/\s+(?:[-–(]|view\b)|\s{2,}|\s\(/i)[0]?.trim() ?? '';
+  if (!token || token.length > 40 || isBlankValue(token)) return null;
+  if (PHONE.test(token) || /^\d{4}-\d{2}-\d{2}$/.test(token) || token.startsWith('$')) return null;
+  if (!/^[A-Z0-9][A-Z0-9 -]*[A-Z0-9]$/i.test(token)) return null;
+  if ((token.match(/\d/g)?.length ?? 0) < minDigits) return null;
+  if (token.includes(' ') && !/^[A-Z0-9]+(?: [A-Z0-9]+){1,4}$/i.test(token)) return null;
+  return token;
+}
+
+export function parseName(text: string): string | null {
+  const s = cleanText(text);
+  if (!s || s.length > 80 || isBlankValue(s) || /\d/.test(s)) return null;
+  if (!/^[\p{L}][\p{L} ,.'-]*$/u.test(s)) return null;
+  return s;
+}
+
+export function parseFreeText(text: string, max = 120): string | null {
+  const s = cleanText(text);
+  if (!s || isBlankValue(s) || s.length > max) return null;
+  return s;
+}
+
+type Parsed = Partial<Claim> | null;
+
+/** One contract key from one parser; null when the text is not a value of that field. */
+function one<K extends keyof Claim>(key: K, parse: (text: string) => Claim[K] | null): (text: string) => Parsed {
+  return (text) => {
+    const v = parse(text);
+    return v === null ? null : ({ [key]: v } as Partial<Claim>);
+  };
+}
+
+const PARSERS: Partial<Record<ClaimField, (text: string) => Parsed>> = {
+  claimNumber: one('claimNumber', (t) => {
+    const v = parseIdentifier(t);
+    return v && !ZIP.test(v) ? v : null;
+  }),
+  patientAccountNumber: one('patientAccountNumber', (t) => parseIdentifier(t, 1)),
+  memberId: one('memberId', (t) => parseIdentifier(t, 1)),
+  checkNumber: one('checkNumber', (t) => parseIdentifier(t, 1)),
+  patientName: one('patientName', parseName),
+  payer: one('payer', (t) => {
+    const v = parseFreeText(t, 80);
+    return v && !/\d{3}/.test(v) ? v : null;
+  }),
+  patientDob: one('patientDob', parseDate),
+  paidDate: one('paidDate', parseDate),
+  serviceFrom: one('serviceFrom', parseDate),
+  serviceTo: one('serviceTo', parseDate),
+  serviceRange: (t) => {
+    const { from, to } = parseDateRange(t);
+    return from ? { serviceFrom: from, serviceTo: to } : null;
+  },
+  status: one('status', (t) => parseFreeText(t)),
+  statusCategory: one('statusCategory', findStatusCategory),
+  billed: one('billed', parseMoney),
+  allowed: one('allowed', parseMoney),
+  paid: one('paid', parseMoney),
+  patientResponsibility: one('patientResponsibility', parseMoney),
+  diagnoses: (t) => {
+    const v = findIcd10Codes(t);
+    return v.length ? { diagnoses: v } : null;
+  },
+};
+
+/** What a claim field's value turned into: the fields to set, or null when the text is not a value of that field. */
+export function claimFieldValue(field: ClaimField, text: string): Parsed {
+  return PARSERS[field]?.(text) ?? null;
+}
+
+export { deriveStatusCategory };

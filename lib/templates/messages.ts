@@ -1,0 +1,42 @@
+/**
+ * Messages of the templates domain: add each type to TemplatesProtocol (request and reply types) and to
+ * templatesSpecs (receiver-side guard and allowed senders). lib/messaging.ts merges every domain.
+ *
+ * A filled letter is PHI: these messages carry it from the side panel to the page and keep it
+ * nowhere on the way.
+ */
+import type { SpecTable } from '@/lib/platform/message-contracts';
+import type { InsertOutcome, TabInsertOutcome } from './insert';
+import { isBoolean, isShape, isShortString, type Guard } from '@/lib/platform/validate';
+
+/**
+ * Longest text a message may carry into a page. A user template body is at most 20,000 characters
+ * (lib/templates/user-templates.ts LIMITS); service-line tables and the user's edits can add to it,
+ * and no portal field we know takes more than a few thousand.
+ */
+export const MAX_INSERT_CHARS = 50_000;
+
+export interface TemplatesProtocol {
+  /**
+   * Side panel -> service worker: insert into the focused field of tab `tabId` (scripts every
+   * frame of the tab, then sends `templates.insert` to the one frame holding the focus).
+   */
+  'templates.insertIntoTab': { req: { tabId: number; text: string; allowTruncate: boolean }; res: TabInsertOutcome };
+  /** Service worker -> the insert script in one frame of the portal tab. */
+  'templates.insert': { req: { text: string; allowTruncate: boolean }; res: InsertOutcome };
+}
+
+const isTabId: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isInsertText = isShortString(MAX_INSERT_CHARS);
+
+export const templatesSpecs: SpecTable<TemplatesProtocol> = {
+  'templates.insertIntoTab': {
+    req: isShape<TemplatesProtocol['templates.insertIntoTab']['req']>({ tabId: isTabId, text: isInsertText, allowTruncate: isBoolean }),
+    from: ['extension'],
+  },
+  // Never from a content script: a portal page must not be able to make another frame type text.
+  'templates.insert': {
+    req: isShape<TemplatesProtocol['templates.insert']['req']>({ text: isInsertText, allowTruncate: isBoolean }),
+    from: ['extension'],
+  },
+};

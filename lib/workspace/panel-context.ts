@@ -1,0 +1,37 @@
+/**
+ * What every side-panel tab may read: the tab the panel is about, its site access, the claim read
+ * from it, and the lookup query handed over by the context menu. App.tsx provides it.
+ */
+import { createContext, useContext } from 'react';
+import type { CurrentTab } from '@/lib/sites/current-tab';
+import type { SiteStatus } from '@/lib/platform/messaging';
+import type { Claim } from '@/lib/claim/types';
+
+export interface PanelState {
+  tab: CurrentTab;
+  site: {
+    status: SiteStatus | null;
+    busy: boolean;
+    error: string | null;
+    enable(): Promise<void>;
+    disable(): Promise<void>;
+  };
+  /** The claim on the current page (the detail, or the first claim of a results list), or null. */
+  claim: Claim | null;
+  setClaim(claim: Claim | null): void;
+  lookupQuery: string;
+  setLookupQuery(query: string): void;
+  /** Switch the panel to another tab (e.g. a finding's "Use template" opens Templates). */
+  showTab(tab: 'claim' | 'notes' | 'templates' | 'lookup'): void;
+  /** Template suggested by the denial playbook for the current claim. */
+  suggestedTemplateId: string | null;
+  setSuggestedTemplateId(id: string | null): void;
+}
+
+export const PanelContext = createContext<PanelState | null>(null);
+
+export function usePanel(): PanelState {
+  const state = useContext(PanelContext);
+  if (!state) throw new Error('usePanel outside the side panel');
+  return state;
+}

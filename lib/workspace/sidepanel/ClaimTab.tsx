@@ -1,0 +1,65 @@
+// Side panel "Claim" tab: site access, the claim read from the page, its cross-check findings.
+import { useEffect, useMemo } from 'react';
+import { ClaimView } from '@/lib/reading/views/ClaimView';
+import { FindingsList } from '@/lib/checks/views/FindingsList';
+import { SiteAccess } from '@/lib/sites/views/SiteAccess';
+import { isClaimList } from '@/lib/claim/types';
+import { t } from '@/lib/platform/i18n';
+import { sendToTab } from '@/lib/platform/messaging';
+import { useClaimFeed } from '@/lib/reading/claim-feed';
+import { useFindings } from '@/lib/checks/panel-findings';
+import { usePanel } from '@/lib/workspace/panel-context';
+import { useClipboardGuard } from '@/lib/templates/views/use-clipboard-guard';
+
+export function ClaimTab() {
+  const { tab, site, setClaim, showTab, setSuggestedTemplateId } = usePanel();
+  const enabled = site.status?.enabled ?? false;
+  const { result } = useClaimFeed(tab.tabId, enabled);
+  const clipboard = useClipboardGuard();
+
+  // The claim the other tabs work on: the detail, or the first claim of a results list.
+  const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
+  useEffect(() => setClaim(claim), [claim, setClaim]);
+  const detail = claim && result && !isClaimList(result.page) ? claim : null;
+  const { findings, error } = useFindings(detail);
+  useEffect(() => {
+    setSuggestedTemplateId(findings?.find((f) => f.templateId)?.templateId ?? null);
+  }, [findings, setSuggestedTemplateId]);
+
+  if (!tab.origin) {
+    return <SiteAccess origin={null} enabled={false} onEnable={() => undefined} onDisable={() => undefined} />;
+  }
+
+  const findingsSlot = detail ? (
+    error ? <p role="alert">{t('common.error', { message: error })}</p>
+      : findings ? (
+        <FindingsList
+          findings={findings}
+          onSuggestTemplate={(id) => {
+            setSuggestedTemplateId(id);
+            showTab('templates');
+          }}
+        />
+      ) : <p className="muted">{t('common.loading')}</p>
+  ) : undefined;
+
+  return (
+    <>
+      <ClaimView
+        result={enabled ? result : null}
+        siteEnabled={enabled}
+        onEnableSite={() => void site.enable()}
+        // Claim JSON is PHI: cleared from the clipboard after the configured delay.
+        onCopyJson={(json) => void clipboard.copy(json, { phi: true })}
+        onHighlight={(selector) => {
+          if (tab.tabId !== null) void sendToTab(tab.tabId, 'claims.highlight', { selector }).catch(() => undefined);
+        }}
+        findingsSlot={findingsSlot}
+      />
+      {enabled && (
+        <SiteAccess origin={tab.origin} enabled busy={site.busy} error={site.error} onEnable={() => void site.enable()} onDisable={() => void site.disable()} />
+      )}
+      {!enabled && site.error && <p role="alert">{site.error}</p>}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+// Side panel "Templates" tab: wires components/templates/TemplatesTab to the panel's tab and claim,
+// the stored templates and practice settings, the page insert (through the service worker) and the
+// clipboard guard. The filled letter stays in component state; nothing here stores it.
+import { useMemo } from 'react';
+import { TemplatesTab as TemplatesView } from '@/lib/templates/views/TemplatesTab';
+import { getLocale, t } from '@/lib/platform/i18n';
+import { sendMessage } from '@/lib/platform/messaging';
+import { MAX_INSERT_CHARS } from '@/lib/templates/messages';
+import type { TabInsertOutcome } from '@/lib/templates/insert';
+import {
+  BUILT_IN_TEMPLATES, deleteUserTemplate, exportTemplates, importTemplates, saveUserTemplate, type Issue, type Template,
+} from '@/lib/templates';
+import { usePanel } from '@/lib/workspace/panel-context';
+import { storedTemplateStore, useTemplateSettings } from '@/lib/templates/storage';
+import { useClipboardGuard } from '@/lib/templates/views/use-clipboard-guard';
+import { claimContextFrom } from '@/lib/notes/service';
+import { notifyNotesChanged, pageNotesService, useVaultUnlocked } from '@/lib/notes/page-service';
+
+const issuesText = (issues: Issue[]): string => issues.map((i) => t(i.key, i.params)).join(' ');
+
+async function saveTemplate(template: Template): Promise<void> {
+  const result = await saveUserTemplate(storedTemplateStore, template);
+  if (!result.ok) throw new Error(issuesText(result.errors));
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function TemplatesTab() {
+  const { tab, claim, suggestedTemplateId } = usePanel();
+  const settings = useTemplateSettings();
+  const clipboard = useClipboardGuard();
+  const templates = useMemo<Template[]>(() => [...BUILT_IN_TEMPLATES, ...settings.userTemplates], [settings.userTemplates]);
+
+  async function insert(text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome> {
+    if (tab.tabId === null) return { ok: false, reason: 'no-access' };
+    if (text.length > MAX_INSERT_CHARS) throw new Error(t('templates.status.tooLong', { count: text.length, max: MAX_INSERT_CHARS }));
+    return sendMessage('templates.insertIntoTab', { tabId: tab.tabId, text, allowTruncate: opts.allowTruncate });
+  }
+
+  // "Save to notes": a filled letter is PHI, so it is kept only in the claim's encrypted notes,
+  // and only while the vault is open for a claim with a number.
+  const unlocked = useVaultUnlocked();
+  const claimContext = claim ? claimContextFrom(claim) : null;
+  const saveToNotes = unlocked && claimContext
+    ? async (text: string, templateId: string | null) => {
+      await pageNotesService().saveNote(
+        { kind: templateId === 'call-note' ? 'call' : 'appeal', status: 'open', contact: '', referenceNumber: '', outcome: '', text, nextFollowUp: null, claimRef: claimContext.claimNumber, payer: claimContext.payer },
+        claimContext,
+      );
+      notifyNotesChanged();
+    }
+    : undefined;
+
+  async function copy(text: string, opts: { phi: boolean }): Promise<void> {
+    const result = await clipboard.copy(text, opts);
+    if (!result.ok) throw new Error(result.error);
+  }
+
+  if (!settings.loaded) return null;
+  return (
+    <>
+      <TemplatesView
+        claim={claim}
+        practice={settings.practice}
+        locale={getLocale()}
+        templates={templates}
+        suggestedTemplateId={suggestedTemplateId}
+        onInsert={insert}
+        onCopy={copy}
+        onSaveToNotes={saveToNotes}
+        onSaveUserTemplate={saveTemplate}
+        onDeleteUserTemplate={async (id) => void (await deleteUserTemplate(storedTemplateStore, id))}
+        onImport={(json) => importTemplates(storedTemplateStore, json)}
+        onExport={() => download('remit-ranger-templates.json', exportTemplates(settings.userTemplates, new Date().toISOString()))}
+      />
+      {clipboard.clearFailed && <p role="alert" className="tpl-error">{t('templates.clipboard.clearFailed')}</p>}
+    </>
+  );
+}
