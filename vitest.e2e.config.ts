@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Browser E2E: real Chromium with the built extension (npm run build:e2e first; `npm run test:e2e` does).
 export default defineConfig({
+  // The @/ alias of the app (WXT declares it for the app build; the E2E runner is plain Vitest).
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',

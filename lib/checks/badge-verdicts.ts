@@ -5,10 +5,9 @@
 import { checkClaim } from '@/lib/checks';
 import type { Claim } from '@/lib/claim/types';
 import { badgeVerdicts } from './verdicts';
-import type { CodeQuestion } from '@/lib/reading/page/locate';
 import { resolveLocale } from '@/lib/platform/i18n';
 import { localIsoDay } from '@/lib/platform/dates';
-import type { BadgeVerdict } from '@/lib/reading/page/badges';
+import type { BadgeVerdict, CodeQuestion } from './verdict-contract';
 import { uiLanguage } from '@/lib/platform/storage-items';
 import { readCheckSettings } from './storage';
 import { getFullCodeTables } from '@/lib/codes/loaded-tables';

@@ -45,4 +45,4 @@ export function worstSeverity(findings: readonly Finding[], where?: Where): Seve
 export { RULES } from './registry';
 export { localizeFinding, checkText } from './render';
 export { SEVERITIES } from './types';
-export type { CheckSettings, Finding, FindingParams, Rule, Severity, TemplateId, Where } from './types';
+export type { CheckSettings, Finding, FindingParams, Rule, Severity, Where } from './types';

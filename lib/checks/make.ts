@@ -1,6 +1,7 @@
 /** Builds a finding with its English text rendered from the catalog. */
 import { renderEnglish } from './render';
-import type { Finding, FindingParams, Severity, TemplateId, Where } from './types';
+import type { TemplateId } from '@/lib/denials/letters';
+import type { Finding, FindingParams, Severity, Where } from './types';
 
 export interface FindingOptions {
   /** Defaults to `<base>.fix`. */

@@ -7,7 +7,9 @@ import { useEffect, useState } from 'react';
 import { checkClaim, type CheckSettings, type Finding } from '@/lib/checks';
 import type { Claim } from '@/lib/claim/types';
 import { localIsoDay } from '@/lib/platform/dates';
-import { disabledRulesItem, officialListsChanged, payerRulesItem, readCheckSettings } from './storage';
+import { disabledRulesItem, readCheckSettings } from './storage';
+import { officialListsChanged } from '@/lib/denials/storage';
+import { payerRulesItem } from '@/lib/deadlines/storage';
 import { getFullCodeTables } from '@/lib/codes/loaded-tables';
 import { errorMessage } from '@/lib/platform/errors';
 

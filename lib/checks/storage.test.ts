@@ -2,10 +2,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { X12Db, loadOfficialLists } from '@/lib/denials/x12-import';
 import type { PayerRule } from '@/lib/deadlines';
-import {
-  MAX_X12_FILE_BYTES, disabledRulesItem, importOfficialListFile, officialListImports, officialListsChanged, payerRulesItem,
-  readCheckSettings, readDisabledRules, readPayerRules, removeOfficialList, saveDisabledRules, savePayerRules,
-} from './storage';
+import { MAX_X12_FILE_BYTES, importOfficialListFile, officialListImports, officialListsChanged, removeOfficialList } from '@/lib/denials/storage';
+import { disabledRulesItem, readCheckSettings, readDisabledRules, saveDisabledRules } from './storage';
+import { payerRulesItem, readPayerRules, savePayerRules } from '@/lib/deadlines/storage';
 
 const aetna: PayerRule = { id: 'a', label: 'Aetna', payerMatch: 'aetna', timelyFilingDays: 90, timelyFilingFrom: 'dos', appealDays: 60, appealFrom: 'determination' };
 const file = (name: string, text: string, size = text.length) => ({ name, size, bytes: async () => new TextEncoder().encode(text) });

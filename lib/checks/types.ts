@@ -8,6 +8,7 @@ import type { Claim } from '@/lib/claim/types';
 import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '@/lib/codes/types';
 import type { PayerRule } from '@/lib/deadlines/types';
 import type { OfficialLists } from '@/lib/denials/types';
+import type { TemplateId } from '@/lib/denials/letters';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -16,11 +17,6 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Where the problem is; indexes are 0-based (diagnosis 0 = letter A, line 0 = first line). */
 export type Where = { claim: true } | { diagnosis: number } | { line: number };
 
-/** Template ids of the templates issue; a finding names the one that fits its fix. */
-export type TemplateId =
-  | 'medical-necessity' | 'bundling-modifier' | 'timely-filing' | 'corrected-claim'
-  | 'retro-authorization' | 'duplicate-claim' | 'coordination-of-benefits' | 'underpayment'
-  | 'reconsideration' | 'call-note';
 
 export type FindingParams = Record<string, string | number>;
 

@@ -5,8 +5,7 @@
  */
 import type { CodeSystem, CodeTables, DosValidity } from '@/lib/codes/types';
 import { t, type Locale } from '@/lib/platform/i18n';
-import type { BadgeVerdict } from '@/lib/reading/page/badges';
-import type { CodeQuestion } from '@/lib/reading/page/locate';
+import type { BadgeVerdict, CodeQuestion } from './verdict-contract';
 import { SEVERITY_RANK, type Finding, type Severity } from '@/lib/checks';
 import { explainAdjustment, explainRemark } from '@/lib/denials/explain';
 import type { OfficialLists } from '@/lib/denials/types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isClaim, isExtractionResult } from './guard';
+import { isClaim } from './guard';
+import { isExtractionResult } from '@/lib/reading/result-guard';
 import { emptyClaim, type Claim } from './types';
 
 function claim(): Claim {

@@ -1,11 +1,11 @@
 /**
- * Validates a claim and an extraction result received from a content script. The page is
+ * Validates a claim received from a content script (lib/reading/result-guard.ts checks the
+ * extraction result around it). The page is
  * untrusted input: a hostile portal could shape our content script's output only through what the
  * extractor reads, but the receiver still checks types and bounds before anything renders it.
  */
-import { isArrayOf, isBoolean, isNullable, isNumber, isRecord, isShortString, type Guard } from '@/lib/platform/validate';
+import { isArrayOf, isNullable, isNumber, isRecord, isShortString, type Guard } from '@/lib/platform/validate';
 import { CLAIM_KEYS, type Adjustment, type Claim, type ServiceLine } from './types';
-import type { ExtractionResult, Provenance } from '@/lib/reading/portals/types';
 
 const str = isShortString(500);
 const optStr = isNullable(str);
@@ -46,22 +46,3 @@ export const isClaim: Guard<Claim> = (v): v is Claim => {
   }
   return true;
 };
-
-const isProvenance: Guard<Provenance> = (v): v is Provenance =>
-  isRecord(v) && isShortString(200)(v.path) && isShortString(2000)(v.selector) && isShortString(1000)(v.text);
-
-const isPage = (v: unknown): boolean =>
-  isClaim(v) || (isRecord(v) && Object.keys(v).length === 1 && isArrayOf(isClaim, 500)(v.claims));
-
-export const isExtractionResult: Guard<ExtractionResult> = (v): v is ExtractionResult =>
-  isRecord(v) &&
-  isShortString(50)(v.portal) &&
-  isPage(v.page) &&
-  isBoolean(v.found) &&
-  isNumber(v.confidence) &&
-  v.confidence >= 0 &&
-  v.confidence <= 1 &&
-  isArrayOf(isShortString(50), 50)(v.missing) &&
-  isArrayOf(isProvenance, 20_000)(v.provenance) &&
-  isArrayOf(isProvenance, 1000)(v.unparsed) &&
-  isNullable(isShortString(1000))(v.warning);

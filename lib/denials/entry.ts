@@ -1,5 +1,5 @@
 /** Compact constructor for playbook data rows, so the tables in carc.ts / rarc.ts stay readable. */
-import type { TemplateId } from '@/lib/checks/types';
+import type { TemplateId } from './letters';
 import type { PlaybookAction, PlaybookEntry, PlaybookKind, PlaybookText } from './types';
 
 export function entry(list: PlaybookEntry['list']) {

@@ -4,7 +4,7 @@
  * description when the user imported the X12 lists (lib/claims/x12-import.ts), else to a hint.
  */
 import type { AdjustmentGroup } from '@/lib/claim/types';
-import type { TemplateId } from '@/lib/checks/types';
+import type { TemplateId } from './letters';
 
 /** The usual next steps; the UI shows them as labels (`playbook.action.<id>`). */
 export type PlaybookAction =

@@ -10,9 +10,10 @@ import { browser } from 'wxt/browser';
 import { isClaimList } from '@/lib/claim/types';
 import { resolveLocale, setLocale, t } from '@/lib/platform/i18n';
 import { createRouter, NO_REPLY, sendMessage } from '@/lib/platform/messaging';
+import { questionKey, type BadgeVerdict } from '@/lib/checks/verdict-contract';
 import {
-  claimKey, codeQuestions, highlightElement, locateCodes, observeClaimPage, questionKey, renderBadges, renderClaimChip,
-  type BadgeHandle, type BadgeVerdict, type ChipHandle,
+  claimKey, codeQuestions, highlightElement, locateCodes, observeClaimPage, renderBadges, renderClaimChip,
+  type BadgeHandle, type ChipHandle,
 } from './page/claims';
 import { extractClaimPage } from './portals/extract';
 import type { ExtractionResult } from './portals/types';

@@ -6,14 +6,12 @@
  * - claims.highlight side panel -> content scripts: show where a value came from ("This looks wrong").
  */
 import type { SpecTable } from '@/lib/platform/message-contracts';
-import { isClaim, isExtractionResult } from '@/lib/claim/guard';
+import { isClaim } from '@/lib/claim/guard';
+import { isExtractionResult } from './result-guard';
 import type { Claim } from '@/lib/claim/types';
-import type { CodeQuestion } from './page/locate';
-import type { BadgeVerdict } from './page/badges';
+import type { BadgeVerdict, CodeQuestion } from '@/lib/checks/verdict-contract';
 import type { ExtractionResult } from './portals/types';
 import { isArrayOf, isEmpty, isNullable, isRecord, isShape, isShortString, type Guard } from '@/lib/platform/validate';
-
-export type { CodeQuestion } from './page/locate';
 
 export interface ClaimsProtocol {
   'claims.changed': { req: { result: ExtractionResult }; res: { received: true } };

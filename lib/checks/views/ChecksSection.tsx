@@ -6,10 +6,9 @@ import { ClaimsSettings } from './ClaimsSettings';
 import { RULES } from '@/lib/checks/registry';
 import type { X12ImportMeta } from '@/lib/denials/x12-import';
 import { t } from '@/lib/platform/i18n';
-import {
-  disabledRulesItem, importOfficialListFile, MAX_X12_FILE_BYTES, officialListImports, officialListsChanged, payerRulesItem,
-  readDisabledRules, readRawPayerRules, removeOfficialList, saveDisabledRules, savePayerRules,
-} from '@/lib/checks/storage';
+import { disabledRulesItem, readDisabledRules, saveDisabledRules } from '@/lib/checks/storage';
+import { importOfficialListFile, MAX_X12_FILE_BYTES, officialListImports, officialListsChanged, removeOfficialList } from '@/lib/denials/storage';
+import { payerRulesItem, readRawPayerRules, savePayerRules } from '@/lib/deadlines/storage';
 import { errorMessage } from '@/lib/platform/errors';
 
 export function ClaimsSection() {

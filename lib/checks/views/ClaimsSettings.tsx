@@ -5,7 +5,7 @@
 import type { PayerRule } from '@/lib/deadlines';
 import type { X12ImportMeta, X12List } from '@/lib/denials/x12-import';
 import { t } from '@/lib/platform/i18n';
-import type { OfficialListOutcome } from '@/lib/checks/storage';
+import type { OfficialListOutcome } from '@/lib/denials/storage';
 import { CheckToggles } from './CheckToggles';
 import { OfficialListImport, type ChosenFile } from '@/lib/denials/views/OfficialListImport';
 import { PayerRulesEditor } from '@/lib/deadlines/views/PayerRulesEditor';

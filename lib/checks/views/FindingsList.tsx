@@ -6,7 +6,8 @@ import { useId } from 'react';
 import { diagnosisLetter } from '@/lib/checks/codes';
 import { checkText, localizeFinding } from '@/lib/checks/render';
 import { playbookActions } from '@/lib/checks/rules/denial-playbook-text';
-import { SEVERITIES, type Finding, type Severity, type TemplateId, type Where } from '@/lib/checks/types';
+import { SEVERITIES, type Finding, type Severity, type Where } from '@/lib/checks/types';
+import type { TemplateId } from '@/lib/denials/letters';
 import './findings.css';
 
 export interface FindingsListProps {

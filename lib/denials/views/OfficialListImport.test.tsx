@@ -3,7 +3,7 @@ import { act, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitFor } from '@/test/support/react-root';
 import { X12Db, loadOfficialLists, type X12ImportMeta } from '@/lib/denials/x12-import';
-import { importOfficialListFile, officialListImports, removeOfficialList } from '@/lib/checks/storage';
+import { importOfficialListFile, officialListImports, removeOfficialList } from '@/lib/denials/storage';
 import { OfficialListImport } from './OfficialListImport';
 import { button, click, setupTestRoot } from '@/test/support/claims-settings';
 

@@ -5,7 +5,7 @@
 import { useFileImport, type ChosenFile } from '@/lib/platform/views/use-file-import';
 import type { X12ImportMeta, X12List } from '@/lib/denials/x12-import';
 import { formatDate, t } from '@/lib/platform/i18n';
-import type { OfficialListOutcome } from '@/lib/checks/storage';
+import type { OfficialListOutcome } from '@/lib/denials/storage';
 import { x12ErrorText } from './x12-errors';
 
 /** The importer stops listing after this many errors (MAX_ERRORS in lib/claims/x12-import.ts). */

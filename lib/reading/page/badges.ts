@@ -5,21 +5,9 @@
  * the end of the code's element so the portal's layout and forms keep working.
  */
 import { SEVERITY_COLOURS } from '@/lib/checks/severity';
-import type { Severity } from '@/lib/checks/types';
-import type { BadgeSystem, LocatedCode } from './locate';
+import type { BadgeStatus, BadgeSystem, BadgeVerdict } from '@/lib/checks/verdict-contract';
+import type { LocatedCode } from './locate';
 import { createShadowHost } from './shadow-host';
-
-/** 'explained': a denial or remark code the playbook explains (not "valid", which would read as "fine"). */
-export type BadgeStatus = 'valid' | 'not-billable' | 'not-valid-on-dos' | 'unknown' | 'explained';
-export type FindingSeverity = Severity;
-
-export interface BadgeVerdict {
-  status: BadgeStatus;
-  /** Plain-language explanation shown as the tooltip (already translated by the caller). */
-  tooltip: string;
-  /** Colour of a cross-check finding on this code, when there is one. */
-  severity?: FindingSeverity;
-}
 
 export type StatusOf = (system: BadgeSystem, code: string, dos: string | null) => BadgeVerdict;
 

@@ -4,11 +4,9 @@
  */
 import type { Claim } from '@/lib/claim/types';
 import { isClaimList } from '@/lib/claim/types';
-import type { CodeSystem } from '@/lib/codes/types';
+import { questionKey, type BadgeSystem, type CodeQuestion } from '@/lib/checks/verdict-contract';
 import type { ExtractionResult } from '@/lib/reading/portals/types';
 
-/** Code tables answer for CodeSystem; CARC/RARC come from the extension's own denial tables. */
-export type BadgeSystem = CodeSystem | 'carc' | 'rarc';
 
 export interface LocatedCode {
   element: Element;
@@ -79,16 +77,6 @@ export function locateCodes(doc: Document, result: ExtractionResult): LocatedCod
   return out;
 }
 
-export interface CodeQuestion {
-  system: BadgeSystem;
-  code: string;
-  dos: string | null;
-}
-
-/** Identity of a question: the same code on the same date of service is asked once. */
-export function questionKey(q: CodeQuestion): string {
-  return `${q.system}|${q.code}|${q.dos ?? ''}`;
-}
 
 /** The distinct (system, code, dos) questions to ask the extension in one message. */
 export function codeQuestions(located: readonly LocatedCode[]): CodeQuestion[] {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractClaimPage } from '@/lib/reading/portals/extract';
 import type { ExtractionResult } from '@/lib/reading/portals/types';
-import { renderBadges, type BadgeVerdict } from './badges';
+import type { BadgeVerdict } from '@/lib/checks/verdict-contract';
+import { renderBadges } from './badges';
 import { renderClaimChip } from './chip';
 import { highlightElement } from './highlight';
 import { codeQuestions, locateCodes } from './locate';

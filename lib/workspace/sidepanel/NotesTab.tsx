@@ -7,7 +7,7 @@ import { NotesTab as NotesView } from '@/lib/notes/views/NotesTab';
 import { claimDeadlines, type PayerRule } from '@/lib/deadlines';
 import { localIsoDay } from '@/lib/platform/dates';
 import { claimContextFrom, type ClaimContext } from '@/lib/notes/service';
-import { payerRulesItem, readPayerRules } from '@/lib/checks/storage';
+import { payerRulesItem, readPayerRules } from '@/lib/deadlines/storage';
 import { downloadFile, notifyNotesChanged, useNotesService } from '@/lib/notes/page-service';
 import { usePanel } from '@/lib/workspace/panel-context';
 
