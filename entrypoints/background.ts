@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '@/lib/platform/messaging';
 import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '@/lib/sites/background';
-import { enabledSites } from '@/lib/platform/storage-items';
+import { enabledSites } from '@/lib/sites/storage';
 import { openSidePanelForTab } from '@/lib/workspace/sidepanel-opener';
 import { createContextMenus, onContextMenuClicked } from '@/lib/workspace/context-menus';
 import { claimsHandlers } from '@/lib/reading/handlers';

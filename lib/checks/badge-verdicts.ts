@@ -8,7 +8,7 @@ import { badgeVerdicts } from './verdicts';
 import { resolveLocale } from '@/lib/platform/i18n';
 import { localIsoDay } from '@/lib/platform/dates';
 import type { BadgeVerdict, CodeQuestion } from './verdict-contract';
-import { uiLanguage } from '@/lib/platform/storage-items';
+import { uiLanguage } from '@/lib/platform/i18n/language';
 import { readCheckSettings } from './storage';
 import { getFullCodeTables } from '@/lib/codes/loaded-tables';
 

@@ -13,7 +13,7 @@ import { localIsoDay } from '@/lib/platform/dates';
 import { openNotesDb, withOpenDb, type NotesDb } from './db';
 import { countDue } from './items-store';
 import { lockIfIdle } from './session';
-import { uiLanguage } from '@/lib/platform/storage-items';
+import { uiLanguage } from '@/lib/platform/i18n/language';
 import { loadIdleMinutes } from './storage';
 
 export const NOTES_ALARM = 'notes.idle-lock';

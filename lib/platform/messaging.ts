@@ -1,14 +1,17 @@
 /**
  * Every message between the extension's contexts, its reply type, who may send it, and the guard
- * that validates it on receipt. One file so the whole protocol reads at a glance
+ * that validates it on receipt. Each domain declares its own in lib/<domain>/messages.ts; this file
+ * merges them so the whole protocol reads at a glance
  * (the pattern of @webext-core/messaging's ProtocolMap, plus validation and a sender check as in
  * Bitwarden's client: a content script runs on a portal page and must not be able to call
  * extension-only operations).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isEmpty, isRecord, isShape, isShortString, isString, type Guard } from './validate';
-import type { SenderKind, SpecTable } from './message-contracts';
+import { isRecord, isString, type Guard } from './validate';
+import type { SenderKind } from './message-contracts';
 import { claimsSpecs, type ClaimsProtocol } from '@/lib/reading/messages';
+import { sitesSpecs, type SitesProtocol } from '@/lib/sites/messages';
+import { workspaceSpecs, type WorkspaceProtocol } from '@/lib/workspace/messages';
 import { codesSpecs, type CodesProtocol } from '@/lib/codes/messages';
 import { notesSpecs, type NotesProtocol } from '@/lib/notes/messages';
 import { templatesSpecs, type TemplatesProtocol } from '@/lib/templates/messages';
@@ -16,49 +19,16 @@ import { errorMessage } from './errors';
 
 export type { SenderKind } from './message-contracts';
 
-/** Messages of the extension shell; each domain adds its own in lib/messages/<domain>.ts. */
-export interface CoreProtocol {
-  /** Liveness and version; any of our contexts. */
-  ping: { req: Record<string, never>; res: { pong: true; version: string } };
-  /** Is Remit Ranger enabled on this origin ("https://portal.example.com")? */
-  'sites.status': { req: { origin: string }; res: SiteStatus };
-  /** Enable after the page holding the user gesture obtained the host permission. */
-  'sites.enable': { req: { origin: string }; res: SiteStatus };
-  'sites.disable': { req: { origin: string }; res: SiteStatus };
-  'sites.list': { req: Record<string, never>; res: { origins: string[] } };
-  /** The content script's chip asks to open the side panel for its tab. */
-  'sidepanel.open': { req: Record<string, never>; res: { opened: boolean } };
-}
-
-export interface SiteStatus {
-  origin: string;
-  enabled: boolean;
-  granted: boolean;
-}
-
-export interface ProtocolMap extends CoreProtocol, ClaimsProtocol, CodesProtocol, NotesProtocol, TemplatesProtocol {}
+export interface ProtocolMap extends WorkspaceProtocol, SitesProtocol, ClaimsProtocol, CodesProtocol, NotesProtocol, TemplatesProtocol {}
 
 export type MessageType = keyof ProtocolMap;
 export type Req<K extends MessageType> = ProtocolMap[K]['req'];
 export type Res<K extends MessageType> = ProtocolMap[K]['res'];
 
-const isOrigin: Guard<string> = (v): v is string =>
-  isShortString(300)(v) && /^https?:\/\/[^/\s]+$/.test(v);
-
-const isOriginReq = isShape<{ origin: string }>({ origin: isOrigin });
-
-const coreSpecs: SpecTable<CoreProtocol> = {
-  ping: { req: isEmpty, from: ['extension', 'content'] },
-  'sites.status': { req: isOriginReq, from: ['extension'] },
-  'sites.enable': { req: isOriginReq, from: ['extension'] },
-  'sites.disable': { req: isOriginReq, from: ['extension'] },
-  'sites.list': { req: isEmpty, from: ['extension'] },
-  'sidepanel.open': { req: isEmpty, from: ['content'] },
-};
-
 /** Runtime half of the protocol: the receiver-side guard and the allowed senders of every message. */
 export const PROTOCOL: { [K in MessageType]: { req: Guard<Req<K>>; from: readonly SenderKind[] } } = {
-  ...coreSpecs,
+  ...workspaceSpecs,
+  ...sitesSpecs,
   ...claimsSpecs,
   ...codesSpecs,
   ...notesSpecs,

@@ -18,7 +18,8 @@ import {
 import { extractClaimPage } from './portals/extract';
 import type { ExtractionResult } from './portals/types';
 import { isUrlEnabled } from '@/lib/sites/origins';
-import { enabledSites, uiLanguage } from '@/lib/platform/storage-items';
+import { enabledSites } from '@/lib/sites/storage';
+import { uiLanguage } from '@/lib/platform/i18n/language';
 
 const RUNNING = Symbol.for('remit-ranger.claim-reader');
 

@@ -5,9 +5,9 @@
  * in the manifest, so it runs nowhere until a site is enabled.
  */
 import { browser } from 'wxt/browser';
-import type { SiteStatus } from '@/lib/platform/messaging';
+import type { SiteStatus } from './messages';
 import { matchPatternFor, originsToEnable, withOrigin } from './origins';
-import { enabledSites } from '@/lib/platform/storage-items';
+import { enabledSites } from '@/lib/sites/storage';
 
 export const CLAIM_SCRIPT_ID = 'remit-ranger-claim';
 /** Output path of entrypoints/claim.content (WXT builds it as content-scripts/<name>.js). */

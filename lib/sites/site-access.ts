@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/platform/i18n';
-import { sendMessage, type SiteStatus } from '@/lib/platform/messaging';
+import { sendMessage } from '@/lib/platform/messaging';
+import { type SiteStatus } from './messages';
 import { matchPatternFor, originsToEnable } from './origins';
 import { CLAIM_SCRIPT_FILE } from './background';
 

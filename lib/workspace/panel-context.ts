@@ -4,8 +4,9 @@
  */
 import { createContext, useContext } from 'react';
 import type { CurrentTab } from '@/lib/sites/current-tab';
-import type { SiteStatus } from '@/lib/platform/messaging';
+import type { SiteStatus } from '@/lib/sites/messages';
 import type { Claim } from '@/lib/claim/types';
+import type { PanelTab } from './storage';
 
 export interface PanelState {
   tab: CurrentTab;
@@ -22,7 +23,7 @@ export interface PanelState {
   lookupQuery: string;
   setLookupQuery(query: string): void;
   /** Switch the panel to another tab (e.g. a finding's "Use template" opens Templates). */
-  showTab(tab: 'claim' | 'notes' | 'templates' | 'lookup'): void;
+  showTab(tab: PanelTab): void;
   /** Template suggested by the denial playbook for the current claim. */
   suggestedTemplateId: string | null;
   setSuggestedTemplateId(id: string | null): void;

@@ -3,9 +3,7 @@
  * to look up. Read once, then cleared, so a reopened panel does not replay an old request.
  */
 import { useEffect } from 'react';
-import { pendingLookup, pendingPanelTab } from '@/lib/platform/storage-items';
-
-type PanelTab = 'claim' | 'notes' | 'templates' | 'lookup';
+import { pendingLookup, pendingPanelTab, type PanelTab } from './storage';
 
 export function usePendingPanelRequests(onTab: (tab: PanelTab) => void, onLookup: (query: string) => void): void {
   useEffect(() => {

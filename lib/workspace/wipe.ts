@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { CLAIM_SCRIPT_ID } from '@/lib/sites/background';
 import { matchPatternFor } from '@/lib/sites/origins';
-import { enabledSites } from '@/lib/platform/storage-items';
+import { enabledSites } from '@/lib/sites/storage';
 
 export async function wipeAllLocalData(): Promise<void> {
   const origins = await enabledSites.getValue();

@@ -5,7 +5,8 @@ import { LanguagePicker, type LanguageChoice } from '@/lib/workspace/views/Langu
 import { WipeData } from '@/lib/workspace/views/WipeData';
 import { t } from '@/lib/platform/i18n';
 import { sendMessage } from '@/lib/platform/messaging';
-import { enabledSites, uiLanguage } from '@/lib/platform/storage-items';
+import { enabledSites } from '@/lib/sites/storage';
+import { uiLanguage } from '@/lib/platform/i18n/language';
 import { wipeAllLocalData } from '@/lib/workspace/wipe';
 import { SECTIONS } from './sections';
 

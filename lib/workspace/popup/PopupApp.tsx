@@ -6,7 +6,7 @@ import { t } from '@/lib/platform/i18n';
 import { getCodeTables } from '@/lib/codes/loaded-tables';
 import { ConnectedLookup } from '@/lib/lookup/views/ConnectedLookup';
 import { PopupVault } from '@/lib/notes/views/PopupVault';
-import { pendingLookup, pendingPanelTab } from '@/lib/platform/storage-items';
+import { pendingLookup, pendingPanelTab } from '@/lib/workspace/storage';
 
 // Performance timeline read by `npm run bench:ui`: popup script start -> search box focused with
 // tables ready -> first results on screen. Each mark once per page load.

@@ -12,11 +12,12 @@ import { ClaimTab } from './ClaimTab';
 import { LookupTab } from './LookupTab';
 import { NotesTab } from './NotesTab';
 import { TemplatesTab } from './TemplatesTab';
+import { isPanelTab, type PanelTab } from '@/lib/workspace/storage';
 
-type PanelTab = PanelState extends { showTab(tab: infer T): void } ? T : never;
 
 export function App() {
-  const initial = (new URLSearchParams(location.search).get('tab') ?? 'claim') as PanelTab;
+  const requested = new URLSearchParams(location.search).get('tab');
+  const initial: PanelTab = isPanelTab(requested) ? requested : 'claim';
   const [active, setActive] = useState<PanelTab>(initial);
   const [claim, setClaim] = useState<Claim | null>(null);
   const [lookupQuery, setLookupQuery] = useState('');
@@ -37,7 +38,7 @@ export function App() {
       <Tabs
         label={t('tabs.label')}
         active={active}
-        onChange={(id) => setActive(id as PanelTab)}
+        onChange={(id) => isPanelTab(id) && setActive(id)}
         tabs={[
           { id: 'claim', label: t('tabs.claim'), render: () => <ClaimTab /> },
           { id: 'notes', label: t('tabs.notes'), render: () => <NotesTab /> },
