@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import checks from './strings';
+import checksStrings from './strings';
+
+const checks: Record<'en' | 'fr', Record<string, string>> = checksStrings;
 import { checkClaim, localizeFinding, RULES, worstSeverity } from '@/lib/checks';
 import { demoProblemClaim } from '@/test/support/checks/demo-claim';
 import { claim, line, TODAY } from '@/test/support/checks/claims';

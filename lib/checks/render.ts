@@ -8,11 +8,14 @@
  * an empty string.
  */
 import { getLocale, hasKey, t, type Locale } from '@/lib/platform/i18n';
-import checks from './strings';
+import checksStrings from './strings';
 import { playbookParams } from './rules/denial-playbook-text';
 import type { Finding, FindingParams } from './types';
 
 type Lookup = (key: string, params: FindingParams) => string;
+
+/** Finding keys are data (`finding.messageKey`), so our own catalog is read by string key. */
+const checks: Record<Locale, Record<string, string>> = checksStrings;
 
 function fill(template: string, params: FindingParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

@@ -1,6 +1,6 @@
 // UI strings of the cross-checks (findings, deadlines, denial playbook labels). Same keys in en and fr.
 // Finding texts are keyed `check.<rule>.<variant>.message|fix`; `{name}` placeholders are params.
-const en: Record<string, string> = {
+const en = {
   // Findings list
   'findings.title': 'Findings',
   'findings.none': 'No problems found',
@@ -138,7 +138,7 @@ const en: Record<string, string> = {
   'playbook.action.no-action': 'Nothing to fix',
 };
 
-const fr: Record<string, string> = {
+const fr: Record<keyof typeof en, string> = {
   'findings.title': 'Constats',
   'findings.none': 'Aucun problème trouvé',
   'findings.noneDetail': 'Les codes, lignes et délais de cette réclamation ont passé toutes les vérifications.',

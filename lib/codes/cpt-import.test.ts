@@ -1,6 +1,8 @@
 // Every descriptor below is invented for the tests: CPT wording is AMA-licensed and never committed.
 import { describe, expect, it } from 'vitest';
-import catalog from './strings';
+import codesStrings from './strings';
+
+const catalog: Record<'en' | 'fr', Record<string, string>> = codesStrings;
 import { CPT_ERROR_KINDS, MAX_DESCRIPTOR, MAX_ERRORS, decodeCptFile, parseLicensedCpt, type CptImportResult } from './cpt-import';
 
 function ok(result: CptImportResult) {

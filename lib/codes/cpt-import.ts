@@ -14,6 +14,7 @@
  * MAX_ERRORS problems, so a half-read file never replaces a good import.
  */
 import type { LicensedCptEntry } from './tables';
+import { readCsv } from '@/lib/platform/csv';
 
 export type CptLayout = 'csv' | 'tsv' | 'txt';
 
@@ -85,62 +86,10 @@ class Collector {
   }
 }
 
-/**
- * Splits delimited text into rows, honouring quotes; each row carries the file line it starts on
- * (`firstLine` is the file line of the text's first line).
- */
+/** Delimited rows through the one CSV reader; its quoting problems join the import's errors. */
 function delimitedRows(text: string, delimiter: string, firstLine: number, errors: Collector): Row[] {
-  const rows: Row[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let fieldStartedQuoted = false;
-  let line = firstLine;
-  let rowLine = firstLine;
-  const endField = () => {
-    fields.push(fieldStartedQuoted ? field : field.trim());
-    field = '';
-    fieldStartedQuoted = false;
-  };
-  const endRow = () => {
-    endField();
-    if (fields.some((f) => f.trim() !== '')) rows.push({ line: rowLine, fields });
-    fields = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && field.trim() === '' && !fieldStartedQuoted) {
-      quoted = true;
-      fieldStartedQuoted = true;
-      field = '';
-    } else if (c === delimiter) endField();
-    else if (c === '\n') {
-      endRow();
-      line++;
-      rowLine = line;
-    } else if (fieldStartedQuoted) {
-      // Text after a closing quote ("a"b) means the quoting is broken; spaces are tolerated.
-      if (c.trim() !== '') {
-        errors.add(rowLine, 'textAfterQuote', { char: c });
-        fieldStartedQuoted = false;
-        field += c;
-      }
-    } else field += c;
-  }
-  if (quoted) errors.add(rowLine, 'unclosedQuote');
-  else endRow();
+  const { rows, issues } = readCsv(text, { delimiter, firstLine });
+  for (const issue of issues) errors.add(issue.line, issue.kind, issue.params);
   return rows;
 }
 

@@ -61,7 +61,7 @@ export default {
     'codeData.error.extraColumnsComma': '{found} columns where {expected} are expected: a descriptor containing a comma must be in double quotes.',
     'codeData.error.extraColumnsTab': '{found} columns where {expected} are expected: a descriptor containing a tab must be in double quotes.',
     'codeData.error.conflictingDuplicate': 'Code {code} appears again with a different descriptor (first on line {firstLine}).',
-  } as Record<string, string>,
+  },
   fr: {
     'codeData.title': 'Données de codes',
     'codeData.intro': 'La recherche de codes et les vérifications de réclamations utilisent les fichiers officiels des CMS et des CDC ci-dessous. Ils sont inclus dans l’extension : rien n’est téléchargé.',
@@ -122,5 +122,5 @@ export default {
     'codeData.error.extraColumnsComma': '{found} colonnes au lieu de {expected} : un descripteur qui contient une virgule doit être entre guillemets doubles.',
     'codeData.error.extraColumnsTab': '{found} colonnes au lieu de {expected} : un descripteur qui contient une tabulation doit être entre guillemets doubles.',
     'codeData.error.conflictingDuplicate': 'Le code {code} revient avec un autre descripteur (première fois à la ligne {firstLine}).',
-  } as Record<string, string>,
+  },
 };

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { explainAdjustment, explainRemark } from '@/lib/denials';
-import { X12Db, importX12List, listImports, loadOfficialLists, parseCsvRecords, parseX12Csv, removeX12List } from './x12-import';
+import { X12Db, importX12List, listImports, loadOfficialLists, parseX12Csv, removeX12List } from './x12-import';
 
 // Made-up descriptions: the tests must not carry X12's wording.
 const CARC_CSV = 'Code,Description\r\n45,"Fee above schedule, test text"\r\n999,Made-up row\r\nB7,"Multi\nline ""quoted"" text"\r\n';
@@ -16,20 +16,16 @@ function freshDb(): X12Db {
 }
 afterEach(() => { for (const db of dbs.splice(0)) db.close(); });
 
-describe('CSV records', () => {
-  it('handles quotes, doubled quotes, CRLF and line breaks inside quotes', () => {
-    const { records, error } = parseCsvRecords(CARC_CSV);
-    expect(error).toBeNull();
-    expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4]);
-    expect(records[3]!.fields).toEqual(['B7', 'Multi\nline "quoted" text']);
-  });
-
-  it('reports an unterminated quote with its line', () => {
-    expect(parseCsvRecords('Code,Description\n1,"open\n2,x\n').error).toEqual({ line: 2, message: expect.stringContaining('never closed') });
-  });
-});
-
 describe('parseX12Csv', () => {
+  it('reads quotes, doubled quotes, CRLF and line breaks inside quotes through the shared CSV reader', () => {
+    const result = parseX12Csv(CARC_CSV, 'carc');
+    expect(result.ok && result.rows.find((r) => r.code === 'B7')?.description).toBe('Multi line "quoted" text');
+  });
+
+  it('reports an unterminated quote with its line, as data', () => {
+    expect(parseX12Csv('Code,Description\n1,"open\n2,x\n', 'carc')).toEqual({ ok: false, errors: [{ line: 2, kind: 'unclosedQuote', params: {} }] });
+  });
+
   it('parses a CARC list', () => {
     const result = parseX12Csv(CARC_CSV, 'carc');
     expect(result.ok).toBe(true);
@@ -42,7 +38,7 @@ describe('parseX12Csv', () => {
   });
 
   it('rejects a wrong header, bad codes, duplicates and empty descriptions with line numbers', () => {
-    expect(parseX12Csv('Id,Text\n1,x\n', 'carc')).toEqual({ ok: false, errors: [{ line: 1, message: expect.stringContaining('header') }] });
+    expect(parseX12Csv('Id,Text\n1,x\n', 'carc')).toEqual({ ok: false, errors: [{ line: 1, kind: 'header', params: {} }] });
     const bad = parseX12Csv('Code,Description\n45,ok\nN130,wrong list\n45,again\n97,\n', 'carc');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.map((e) => e.line)).toEqual([3, 4, 5]);
@@ -67,7 +63,7 @@ describe('import into IndexedDB', () => {
     const db = freshDb();
     await importX12List(db, 'rarc', RARC_CSV, 'rarc.csv');
     const bad = await importX12List(db, 'rarc', 'Code,Description\nN1,fine\nZZ9,bad\n', 'bad.csv');
-    expect(bad).toEqual({ ok: false, errors: [{ line: 3, message: expect.any(String) }] });
+    expect(bad).toEqual({ ok: false, errors: [{ line: 3, kind: expect.any(String), params: expect.any(Object) }] });
     const lists = await loadOfficialLists(db);
     expect([...lists.rarc.keys()].sort()).toEqual(['MA130', 'N999']);
     expect(explainRemark('N999', lists)).toMatchObject({ official: 'Test remark.' });

@@ -6,6 +6,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { OfficialLists } from './types';
+import { readCsv, type CsvIssueKind } from '@/lib/platform/csv';
 
 export type X12List = 'carc' | 'rarc';
 
@@ -24,10 +25,15 @@ export interface X12ImportMeta {
   count: number;
 }
 
+/** A refused line, as data: the UI says it in the user's language (claimsSettings.x12.error.<kind>). */
+export type X12ErrorKind =
+  | CsvIssueKind | 'empty' | 'header' | 'columns' | 'badCode' | 'duplicate' | 'noDescription' | 'noCodes';
+
 export interface CsvError {
   /** 1-based line of the file. */
   line: number;
-  message: string;
+  kind: X12ErrorKind;
+  params: Record<string, string | number>;
 }
 
 export type ParseResult = { ok: true; rows: X12Row[] } | { ok: false; errors: CsvError[] };
@@ -39,42 +45,6 @@ const CODE_SHAPE: Record<X12List, RegExp> = {
 };
 
 const MAX_ERRORS = 20;
-
-/** RFC 4180 records with the 1-based line each starts on; quotes may span lines. */
-export function parseCsvRecords(text: string): { records: { line: number; fields: string[] }[]; error: CsvError | null } {
-  const src = text.replace(/^\uFEFF/, '');
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let quoteLine = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && field === '') { quoted = true; quoteLine = line; }
-    else if (ch === ',') { fields.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      fields.push(field);
-      records.push({ line: recordLine, fields });
-      fields = []; field = '';
-      line++; recordLine = line;
-    } else field += ch;
-  }
-  if (quoted) return { records, error: { line: quoteLine, message: 'A quoted field is never closed.' } };
-  if (field !== '' || fields.length > 0) { fields.push(field); records.push({ line: recordLine, fields }); }
-  return { records, error: null };
-}
 
 /** "07/01/2024" -> "2024-07-01". */
 function usDateToIso(us: string): string {
@@ -94,14 +64,13 @@ function splitDescription(raw: string): { description: string; stop: string | nu
 }
 
 export function parseX12Csv(text: string, list: X12List): ParseResult {
-  const { records, error } = parseCsvRecords(text);
-  const errors: CsvError[] = error ? [error] : [];
-  const nonEmpty = records.filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const { rows: nonEmpty, issues } = readCsv(text, { trim: false });
+  const errors: CsvError[] = [...issues];
   const header = nonEmpty[0];
-  if (!header) return { ok: false, errors: [{ line: 1, message: 'The file is empty.' }] };
+  if (!header) return { ok: false, errors: [{ line: 1, kind: 'empty', params: {} }] };
   const [h1, h2] = header.fields.map((f) => f.trim().toLowerCase());
   if (h1 !== 'code' || h2 !== 'description') {
-    return { ok: false, errors: [{ line: header.line, message: 'The first line must be the header "Code,Description".' }] };
+    return { ok: false, errors: [{ line: header.line, kind: 'header', params: {} }] };
   }
   const rows: X12Row[] = [];
   const seen = new Map<string, number>();
@@ -109,20 +78,20 @@ export function parseX12Csv(text: string, list: X12List): ParseResult {
     if (errors.length >= MAX_ERRORS) break;
     const code = (record.fields[0] ?? '').trim().toUpperCase();
     const rawDescription = record.fields.slice(1).join(',');
-    if (record.fields.length < 2) { errors.push({ line: record.line, message: 'Expected two columns: code and description.' }); continue; }
+    if (record.fields.length < 2) { errors.push({ line: record.line, kind: 'columns', params: {} }); continue; }
     if (!CODE_SHAPE[list].test(code)) {
-      errors.push({ line: record.line, message: `"${code}" is not a ${list === 'carc' ? 'CARC' : 'RARC'} code.` });
+      errors.push({ line: record.line, kind: 'badCode', params: { code } });
       continue;
     }
     const previous = seen.get(code);
-    if (previous !== undefined) { errors.push({ line: record.line, message: `Code ${code} already appears on line ${previous}.` }); continue; }
+    if (previous !== undefined) { errors.push({ line: record.line, kind: 'duplicate', params: { code, first: previous } }); continue; }
     seen.set(code, record.line);
     const { description, stop } = splitDescription(rawDescription);
-    if (!description) { errors.push({ line: record.line, message: `Code ${code} has no description.` }); continue; }
+    if (!description) { errors.push({ line: record.line, kind: 'noDescription', params: { code } }); continue; }
     rows.push({ list, code, description, stop });
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (rows.length === 0) return { ok: false, errors: [{ line: header.line, message: 'The file has a header but no codes.' }] };
+  if (rows.length === 0) return { ok: false, errors: [{ line: header.line, kind: 'noCodes', params: {} }] };
   return { ok: true, rows };
 }
 

@@ -93,7 +93,7 @@ export default {
     'lookup.recents.clear': 'Clear recent lookups',
     'lookup.saved.privacy': 'Only codes are kept, never patient details.',
     'lookup.popup.openWorkspace': 'Open in workspace',
-  } as Record<string, string>,
+  },
   fr: {
     'lookup.search.label': 'Rechercher des codes',
     'lookup.search.placeholder': 'Code ou mots : E11.9, j-1100, infarctus',
@@ -186,5 +186,5 @@ export default {
     'lookup.recents.clear': 'Effacer les recherches récentes',
     'lookup.saved.privacy': 'Seuls les codes sont conservés, jamais les renseignements sur les patients.',
     'lookup.popup.openWorkspace': 'Ouvrir dans l’espace de travail',
-  } as Record<string, string>,
+  },
 };

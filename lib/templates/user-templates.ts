@@ -6,7 +6,7 @@
  * Errors and warnings are i18n keys with parameters, so the Templates tab shows them in the
  * user's language. An import is all or nothing: one bad template and nothing is saved.
  */
-import { t, type Params } from '@/lib/platform/i18n';
+import { t, type MessageKey, type Params } from '@/lib/platform/i18n';
 import { BUILT_IN_IDS } from './builtins';
 import { variablesUsed } from './parse';
 import type { LocalizedText, Template } from './types';
@@ -19,7 +19,7 @@ export const TEMPLATE_FILE_VERSION = 1;
 export const LIMITS = { fileChars: 2_000_000, templates: 500, nameChars: 120, bodyChars: 20_000, codes: 40 } as const;
 
 export interface Issue {
-  key: string;
+  key: MessageKey;
   params?: Params;
 }
 
@@ -47,7 +47,7 @@ function readLocalized(x: unknown): LocalizedText | null {
 /** Checks one template (from a file or the editor). `where` names it in messages ("#3"). */
 export function checkTemplate(x: unknown, where: string): { template: Template | null; errors: Issue[] } {
   const errors: Issue[] = [];
-  const fail = (key: string, params: Params = {}): void => {
+  const fail = (key: MessageKey, params: Params = {}): void => {
     errors.push({ key, params: { where, ...params } });
   };
   if (!isRecord(x)) {

@@ -3,10 +3,10 @@
  * not know (a rule removed in a later version) stay in the saved list: harmless, and not lost.
  */
 import { useId, useState } from 'react';
-import { hasKey, t } from '@/lib/platform/i18n';
+import { hasKey, t, tOr } from '@/lib/platform/i18n';
 import { errorMessage } from '@/lib/platform/errors';
 
-export const ruleTitle = (id: string): string => (hasKey(`claimsSettings.rule.${id}.name`) ? t(`claimsSettings.rule.${id}.name`) : id);
+export const ruleTitle = (id: string): string => tOr(`claimsSettings.rule.${id}.name`, id);
 
 export function CheckToggles({ rules, disabled, onChange }: {
   /** The registry's rules (`RULES` from lib/claims/check), in their order. */
@@ -41,7 +41,7 @@ export function CheckToggles({ rules, disabled, onChange }: {
                 <input type="checkbox" role="switch" checked={on} aria-checked={on} aria-describedby={desc} onChange={(e) => void toggle(id, e.target.checked)} />{' '}
                 <span>{ruleTitle(id)}</span>
               </label>
-              {hasKey(`claimsSettings.rule.${id}.description`) && <p id={desc} className="muted cs-help">{t(`claimsSettings.rule.${id}.description`)}</p>}
+              {hasKey(`claimsSettings.rule.${id}.description`) && <p id={desc} className="muted cs-help">{tOr(`claimsSettings.rule.${id}.description`, '')}</p>}
             </li>
           );
         })}

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { parseX12Csv, type X12List } from '@/lib/denials/x12-import';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseX12Csv, type CsvError, type X12List } from '@/lib/denials/x12-import';
 import { setLocale } from '@/lib/platform/i18n';
-import { knownX12Message, x12ErrorText } from './x12-errors';
+import { x12ErrorText } from './x12-errors';
 
 // Every way the importer refuses a file (hand-made text, no X12 wording).
 const BAD: [X12List, string][] = [
@@ -9,6 +9,7 @@ const BAD: [X12List, string][] = [
   ['carc', 'Id,Text\n1,x\n'],
   ['carc', 'Code,Description\n'],
   ['carc', 'Code,Description\n45,"never closed\n'],
+  ['carc', 'Code,Description\n45,"closed"then text\n'],
   ['carc', 'Code,Description\n45\n'],
   ['carc', 'Code,Description\nN130,wrong list\n'],
   ['rarc', 'Code,Description\n45,wrong list\n'],
@@ -16,35 +17,36 @@ const BAD: [X12List, string][] = [
   ['carc', 'Code,Description\n97,\n'],
 ];
 
-function messages(): { list: X12List; message: string }[] {
+function refusals(): { list: X12List; error: CsvError }[] {
   return BAD.flatMap(([list, text]) => {
     const result = parseX12Csv(text, list);
     if (result.ok) throw new Error(`accepted: ${JSON.stringify(text)}`);
-    return result.errors.map((e) => ({ list, message: e.message }));
+    return result.errors.map((error) => ({ list, error }));
   });
 }
 
-describe('X12 import errors in the UI language', () => {
-  it('knows every message the importer gives', () => {
-    const all = messages();
-    expect(new Set(all.map((m) => m.message)).size).toBeGreaterThanOrEqual(9);
-    for (const { list, message } of all) expect(knownX12Message(message, list), message).not.toBeNull();
-  });
+afterEach(() => setLocale('en'));
 
-  it('keeps the codes and line numbers, in English and French', () => {
-    setLocale('en');
-    expect(x12ErrorText({ line: 3, message: 'Code 45 already appears on line 2.' }, 'carc')).toBe('Line 3: Code 45 already appears on line 2.');
-    expect(x12ErrorText({ line: 2, message: '"N130" is not a CARC code.' }, 'carc')).toBe('Line 2: “N130” is not a CARC code.');
-    setLocale('fr');
-    try {
-      expect(x12ErrorText({ line: 3, message: 'Code 45 already appears on line 2.' }, 'carc')).toBe('Ligne 3 : Le code 45 figure déjà à la ligne 2.');
-      expect(x12ErrorText({ line: 2, message: '"45" is not a RARC code.' }, 'rarc')).toBe('Ligne 2 : « 45 » n’est pas un code RARC.');
-    } finally {
-      setLocale('en');
+describe('X12 import errors in the UI language', () => {
+  it('has a sentence for every kind of refusal, with no placeholder left, in English and French', () => {
+    const all = refusals();
+    expect(new Set(all.map((r) => r.error.kind)).size).toBe(9); // every X12ErrorKind
+    for (const locale of ['en', 'fr'] as const) {
+      setLocale(locale);
+      for (const { list, error } of all) {
+        const text = x12ErrorText(error, list);
+        expect(text, error.kind).not.toMatch(/\{\w+\}|claimsSettings\./);
+      }
     }
   });
 
-  it('shows an unknown message as the importer wrote it', () => {
-    expect(x12ErrorText({ line: 9, message: 'Something new.' }, 'rarc')).toBe('Line 9: Something new.');
+  it('keeps the codes and line numbers, in English and French', () => {
+    const dup: CsvError = { line: 3, kind: 'duplicate', params: { code: '45', first: 2 } };
+    const bad: CsvError = { line: 2, kind: 'badCode', params: { code: 'N130' } };
+    expect(x12ErrorText(dup, 'carc')).toBe('Line 3: Code 45 already appears on line 2.');
+    expect(x12ErrorText(bad, 'carc')).toBe('Line 2: “N130” is not a CARC code.');
+    setLocale('fr');
+    expect(x12ErrorText(dup, 'carc')).toBe('Ligne 3 : Le code 45 figure déjà à la ligne 2.');
+    expect(x12ErrorText({ line: 2, kind: 'badCode', params: { code: '45' } }, 'rarc')).toBe('Ligne 2 : « 45 » n’est pas un code RARC.');
   });
 });

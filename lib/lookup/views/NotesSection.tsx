@@ -4,7 +4,7 @@
  * release named wherever notes appear.
  */
 import type { CodeTables, Icd10Notes, NoteItem } from '@/lib/codes/types';
-import { t } from '@/lib/platform/i18n';
+import { t, tOr } from '@/lib/platform/i18n';
 import type { CodeRef } from '@/lib/lookup/storage';
 import { CodeLink, NoteText } from './CodeLink';
 import type { NoteKind } from './detail-model';
@@ -74,9 +74,9 @@ export function NotesSection({ tables, notes, inherited, onOpen }: NotesSectionP
             </div>
           )}
           {groups.map(({ kind, field, key }) => (
-            <div key={kind} className={`lk-note-group lk-note-${kind}`} role="group" aria-label={t(`lookup.notes.${key}`)}>
-              <h4>{t(`lookup.notes.${key}`)}</h4>
-              <p className="lk-hint">{t(`lookup.notes.${key}.hint`)}</p>
+            <div key={kind} className={`lk-note-group lk-note-${kind}`} role="group" aria-label={tOr(`lookup.notes.${key}`, key)}>
+              <h4>{tOr(`lookup.notes.${key}`, key)}</h4>
+              <p className="lk-hint">{tOr(`lookup.notes.${key}.hint`, '')}</p>
               <NoteList items={notes[field]} tables={tables} onOpen={onOpen} />
               {inherited[kind] && <InheritedFrom codes={inherited[kind]} tables={tables} onOpen={onOpen} />}
             </div>

@@ -1,12 +1,29 @@
-// One line per domain catalog. Each file exports `{ en, fr }` with the same keys.
-import type { Catalog } from '@/lib/platform/i18n';
-import core from '@/lib/workspace/strings';
-import codes from '@/lib/lookup/strings';
-import claims from '@/lib/reading/strings';
+/**
+ * One line per domain catalog (each domain's strings.ts exports `{ en, fr }`). The English catalog
+ * is the source of the keys: `MessageKey` is their union, so `t('any.typo')` is a type error, and
+ * `catalog()` makes a French catalog missing an English key a type error too (the i18n test checks
+ * the same at run time, with the placeholders).
+ */
+import type { Messages } from './index';
+import workspace from '@/lib/workspace/strings';
+import lookup from '@/lib/lookup/strings';
+import reading from '@/lib/reading/strings';
 import notes from '@/lib/notes/strings';
 import templates from '@/lib/templates/strings';
 import checks from '@/lib/checks/strings';
-import claimsSettings from '@/lib/checks/settings-strings';
-import codeData from '@/lib/codes/strings';
+import checksSettings from '@/lib/checks/settings-strings';
+import codes from '@/lib/codes/strings';
 
-export const catalogs: Catalog[] = [core, codes, claims, notes, templates, checks, claimsSettings, codeData];
+function catalog<E extends Messages>(c: { en: E; fr: { [K in keyof E]: string } }) {
+  return c;
+}
+
+export const catalogs = [
+  catalog(workspace), catalog(lookup), catalog(reading), catalog(notes), catalog(templates),
+  catalog(checks), catalog(checksSettings), catalog(codes),
+] as const;
+
+/** Every key of the English catalogs. */
+export type MessageKey =
+  | keyof typeof workspace.en | keyof typeof lookup.en | keyof typeof reading.en | keyof typeof notes.en
+  | keyof typeof templates.en | keyof typeof checks.en | keyof typeof checksSettings.en | keyof typeof codes.en;

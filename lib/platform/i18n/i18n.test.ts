@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMessages, formatDate, formatMoney, resolveLocale, t } from '@/lib/platform/i18n';
+import { allMessages, formatDate, formatMoney, resolveLocale, t, tOr } from '@/lib/platform/i18n';
 
 describe('i18n', () => {
   it('has the same keys in English and French, none empty', () => {
@@ -16,10 +16,11 @@ describe('i18n', () => {
     for (const key of Object.keys(en)) expect(names(fr[key] ?? ''), key).toEqual(names(en[key]!));
   });
 
-  it('fills placeholders and shows unknown keys as themselves', () => {
+  it('fills placeholders; a key built from data falls back when unknown', () => {
     expect(t('site.enabledOn', { origin: 'https://a.example' }, 'en')).toBe('Enabled on https://a.example.');
     expect(t('site.enabledOn', { origin: 'https://a.example' }, 'fr')).toBe('Activé sur https://a.example.');
-    expect(t('no.such.key')).toBe('no.such.key');
+    expect(tOr('no.such.key', 'fallback')).toBe('fallback');
+    expect(tOr('site.enable', 'fallback', undefined, 'en')).toBe('Enable on this site');
   });
 
   it('picks the user choice, else the browser language', () => {

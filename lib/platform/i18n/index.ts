@@ -6,7 +6,9 @@
  * edits the same file); `catalogs.ts` lists them. A key missing in French falls back to English,
  * and a test fails the build when the two catalogs differ.
  */
-import { catalogs } from './catalogs';
+import { catalogs, type MessageKey } from './catalogs';
+
+export type { MessageKey };
 
 export type Locale = 'en' | 'fr';
 export const LOCALES: readonly Locale[] = ['en', 'fr'];
@@ -44,7 +46,7 @@ export function resolveLocale(preference: string | null | undefined, browserLang
  * Translates `key`, replacing `{name}` placeholders with `params`. An unknown key returns the key
  * itself, so a missing string is visible in the UI and in tests instead of an empty label.
  */
-export function t(key: string, params?: Params, locale: Locale = current): string {
+export function t(key: MessageKey, params?: Params, locale: Locale = current): string {
   const template = merged[locale][key] ?? merged.en[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -52,8 +54,17 @@ export function t(key: string, params?: Params, locale: Locale = current): strin
   );
 }
 
-export function hasKey(key: string): boolean {
-  return key in merged.en;
+/**
+ * Translates a key built from data at run time (a rule id, a field name, a note kind), which the
+ * type checker cannot see: shows `fallback` when the catalog has no such key instead of the key.
+ */
+export function tOr(key: string, fallback: string, params?: Params, locale: Locale = current): string {
+  return hasKey(key) ? t(key, params, locale) : fallback;
+}
+
+/** Narrows a key built at run time ("tabs." + id) to a catalog key. */
+export function hasKey(key: string): key is MessageKey {
+  return Object.hasOwn(merged.en, key);
 }
 
 /** For the catalog-completeness test. */

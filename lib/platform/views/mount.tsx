@@ -4,10 +4,10 @@
  */
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { resolveLocale, setLocale, t } from '@/lib/platform/i18n';
+import { resolveLocale, setLocale, t, type MessageKey } from '@/lib/platform/i18n';
 import { uiLanguage } from '@/lib/platform/i18n/language';
 
-export async function mountPage(render: () => ReactNode, titleKey = 'app.name'): Promise<void> {
+export async function mountPage(render: () => ReactNode, titleKey: MessageKey = 'app.name'): Promise<void> {
   const locale = resolveLocale(await uiLanguage.getValue(), navigator.language);
   setLocale(locale);
   document.documentElement.lang = locale;

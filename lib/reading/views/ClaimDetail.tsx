@@ -1,7 +1,7 @@
 // One claim: header fields, diagnoses (lettered A-L), findings slot, service lines.
 import type { ReactNode } from 'react';
 import type { Claim } from '@/lib/claim/types';
-import { formatDate, formatMoney, t } from '@/lib/platform/i18n';
+import { formatDate, formatMoney, t, tOr } from '@/lib/platform/i18n';
 import { ClaimLines } from './ClaimLines';
 import { pointerLetter } from './format';
 
@@ -34,7 +34,7 @@ export function ClaimDetail({ claim, missing, findingsSlot }: { claim: Claim; mi
         ))}
       </dl>
       {missing.length > 0 && (
-        <p className="claim-missing">{t('claims.missing', { fields: missing.map((k) => t(`claims.field.${k}`)).join(', ') })}</p>
+        <p className="claim-missing">{t('claims.missing', { fields: missing.map((k) => tOr(`claims.field.${k}`, k)).join(', ') })}</p>
       )}
       <h3>{t('claims.diagnoses')}</h3>
       {claim.diagnoses.length ? (

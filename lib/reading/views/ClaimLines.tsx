@@ -1,6 +1,6 @@
 // The service-line table: code with modifiers, units, amounts, adjustments (group + CARC), remarks.
 import type { ServiceLine } from '@/lib/claim/types';
-import { formatDate, formatMoney, t } from '@/lib/platform/i18n';
+import { formatDate, formatMoney, t, tOr } from '@/lib/platform/i18n';
 import { adjustmentText, pointerLetter } from './format';
 
 export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
@@ -11,7 +11,7 @@ export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
         <thead>
           <tr>
             {['line', 'dos', 'code', 'modifiers', 'units', 'pointers', 'billed', 'allowed', 'paid', 'adjustments', 'remarks'].map((c) => (
-              <th key={c} scope="col">{t(`claims.col.${c}`)}</th>
+              <th key={c} scope="col">{tOr(`claims.col.${c}`, c)}</th>
             ))}
           </tr>
         </thead>

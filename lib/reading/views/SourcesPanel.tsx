@@ -1,9 +1,9 @@
 // "This looks wrong": every value with the page text and element it came from, plus unreadable labels.
-import { t } from '@/lib/platform/i18n';
+import { t, tOr } from '@/lib/platform/i18n';
 import type { ExtractionResult, Provenance } from '@/lib/reading/portals/types';
 import { pathLabel, shortSelector } from './format';
 
-const fieldName = (key: string) => t(`claims.field.${key}`);
+const fieldName = (key: string) => tOr(`claims.field.${key}`, key);
 
 function Rows({ items, onHighlight }: { items: Provenance[]; onHighlight?(selector: string): void }) {
   return (

@@ -9,7 +9,7 @@
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Claim } from '@/lib/claim/types';
-import { t, type Locale } from '@/lib/platform/i18n';
+import { t, type Locale, type MessageKey } from '@/lib/platform/i18n';
 import type { TabInsertOutcome } from '@/lib/templates/insert';
 import {
   buildVariables, copyTemplate, holdsPhi, localized, missingVariables, render, uniqueTemplateId,
@@ -136,7 +136,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
     }
   }
 
-  async function run(action: () => Promise<void> | void, okKey: string, failKey: string): Promise<void> {
+  async function run(action: () => Promise<void> | void, okKey: MessageKey, failKey: MessageKey): Promise<void> {
     setStatus(null);
     try {
       await action();
