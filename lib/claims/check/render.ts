@@ -9,6 +9,7 @@
  */
 import { getLocale, hasKey, t, type Locale } from '../../i18n';
 import checks from '../../i18n/messages/checks';
+import edits from '../../i18n/messages/edits';
 import { playbookParams } from './rules/denial-playbook-text';
 import type { Finding, FindingParams } from './types';
 
@@ -19,7 +20,8 @@ function fill(template: string, params: FindingParams): string {
 }
 
 function catalogLookup(locale: Locale): Lookup {
-  return (key, params) => fill(checks[locale][key] ?? checks.en[key] ?? key, params);
+  // NCCI edit findings keep their texts in the edits catalog (lib/edits owns them).
+  return (key, params) => fill(checks[locale][key] ?? edits[locale][key] ?? checks.en[key] ?? edits.en[key] ?? key, params);
 }
 
 /** t() once the catalog is registered in lib/i18n/catalogs.ts; our own catalog until then. */

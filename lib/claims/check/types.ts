@@ -8,6 +8,8 @@ import type { Claim } from '../types';
 import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '../../codes/types';
 import type { PayerRule } from '../deadlines/types';
 import type { OfficialLists } from '../playbook/types';
+import type { EditsIndex } from '../../edits/edits-index';
+import type { EditsAnalysis } from '../../edits/analyze';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -55,6 +57,11 @@ export interface CheckSettings {
    * before checking; used for codes outside the playbook. Not a stored setting.
    */
   officialLists?: OfficialLists | null;
+  /**
+   * NCCI PTP, MUE and add-on code edits the user imported (lib/edits), loaded by the caller; absent
+   * or null = the ncci-* rules stay silent. Not a stored setting.
+   */
+  edits?: EditsIndex | null;
 }
 
 export interface DiagnosisInfo {
@@ -85,6 +92,10 @@ export interface CheckContext {
   validity(system: CodeSystem, code: string, dos: string): DosValidity;
   /** `tables.get`, memoised for this check. */
   get(system: CodeSystem, code: string): CodeEntry | null;
+  /** The imported NCCI edits (`settings.edits`), or null. */
+  edits: EditsIndex | null;
+  /** What the edits say about this claim's lines, worked out once on first use; null without edits. */
+  editsAnalysis(): EditsAnalysis | null;
 }
 
 export interface Rule {
