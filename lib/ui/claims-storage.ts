@@ -12,6 +12,7 @@ import {
   importX12List, listImports, loadOfficialLists, removeX12List, X12Db, type CsvError, type X12ImportMeta, type X12List,
 } from '../claims/x12-import';
 import { errorMessage } from '../errors';
+import { loadEditsIndex } from '../edits/local';
 
 export const payerRulesItem = storage.defineItem<PayerRule[]>('local:claims.payerRules', { fallback: [] });
 export const disabledRulesItem = storage.defineItem<string[]>('local:claims.disabledRules', { fallback: [] });
@@ -40,12 +41,14 @@ async function withDb<T>(db: X12Db | undefined, fn: (db: X12Db) => Promise<T>): 
 
 /** Everything checkClaim needs besides the claim and the tables. */
 export async function readCheckSettings(): Promise<CheckSettings> {
-  const [payerRules, disabledRules, officialLists] = await Promise.all([
+  const [payerRules, disabledRules, officialLists, edits] = await Promise.all([
     readPayerRules(),
     readDisabledRules(),
     withDb(undefined, loadOfficialLists).catch(() => null),
+    // Imported NCCI edits (lib/edits); unreadable edits leave the ncci-* rules silent, not the checks broken.
+    loadEditsIndex().catch(() => null),
   ]);
-  return { payerRules, disabledRules, officialLists };
+  return { payerRules, disabledRules, officialLists, edits };
 }
 
 /** The stored value as it is (the options editor shows broken rules so they can be fixed). */

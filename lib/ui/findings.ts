@@ -9,6 +9,7 @@ import type { Claim } from '../claims/types';
 import { localIsoDay } from '../dates';
 import { disabledRulesItem, officialListsChanged, payerRulesItem, readCheckSettings } from './claims-storage';
 import { getFullCodeTables } from './code-tables';
+import { editsChanged } from '../edits/local';
 import { errorMessage } from '../errors';
 
 function useCheckSettings(): { settings: CheckSettings | null; error: string | null } {
@@ -21,7 +22,7 @@ function useCheckSettings(): { settings: CheckSettings | null; error: string | n
         (e: unknown) => alive && setState({ settings: null, error: errorMessage(e) }),
       );
     load();
-    const unwatch = [payerRulesItem.watch(load), disabledRulesItem.watch(load), officialListsChanged.watch(load)];
+    const unwatch = [payerRulesItem.watch(load), disabledRulesItem.watch(load), officialListsChanged.watch(load), editsChanged.watch(load)];
     return () => {
       alive = false;
       unwatch.forEach((u) => u());
