@@ -23,7 +23,7 @@ describe('demo claim for the NCCI checks', () => {
     const page = keepOpen(parseHtml(readFileSync(join(FIXTURES, 'demo/ncci-edits.html'), 'utf8'), url));
     const claim = extractClaimPage(page.document, url).page as Claim;
     expect(claim.lines.map((l) => [l.code, l.units])).toEqual([['99214', 1], ['97140', 2], ['97110', 6]]);
-    const loaded = await loadEditsFromPaths([join(FIXTURES, 'edits/ccipra-v321r0-f1.txt'), join(FIXTURES, 'edits/MCR_MUE_PractitionerServices_Eff_01-01-2026.csv')]);
+    const loaded = await loadEditsFromPaths([join(FIXTURES, 'edits/ccipra-v320r0-f1.txt'), join(FIXTURES, 'edits/MCR_MUE_PractitionerServices_Eff_01-01-2026.csv')]);
     if (!('index' in loaded)) throw new Error(JSON.stringify(loaded.errors));
     const findings = checkClaim(claim, new TestTables(), { edits: loaded.index }, '2026-11-26').filter((f) => f.rule.startsWith('ncci-'));
     expect(findings.map((f) => [f.rule, f.severity, f.code])).toEqual([

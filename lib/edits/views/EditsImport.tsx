@@ -24,6 +24,8 @@ export function errorText(e: EditsError): string {
 }
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+/** Stored size: kB for the small tables (MUE, AOC), MB for PTP. */
+const size = (bytes: number) => (bytes < 1e5 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${mb(bytes)} MB`);
 
 function kindLabel(m: EditFileMeta): string {
   return t(`edits.kind.${m.kind}`, { setting: t(`edits.table.${m.setting}`) }) + (m.part ? ` ${m.part}` : '');
@@ -123,7 +125,7 @@ export function EditsImport({ files, onImport, onRemove }: EditsImportProps) {
                 <td>{m.quarter}</td>
                 <td>{t('edits.covers', { from: formatDate(m.coversFrom), to: formatDate(m.coversTo) })}</td>
                 <td>{m.rows.toLocaleString()}</td>
-                <td>{mb(m.storedBytes)} MB</td>
+                <td>{size(m.storedBytes)}</td>
                 <td><button type="button" aria-label={t('edits.removeLabel', { file: m.fileName })} disabled={busy} onClick={() => void remove(m)}>{t('edits.remove')}</button></td>
               </tr>
             ))}
