@@ -9,6 +9,7 @@ import { claimsHandlers } from '../lib/background/claims-handlers';
 import { codesHandlers } from '../lib/background/codes-handlers';
 import { notesHandlers } from '../lib/background/notes-handlers';
 import { templatesHandlers } from '../lib/background/templates-handlers';
+import { editsHandlers } from '../lib/edits/handlers';
 import { startNotesBackground } from '../lib/background/notes-background';
 
 export default defineBackground(() => {
@@ -24,6 +25,7 @@ export default defineBackground(() => {
       ...codesHandlers,
       ...notesHandlers,
       ...templatesHandlers,
+      ...editsHandlers,
     }),
   );
 

@@ -12,6 +12,7 @@ import { claimsSpecs, type ClaimsProtocol } from './messages/claims';
 import { codesSpecs, type CodesProtocol } from './messages/codes';
 import { notesSpecs, type NotesProtocol } from './messages/notes';
 import { templatesSpecs, type TemplatesProtocol } from './messages/templates';
+import { editsSpecs, type EditsProtocol } from './edits/messages';
 import { errorMessage } from './errors';
 
 export type { SenderKind } from './messaging-core';
@@ -36,7 +37,7 @@ export interface SiteStatus {
   granted: boolean;
 }
 
-export interface ProtocolMap extends CoreProtocol, ClaimsProtocol, CodesProtocol, NotesProtocol, TemplatesProtocol {}
+export interface ProtocolMap extends CoreProtocol, ClaimsProtocol, CodesProtocol, NotesProtocol, TemplatesProtocol, EditsProtocol {}
 
 export type MessageType = keyof ProtocolMap;
 export type Req<K extends MessageType> = ProtocolMap[K]['req'];
@@ -63,6 +64,7 @@ export const PROTOCOL: { [K in MessageType]: { req: Guard<Req<K>>; from: readonl
   ...codesSpecs,
   ...notesSpecs,
   ...templatesSpecs,
+  ...editsSpecs,
 };
 
 interface Envelope {
