@@ -6,7 +6,7 @@ import { MUE_NAME, PTP_NAME, mueCsv, ptpText, textSource } from '../../test/supp
 
 const deleteDb = () => new Promise<void>((resolve) => {
   const req = indexedDB.deleteDatabase(EDITS_DB_NAME);
-  req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  for (const event of ['success', 'error', 'blocked']) req.addEventListener(event, () => resolve());
 });
 
 describe('edits in the extension (store + change stamp)', () => {

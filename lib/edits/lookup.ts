@@ -22,6 +22,7 @@ export interface CodeEditsSummary {
 }
 
 const row = (code: string, e: PtpEdit): PartnerRow => ({ code, indicator: e.indicator, rationale: e.rationale });
+const byCode = (a: PartnerRow, b: PartnerRow) => a.code.localeCompare(b.code);
 
 export function codeEditsSummary(index: EditsIndex | null, code: string, dos: string, setting: EditSetting, limit = 200): CodeEditsSummary {
   const empty: CodeEditsSummary = { available: false, setting, mue: null, asColumn1: [], asColumn2: [], more: false, ptpFiles: [], aoc: null };
@@ -31,7 +32,6 @@ export function codeEditsSummary(index: EditsIndex | null, code: string, dos: st
   const partners = index.ptpPartners(setting, c, dos, limit);
   const aoc = index.aocFor(c, dos);
   const files = new Set([...partners.asColumn1, ...partners.asColumn2].map((e) => e.meta.fileName));
-  const byCode = (a: PartnerRow, b: PartnerRow) => a.code.localeCompare(b.code);
   return {
     available: true, setting,
     mue: m ? { value: m.value, mai: m.mai, table: m.meta.setting, quarter: m.meta.quarter, file: m.meta.fileName } : null,

@@ -129,7 +129,7 @@ class Rationales {
 }
 
 /** Sort order of rows by up to three numeric keys (codes fit 26 bits, so two codes make one exact double). */
-function order(n: number, key: (i: number) => number, tie: (i: number) => number): Uint32Array {
+function sortOrder(n: number, key: (i: number) => number, tie: (i: number) => number): Uint32Array {
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = key(i);
   const idx = new Uint32Array(n);
@@ -170,7 +170,7 @@ export class PtpBuilder {
 
   build(): PtpTable {
     const c1 = this.col1.data; const c2 = this.col2.data; const e = this.eff.data;
-    const o = order(this.rows, (i) => c1[i]! * PAIR + c2[i]!, (i) => e[i]!);
+    const o = sortOrder(this.rows, (i) => c1[i]! * PAIR + c2[i]!, (i) => e[i]!);
     return {
       kind: 'ptp', col1: this.col1.take(o), col2: this.col2.take(o), eff: this.eff.take(o), del: this.del.take(o),
       ind: this.ind.take(o), rat: this.rat.take(o), rationales: this.rationales.list,
@@ -200,7 +200,7 @@ export class MueBuilder {
 
   build(): MueTable {
     const c = this.code.data;
-    const o = order(this.rows, (i) => c[i]!, () => 0);
+    const o = sortOrder(this.rows, (i) => c[i]!, () => 0);
     return { kind: 'mue', code: this.code.take(o), value: this.value.take(o), mai: this.mai.take(o), rat: this.rat.take(o), rationales: this.rationales.list };
   }
 }
@@ -226,7 +226,7 @@ export class AocBuilder {
 
   build(): AocTable {
     const a = this.addon.data; const p = this.primary.data; const e = this.eff.data;
-    const o = order(this.rows, (i) => a[i]! * PAIR + p[i]!, (i) => e[i]!);
+    const o = sortOrder(this.rows, (i) => a[i]! * PAIR + p[i]!, (i) => e[i]!);
     return { kind: 'aoc', addon: this.addon.take(o), primary: this.primary.take(o), type: this.type.take(o), eff: this.eff.take(o), del: this.del.take(o) };
   }
 }

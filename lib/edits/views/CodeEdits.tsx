@@ -14,6 +14,8 @@ export type EditsLookup = (req: EditsLookupRequest) => Promise<CodeEditsSummary>
 
 export const EditsLookupContext = createContext<EditsLookup>((req) => sendMessage('edits.lookup', req));
 
+const table = (s: string) => t(`edits.table.${s}`);
+
 function Partners({ title, rows }: { title: string; rows: PartnerRow[] }) {
   if (rows.length === 0) return null;
   return (
@@ -32,17 +34,21 @@ function Partners({ title, rows }: { title: string; rows: PartnerRow[] }) {
 
 export function CodeEdits({ code, dos }: { code: string; dos: string }) {
   const lookup = useContext(EditsLookupContext);
-  const [summary, setSummary] = useState<CodeEditsSummary | null>(null);
+  // The answer is kept with the question it answers, so a new code or date never shows the old answer.
+  const [state, setState] = useState<{ key: string; summary: CodeEditsSummary | null } | null>(null);
+  const key = `${code}|${dos}`;
   useEffect(() => {
     let alive = true;
-    setSummary(null);
     // The lookup has no claim type: the practitioner tables (and DME MUEs) answer, as for professional claims.
-    lookup({ code, dos, setting: 'practitioner' }).then((s) => { if (alive) setSummary(s); }, () => { if (alive) setSummary(null); });
+    lookup({ code, dos, setting: 'practitioner' }).then(
+      (summary) => { if (alive) setState({ key: `${code}|${dos}`, summary }); },
+      () => { if (alive) setState({ key: `${code}|${dos}`, summary: null }); },
+    );
     return () => { alive = false; };
   }, [lookup, code, dos]);
 
+  const summary = state?.key === key ? state.summary : null;
   if (!summary?.available) return null;
-  const table = (s: string) => t(`edits.table.${s}`);
   return (
     <section className="lk-section" aria-label={t('edits.lookup.title', { dos })}>
       <h3>{t('edits.lookup.title', { dos })}</h3>
