@@ -11,6 +11,11 @@
  *   - storage            bytes of typed arrays written to the store, vs the text size;
  *   - check time         checkClaim on a 20-line claim with the edits, vs without them (median).
  * Targets (issue 16): import ≤ 60 s, storage ≤ 50 MB, check ≤ 10 ms.
+ *
+ * With --chromium (needs `npm run build:e2e` and Debian's Chromium): the same files are also chosen
+ * in the options page of the built extension, timed until the page says they are imported, with the
+ * page's JS heap sampled meanwhile and the origin's storage use (navigator.storage.estimate) before
+ * and after; printed beside the Node import of the same run.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
@@ -27,6 +32,7 @@ import { decodeCode, encodeCode } from '../lib/edits/codes';
 import { EditsIndex } from '../lib/edits/edits-index';
 import { importEdits } from '../lib/edits/import';
 import { nodeSource } from '../lib/edits/node';
+import { launch } from '../test/e2e/harness';
 import { EditsStore } from '../lib/edits/store';
 
 const ROWS_PER_FILE = 500_000;
@@ -151,6 +157,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+const CHROMIUM_RUN = process.argv.includes('--chromium');
 await rm(DIR, { recursive: true, force: true });
 await mkdir(DIR, { recursive: true });
 console.log(`bench:edits — generating ${FILES} synthetic PTP zips of ${ROWS_PER_FILE.toLocaleString()} rows each in ${DIR} …`);
@@ -216,4 +223,34 @@ console.log(`  storage     ${mb(stored)} MB of typed arrays (${(stored / rows).t
 console.log(`              write ${ms(storeMs)} ms, load + index ${ms(loadMs)} ms (fake-indexeddb in Node; Chromium's own timing not measured here)`);
 console.log(`  check       20-line claim with edits median ${ms(typical.withEdits)} ms (${typical.findings} ncci findings); without edits ${ms(typical.without)} ms; with/without = ${(typical.withEdits / typical.without).toFixed(2)}x   target 10 ms: ${typical.withEdits <= 10 ? 'PASS' : 'OVER'}`);
 console.log(`              worst case, 20 codes all paired: ${ms(dense.withEdits)} ms (${dense.findings} ncci findings), without edits ${ms(dense.without)} ms`);
+if (CHROMIUM_RUN) {
+  const h = await launch();
+  try {
+    const page = await h.openExtensionPage('options');
+    const usage = () => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    const heap = () => page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    const before = await usage();
+    const heapBefore = await heap();
+    const heaps: number[] = [];
+    const t1 = performance.now();
+    await page.getByLabel('Import edit files (zip, txt, csv)').setInputFiles([...zips, muePath]);
+    const section = page.locator('section[aria-labelledby="edits-title"]');
+    for (;;) {
+      const text = (await section.textContent()) ?? '';
+      if (/Imported \d+ file\(s\)|Nothing was imported/.test(text)) break;
+      if (performance.now() - t1 > 300_000) throw new Error('Chromium import did not finish in 5 minutes');
+      heaps.push(await heap().catch(() => 0));
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const chromiumMs = performance.now() - t1;
+    const after = await usage();
+    const ok = ((await section.textContent()) ?? '').includes('Imported');
+    const deciles = heaps.filter((_, i) => i % Math.max(1, Math.floor(heaps.length / 10)) === 0).map((x) => mb(x - heapBefore));
+    console.log(`\n  Chromium    import ${(chromiumMs / 1000).toFixed(1)} s (${ok ? 'imported' : 'REFUSED'}), Node import of the same files ${(importMs / 1000).toFixed(1)} s = ${(chromiumMs / importMs).toFixed(1)}x   target 60 s: ${chromiumMs <= 60_000 ? 'PASS' : 'OVER'}`);
+    console.log(`              options page JS heap over start, sampled every 0.5 s (MB): ${deciles.join(', ')}`);
+    console.log(`              storage used by the extension origin: +${mb(after - before)} MB (navigator.storage.estimate)   target 50 MB: ${after - before <= 50e6 ? 'PASS' : 'OVER'}`);
+  } finally {
+    await h.close();
+  }
+}
 await rm(DIR, { recursive: true, force: true });
