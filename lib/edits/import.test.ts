@@ -116,6 +116,19 @@ describe('importEdits: add-on codes', () => {
   });
 });
 
+describe('importEdits: add-on codes saved as tab-delimited text', () => {
+  it('reads the same columns from a .txt export, with YYYYMMDD and MM/DD/YYYY dates', async () => {
+    const txt = aocCsv([['77001', '77000', '1', '20130101', ''], ['77005', '77000', '1', '01/01/2013', '12/31/2019']]).replace(/,/g, '\t');
+    const r = await importEdits([textSource('AOC_V2026Q2-MCR.txt', txt)]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const idx = new EditsIndex(r.files);
+    expect(idx.aocFor('77001', '2026-04-01')?.primaries).toEqual(['77000']);
+    expect(idx.aocFor('77005', '2019-12-30')?.type).toBe(1);
+    expect(idx.aocFor('77005', '2019-12-31')).toBeNull();
+  });
+});
+
 describe('importEdits: zips, all or nothing, cancel', () => {
   it('streams the tables out of a CMS-style zip and ignores its other members', async () => {
     const zip = zipSource('ccipra-v321r0-f1.zip', { [PTP_NAME]: ptpText(ROWS), 'ccipra-v321r0-f1.xlsx': 'PK…', 'readme.pdf': '%PDF' }, 1000);

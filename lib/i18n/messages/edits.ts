@@ -4,6 +4,7 @@ const en: Record<string, string> = {
   'edits.table.practitioner': 'practitioner',
   'edits.table.hospital': 'outpatient hospital',
   'edits.table.dme': 'DME supplier',
+  'edits.note.lines': ' (lines {lines})',
   'edits.note.outside': ' The date of service is outside the dates this file covers ({from} to {to}): verify against the edits in force on {dos}.',
 
   'check.ncci-ptp.ind0.message': 'Line {n}: {col2} is bundled into {col1} (line {other}) on {dos}: NCCI PTP edit, modifier indicator 0 ({table} table, {quarter}, {file}; CMS rationale: {rationale}).',
@@ -15,9 +16,9 @@ const en: Record<string, string> = {
 
   'check.ncci-mue.line.message': 'Line {n}: {units} units of {code} exceed its MUE of {value} per line (MAI 1, line edit; {table} table, {quarter}, {file}).',
   'check.ncci-mue.line.fix': 'Units above {value} on one line are denied. If more were truly given, report them on separate lines with the modifiers that apply (76, 77, 91, anatomic), or appeal with the records.{note}',
-  'check.ncci-mue.policy.message': 'Line {n}: {units} units of {code} on {dos} (lines {lines}) exceed its MUE of {value} per date of service (MAI 2, policy; {table} table, {quarter}, {file}).',
+  'check.ncci-mue.policy.message': 'Line {n}: {units} units of {code} on {dos}{linesNote} exceed its MUE of {value} per date of service (MAI 2, policy; {table} table, {quarter}, {file}).',
   'check.ncci-mue.policy.fix': 'This MUE is set by policy or the code descriptor: units above {value} for the date are not paid and no appeal will change it. Bill at most {value}.{note}',
-  'check.ncci-mue.clinical.message': 'Line {n}: {units} units of {code} on {dos} (lines {lines}) exceed its MUE of {value} per date of service (MAI 3, clinical data; {table} table, {quarter}, {file}).',
+  'check.ncci-mue.clinical.message': 'Line {n}: {units} units of {code} on {dos}{linesNote} exceed its MUE of {value} per date of service (MAI 3, clinical data; {table} table, {quarter}, {file}).',
   'check.ncci-mue.clinical.fix': 'Units above {value} for the date are denied; if they were medically necessary, appeal with the medical records.{note}',
 
   'check.ncci-add-on.type1.message': 'Line {n}: add-on code {code} is billed without one of its primary codes on {dos} ({primaries}) (AOC edit type 1; {quarter}, {file}).',
@@ -117,6 +118,7 @@ const fr: Record<string, string> = {
   'edits.table.practitioner': 'praticien',
   'edits.table.hospital': 'hôpital (externe)',
   'edits.table.dme': 'fournisseur DME',
+  'edits.note.lines': ' (lignes {lines})',
   'edits.note.outside': ' La date de service est hors des dates couvertes par ce fichier ({from} au {to}) : vérifier avec les edits en vigueur le {dos}.',
 
   'check.ncci-ptp.ind0.message': 'Ligne {n} : {col2} est inclus dans {col1} (ligne {other}) le {dos} : edit NCCI PTP, indicateur de modificateur 0 (table {table}, {quarter}, {file} ; motif CMS : {rationale}).',
@@ -128,9 +130,9 @@ const fr: Record<string, string> = {
 
   'check.ncci-mue.line.message': 'Ligne {n} : {units} unités de {code} dépassent son MUE de {value} par ligne (MAI 1, edit par ligne ; table {table}, {quarter}, {file}).',
   'check.ncci-mue.line.fix': 'Les unités au-delà de {value} sur une ligne sont refusées. Si elles ont vraiment été rendues, les déclarer sur des lignes séparées avec les modificateurs qui s’appliquent (76, 77, 91, anatomiques), ou faire appel avec le dossier.{note}',
-  'check.ncci-mue.policy.message': 'Ligne {n} : {units} unités de {code} le {dos} (lignes {lines}) dépassent son MUE de {value} par date de service (MAI 2, règle ; table {table}, {quarter}, {file}).',
+  'check.ncci-mue.policy.message': 'Ligne {n} : {units} unités de {code} le {dos}{linesNote} dépassent son MUE de {value} par date de service (MAI 2, règle ; table {table}, {quarter}, {file}).',
   'check.ncci-mue.policy.fix': 'Ce MUE découle d’une règle ou du libellé du code : les unités au-delà de {value} pour la date ne sont pas payées et aucun appel n’y changera rien. Facturer au plus {value}.{note}',
-  'check.ncci-mue.clinical.message': 'Ligne {n} : {units} unités de {code} le {dos} (lignes {lines}) dépassent son MUE de {value} par date de service (MAI 3, données cliniques ; table {table}, {quarter}, {file}).',
+  'check.ncci-mue.clinical.message': 'Ligne {n} : {units} unités de {code} le {dos}{linesNote} dépassent son MUE de {value} par date de service (MAI 3, données cliniques ; table {table}, {quarter}, {file}).',
   'check.ncci-mue.clinical.fix': 'Les unités au-delà de {value} pour la date sont refusées ; si elles étaient médicalement nécessaires, faire appel avec le dossier médical.{note}',
 
   'check.ncci-add-on.type1.message': 'Ligne {n} : le code complémentaire {code} est facturé sans l’un de ses codes principaux le {dos} ({primaries}) (edit AOC de type 1 ; {quarter}, {file}).',

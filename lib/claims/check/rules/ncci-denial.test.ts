@@ -35,3 +35,12 @@ describe('ncci-denial', () => {
     expect(run(ncciDenial, claim({ lines: [line({ code: '20001', adjustments: co('97') }), line({ code: '20000' })] }))).toEqual([]);
   });
 });
+
+describe('ncci-denial without the matching table', () => {
+  it('says nothing about CO-97 when no PTP table of the claim type is imported', async () => {
+    const { indexOf, textSource, mueCsv, MUE_NAME } = await import('../../../../test/support/edits/files');
+    const mueOnly = await indexOf([textSource(MUE_NAME, mueCsv([['20010', '1', '1 Line Edit', 'x']]))]);
+    expect(run(ncciDenial, claim({ lines: [line({ code: '99213', adjustments: co('97') })] }), { edits: mueOnly })).toEqual([]);
+    expect(run(ncciDenial, claim({ lines: [line({ code: '99213', adjustments: co('151') })] }), { edits: mueOnly })[0]).toMatchObject({ messageKey: 'check.ncci-denial.none.message' });
+  });
+});

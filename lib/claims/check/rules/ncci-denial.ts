@@ -46,7 +46,9 @@ export const ncciDenial: Rule = {
           out.push(makeFinding('ncci-denial', 'info', { line: i }, line.code, 'check.ncci-denial.aoc',
             { ...base, code: hit.entry.addon, dos: hit.date, ...citeParams(hit.entry.meta, hit.date) }, { templateId: 'corrected-claim' }));
         }
-        if (!found) {
+        // "No edit explains it" only when the kind of edit behind that CARC was imported for this claim type.
+        const relevant = carc.endsWith('151') ? ctx.edits?.has('mue', analysis.setting) : ctx.edits?.has('ptp', analysis.setting);
+        if (!found && relevant) {
           out.push(makeFinding('ncci-denial', 'info', { line: i }, line.code, 'check.ncci-denial.none',
             { ...base, dos: ctx.lineDates[i] ?? '—', tableKey: `edits.table.${analysis.setting}` }));
         }

@@ -20,6 +20,8 @@ export const ncciMue: Rule = {
       const variant = VARIANT[entry.mai];
       const params = {
         code: hit.code, units: hit.units, value: entry.value, dos: hit.date, lines: hit.lines.map((i) => i + 1).join(', '),
+        // "(lines 2, 5)" only when the units of several lines were added up.
+        linesNoteKey: hit.lines.length > 1 ? 'edits.note.lines' : '',
         rationale: entry.rationale || '—', ...citeParams(entry.meta, hit.date),
       };
       for (const line of hit.lines) {
