@@ -36,7 +36,7 @@ describe('NCCI edits (Chromium, built extension)', () => {
     const options = await h.openExtensionPage('options');
     await options.getByLabel('Import edit files (zip, txt, csv)').setInputFiles(FILES);
     const section = options.locator('section[aria-labelledby="edits-title"]');
-    await expect.poll(() => section.textContent(), { timeout: 15_000 }).toContain('Imported 2 file(s), 4 rows.');
+    await expect.poll(() => section.textContent(), { timeout: 15_000 }).toContain('Imported 2 file(s), 5 rows.');
     expect(await options.getByRole('cell', { name: 'ccipra-v320r0-f1.txt (v32.0)' }).count()).toBe(1);
     expect(await options.getByRole('cell', { name: '2026 Q1' }).count()).toBe(2);
     expect((await storedKeys(options, 'remit-ranger-edits', 'files')).sort()).toEqual(['mue|practitioner|', 'ptp|practitioner|f1']);
@@ -47,10 +47,20 @@ describe('NCCI edits (Chromium, built extension)', () => {
 
     const panel = await panelFor(page);
     await expect.poll(() => panel.getByText(/97140 is bundled into 97110 \(line 3\) on 2026-01-14/).count(), { timeout: 15_000, message: 'PTP finding' }).toBeGreaterThan(0);
-    expect(await panel.getByText(/6 units of 97110 on 2026-01-14 .* exceed its MUE of 4/).count()).toBeGreaterThan(0);
+    expect(await panel.getByText(/6 units of 97110 on 2026-01-14 exceed its MUE of 4 per date of service/).count()).toBeGreaterThan(0);
     expect(await panel.getByText(/CO-97 on line 2: the NCCI PTP edit 97110\/97140/).count()).toBeGreaterThan(0);
     await panel.close();
     await page.close();
+
+    // The lookup detail of a code shows its MUE (answered by the service worker).
+    const popup = await h.openExtensionPage('popup');
+    const box = popup.getByRole('combobox', { name: 'Search codes' });
+    await box.fill('J1100');
+    await expect.poll(() => popup.getByRole('option').first().locator('.lk-code').textContent(), { timeout: 10_000 }).toBe('J1100');
+    await box.press('Shift+Enter');
+    await expect.poll(() => popup.getByRole('article').textContent(), { timeout: 10_000, message: 'MUE in lookup detail' })
+      .toContain('MUE (practitioner): 3 (MAI 3: date of service, clinical) — 2026 Q1, MCR_MUE_PractitionerServices_Eff_01-01-2026.csv');
+    await popup.close();
 
     // Remove both files: the same page no longer carries the NCCI colours.
     await options.getByRole('button', { name: 'Remove ccipra-v320r0-f1.txt' }).click();
