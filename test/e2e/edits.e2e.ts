@@ -85,4 +85,28 @@ describe('NCCI edits (Chromium, built extension)', () => {
     expect(await options.getByText('Nothing was imported').count()).toBe(1);
     await options.close();
   });
+
+  it('"Delete all local data" removes the imported edits, and the checks stop using them', async () => {
+    const origin = `http://localhost:${h.server.port}`;
+    const options = await h.openExtensionPage('options');
+    await options.getByLabel('Import edit files (zip, txt, csv)').setInputFiles(FILES);
+    await expect.poll(() => options.locator('section[aria-labelledby="edits-title"]').textContent(), { timeout: 15_000 }).toContain('Imported 2 file(s)');
+    const page = await h.openFixture('demo/ncci-edits.html');
+    await expect.poll(() => severityOf(page, '97140'), { timeout: 15_000 }).toBe('error');
+    await page.close();
+
+    await options.getByRole('button', { name: 'Delete all local data' }).click();
+    await options.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await options.getByRole('group', { name: 'Delete all local data' }).getByRole('button', { name: 'Delete all local data' }).click();
+    await expect.poll(() => options.getByRole('status').filter({ hasText: 'All local data was deleted.' }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await options.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('remit-ranger-edits');
+
+    // The service worker had the edits loaded: after the wipe its next verdicts no longer carry them.
+    await h.enableSite(origin);
+    const again = await h.openFixture('demo/ncci-edits.html');
+    await expect.poll(() => again.locator(`${BADGE}[data-code="97140"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await severityOf(again, '97140')).not.toBe('error');
+    await again.close();
+    await options.close();
+  });
 });
