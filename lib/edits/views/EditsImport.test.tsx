@@ -54,4 +54,23 @@ describe('EditsImport', () => {
     expect(ui.container.textContent).toContain(`Removed ${MUE_NAME}.`);
     store.close();
   });
+
+  it('shows progress while reading and cancels on request, changing nothing', async () => {
+    let signal: AbortSignal | undefined;
+    await ui.render(<EditsImport files={[]} onRemove={async () => undefined}
+      onImport={(_sources, options) => new Promise((resolve) => {
+        signal = options.signal;
+        options.onProgress?.({ file: PTP_NAME, bytesDone: 1_000_000, bytesTotal: 4_000_000, records: 12_345 });
+        options.signal?.addEventListener('abort', () => resolve({ ok: false, cancelled: true, errors: [] }));
+      })} />);
+    const input = ui.container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File(['x'], PTP_NAME)] });
+    await act(async () => { input.dispatchEvent(new Event('change', { bubbles: true })); });
+    await waitFor(() => expect(ui.container.textContent).toContain(`Reading ${PTP_NAME}: 1.0 of 4.0 MB, 12,345 rows`));
+    expect(ui.container.querySelector('progress')!.getAttribute('value')).toBe('1000000');
+    await act(async () => [...ui.container.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click());
+    await waitFor(() => expect(ui.container.textContent).toContain('Import cancelled; nothing was changed.'));
+    expect(signal?.aborted).toBe(true);
+    expect(input.disabled).toBe(false);
+  });
 });
