@@ -42,10 +42,15 @@ export function dayOf(y: number, m: number, d: number): number | null {
   return Math.round(ms / DAY_MS);
 }
 
-/** "20250101" → day number; null when not a real date. */
+const ymdCache = new Map<string, number | null>();
+
+/** "20250101" → day number; null when not a real date. Memoised: a PTP file repeats a few thousand dates over millions of rows. */
 export function dayFromYmd(text: string): number | null {
-  if (!/^\d{8}$/.test(text)) return null;
-  return dayOf(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)));
+  let day = ymdCache.get(text);
+  if (day !== undefined) return day;
+  day = /^\d{8}$/.test(text) ? dayOf(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8))) : null;
+  if (ymdCache.size < 50_000) ymdCache.set(text, day);
+  return day;
 }
 
 /** "2025-01-01" → day number. */

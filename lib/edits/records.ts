@@ -24,7 +24,8 @@ export const MAX_RECORD_BYTES = 1 << 20;
 export class RecordReader {
   private state = State.FieldStart;
   private fields: string[] = [];
-  private field: number[] = [];
+  /** Decoded pieces of the current field (one piece unless it spans chunks or holds escaped quotes). */
+  private parts: string[] = [];
   private recordBytes = 0;
   private line = 1;
   private recordLine = 1;
@@ -46,58 +47,68 @@ export class RecordReader {
       this.bomChecked = true;
       if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
     }
+    if (i < chunk.length) this.started = true;
+    // One decode per chunk, then slices: V8 keeps slices of a string cheap, unlike per-byte copies.
+    const text = DECODER.decode(chunk);
     const delim = this.delimiter;
-    for (; i < chunk.length; i++) {
-      const b = chunk[i]!;
-      this.started = true;
+    // Field text is decoded by ranges of the chunk (no per-byte copies): `seg` is where the
+    // not-yet-decoded text of the current field starts.
+    let seg = i;
+    const n = text.length;
+    for (; i < n; i++) {
+      const b = text.charCodeAt(i);
       switch (this.state) {
         case State.FieldStart:
-          if (b === QUOTE) { this.state = State.Quoted; break; }
-          if (b === delim) { this.endField(); break; }
-          if (b === LF) { this.endRecord(); break; }
+          if (b === QUOTE) { this.state = State.Quoted; seg = i + 1; break; }
+          if (b === delim) { this.endField(false); break; }
+          if (b === LF) { this.endRecord(false); break; }
           this.state = State.Unquoted;
-          this.field.push(b);
+          seg = i;
           break;
         case State.Unquoted:
-          if (b === delim) { this.endField(); this.state = State.FieldStart; break; }
-          if (b === LF) { this.endRecord(); break; }
-          this.field.push(b);
+          if (b === delim) { this.take(text, seg, i); this.endField(true); this.state = State.FieldStart; break; }
+          if (b === LF) { this.take(text, seg, i); this.endRecord(true); break; }
           break;
         case State.Quoted:
-          if (b === QUOTE) { this.state = State.QuoteInQuoted; break; }
+          if (b === QUOTE) { this.take(text, seg, i); this.state = State.QuoteInQuoted; break; }
           if (b === LF) this.line++;
-          this.field.push(b);
           break;
         case State.QuoteInQuoted:
-          if (b === QUOTE) { this.field.push(QUOTE); this.state = State.Quoted; break; }
-          if (b === delim) { this.endField(); this.state = State.FieldStart; break; }
-          if (b === LF) { this.endRecord(); break; }
+          // A doubled quote is one quote of text: it starts the next range.
+          if (b === QUOTE) { this.state = State.Quoted; seg = i; break; }
+          if (b === delim) { this.endField(false); this.state = State.FieldStart; break; }
+          if (b === LF) { this.endRecord(false); break; }
           // Text after a closing quote: keep it (lenient, like spreadsheet programs).
-          this.field.push(b);
           this.state = State.Unquoted;
+          seg = i;
           break;
       }
-      if (++this.recordBytes > MAX_RECORD_BYTES && this.runaway === null) {
-        this.runaway = this.recordLine;
-      }
+      if (++this.recordBytes > MAX_RECORD_BYTES && this.runaway === null) this.runaway = this.recordLine;
     }
+    if (this.state === State.Unquoted || this.state === State.Quoted) this.take(text, seg, n);
   }
 
   /** Flushes the last record when the file does not end with a line break. */
   end(): void {
-    if (this.started && (this.fields.length > 0 || this.field.length > 0 || this.state !== State.FieldStart)) this.endRecord();
+    if (this.started && (this.fields.length > 0 || this.parts.length > 0 || this.state !== State.FieldStart)) {
+      this.endRecord(this.state === State.Unquoted);
+    }
   }
 
-  private endField(): void {
-    let f = this.field;
-    // CR of a CRLF line end (only at the end of an unquoted field; a CR inside quotes is text).
-    if (this.state !== State.QuoteInQuoted && f.length > 0 && f[f.length - 1] === CR) f = f.slice(0, -1);
-    this.fields.push(latin1(f));
-    this.field = [];
+  private take(text: string, from: number, to: number): void {
+    if (to > from && this.runaway === null) this.parts.push(text.slice(from, to));
   }
 
-  private endRecord(): void {
-    this.endField();
+  /** `unquoted`: the field ended outside quotes, so a CR before the line end is the CRLF's, not text. */
+  private endField(unquoted: boolean): void {
+    let f = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    if (unquoted && f.charCodeAt(f.length - 1) === CR) f = f.slice(0, -1);
+    this.fields.push(f);
+    this.parts = [];
+  }
+
+  private endRecord(unquoted: boolean): void {
+    this.endField(unquoted);
     const fields = this.fields;
     const line = this.recordLine;
     this.fields = [];
@@ -109,11 +120,8 @@ export class RecordReader {
   }
 }
 
-function latin1(bytes: number[]): string {
-  if (bytes.length === 0) return '';
-  // Short fields (codes, dates) are the common case: one call, no intermediate arrays.
-  return bytes.length < 4096 ? String.fromCharCode(...bytes) : bytes.map((b) => String.fromCharCode(b)).join('');
-}
+/** Latin-1 keeps one character per byte, so offsets in the text are offsets in the chunk. */
+const DECODER = new TextDecoder('latin1');
 
 /** True for a record with no text at all (blank line, or only delimiters). */
 export function isBlank(fields: readonly string[]): boolean {
