@@ -10,6 +10,7 @@ import { codesHandlers } from '@/lib/codes/handlers';
 import { notesHandlers } from '@/lib/notes/handlers';
 import { templatesHandlers } from '@/lib/templates/handlers';
 import { startNotesBackground } from '@/lib/notes/background';
+import { editsHandlers } from '@/lib/edits/handlers';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -24,6 +25,7 @@ export default defineBackground(() => {
       ...codesHandlers,
       ...notesHandlers,
       ...templatesHandlers,
+      ...editsHandlers,
     }),
   );
 

@@ -1,8 +1,10 @@
 /**
- * npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--json] FILE.html|FILE.json ...
+ * npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--edits FILE]... [--json] FILE.html|FILE.json ...
  * Extracts each saved page (HTML; a `<name>.url` beside it picks the portal adapter) or reads each
  * claim JSON, cross-checks it and prints the findings. --json: one JSON object per file per line,
  * {"file": "...", "findings": [...]}. --settings: a CheckSettings JSON (payerRules, disabledRules).
+ * --edits (repeatable): CMS NCCI PTP/MUE/add-on files (zip, txt, csv, CMS names), imported in memory
+ * with the extension's importers; a file that does not import is a usage error listing its lines.
  * Exit 0 when every file was read, 1 when one could not be, 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
@@ -11,9 +13,10 @@ import { checkFile, type FileFindings } from './lib/check-page';
 import type { CheckSettings, Finding } from '@/lib/checks/types';
 import { loadTablesFromDir } from '@/lib/codes/node';
 import { errorMessage } from '@/lib/platform/errors';
+import { editsErrorText, loadEditsFromPaths } from '@/lib/edits/node';
 
 function usage(message: string): never {
-  console.error(`check: ${message}\nusage: npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--json] FILE.html|FILE.json ...`);
+  console.error(`check: ${message}\nusage: npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--edits FILE]... [--json] FILE.html|FILE.json ...`);
   process.exit(2);
 }
 
@@ -21,6 +24,7 @@ const args = process.argv.slice(2);
 let today = localIsoDay();
 let json = false;
 let settingsFile: string | null = null;
+const editFiles: string[] = [];
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
@@ -33,6 +37,10 @@ for (let i = 0; i < args.length; i++) {
     const v = args[++i];
     if (!v) usage('--settings needs a file');
     settingsFile = v;
+  } else if (a === '--edits') {
+    const v = args[++i];
+    if (!v) usage('--edits needs a file');
+    editFiles.push(v);
   } else if (a.startsWith('--')) usage(`unknown option ${a}`);
   else files.push(a);
 }
@@ -45,6 +53,12 @@ if (settingsFile) {
   } catch (e) {
     usage(`cannot read settings ${settingsFile}: ${errorMessage(e)}`);
   }
+}
+
+if (editFiles.length > 0) {
+  const loaded = await loadEditsFromPaths(editFiles).catch((e: unknown) => usage(`cannot read edits: ${errorMessage(e)}`));
+  if ('errors' in loaded) usage(`edits not imported:\n  ${loaded.errors.map(editsErrorText).join('\n  ')}`);
+  settings = { ...settings, edits: loaded.index };
 }
 
 const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e: unknown) => {

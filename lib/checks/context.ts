@@ -4,6 +4,7 @@ import { isIsoDate } from '@/lib/platform/dates';
 import type { Claim } from '@/lib/claim/types';
 import { codeBody, ICD10_START, ICD9_SHAPE } from './codes';
 import type { CheckContext, CheckSettings, DiagnosisInfo } from './types';
+import { analyzeLines, settingFor, type EditsAnalysis } from '@/lib/edits/analyze';
 
 function memoValidity(tables: CodeTables): CheckContext['validity'] {
   const cache = new Map<string, DosValidity>();
@@ -55,7 +56,20 @@ export function buildContext(claim: Claim, tables: CodeTables, settings: CheckSe
   let earliest: string | null = null;
   for (const d of lineDates) if (d && (!earliest || d < earliest)) earliest = d;
   const claimDate = claimFrom ?? earliest ?? claimTo;
+  const edits = settings.edits && !settings.edits.empty ? settings.edits : null;
+  let analysis: EditsAnalysis | null | undefined;
+  const editsAnalysis = () => {
+    if (analysis === undefined) {
+      // Claim type may be added to the claim model by the reader (837P professional / 837I institutional).
+      const claimType = (claim as { claimType?: string | null }).claimType;
+      analysis = edits
+        ? analyzeLines(claim.lines.map((l, i) => ({ code: l.code, modifiers: l.modifiers, units: l.units, date: lineDates[i] ?? null })), settingFor(claimType), edits)
+        : null;
+    }
+    return analysis;
+  };
   return {
+    edits, editsAnalysis,
     claim, tables, settings, today, lineDates, claimDate,
     diagnoses: claim.diagnoses.map((_, i) => diagnosisInfo(claim, tables, i, lineDates, claimDate)),
     validity: memoValidity(tables),

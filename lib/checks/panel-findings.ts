@@ -12,6 +12,7 @@ import { officialListsChanged } from '@/lib/denials/storage';
 import { payerRulesItem } from '@/lib/deadlines/storage';
 import { getFullCodeTables } from '@/lib/codes/loaded-tables';
 import { errorMessage } from '@/lib/platform/errors';
+import { editsChanged } from '@/lib/edits/local';
 
 function useCheckSettings(): { settings: CheckSettings | null; error: string | null } {
   const [state, setState] = useState<{ settings: CheckSettings | null; error: string | null }>({ settings: null, error: null });
@@ -23,7 +24,7 @@ function useCheckSettings(): { settings: CheckSettings | null; error: string | n
         (e: unknown) => alive && setState({ settings: null, error: errorMessage(e) }),
       );
     load();
-    const unwatch = [payerRulesItem.watch(load), disabledRulesItem.watch(load), officialListsChanged.watch(load)];
+    const unwatch = [payerRulesItem.watch(load), disabledRulesItem.watch(load), officialListsChanged.watch(load), editsChanged.watch(load)];
     return () => {
       alive = false;
       unwatch.forEach((u) => u());

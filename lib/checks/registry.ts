@@ -15,6 +15,10 @@ import { icd10SeventhCharacter } from './rules/icd10-seventh-character';
 import { icd10Unknown } from './rules/icd10-unknown';
 import { icd9AfterIcd10 } from './rules/icd9-after-icd10';
 import { modifierUnknown } from './rules/modifier-unknown';
+import { ncciAddOn } from './rules/ncci-add-on';
+import { ncciDenial } from './rules/ncci-denial';
+import { ncciMue } from './rules/ncci-mue';
+import { ncciPtp } from './rules/ncci-ptp';
 import { noDateOfService } from './rules/no-date-of-service';
 import { timelyFiling } from './rules/timely-filing';
 import { units } from './rules/units';
@@ -38,6 +42,10 @@ export const RULES: readonly Rule[] = [
   dxPointer,
   duplicateLine,
   units,
+  ncciPtp,
+  ncciMue,
+  ncciAddOn,
   amounts,
   denialPlaybook,
+  ncciDenial,
 ];

@@ -9,6 +9,7 @@
  */
 import { getLocale, hasKey, t, type Locale } from '@/lib/platform/i18n';
 import checksStrings from './strings';
+import editsStrings from '@/lib/edits/strings';
 import { playbookParams } from './rules/denial-playbook-text';
 import type { Finding, FindingParams } from './types';
 
@@ -16,13 +17,15 @@ type Lookup = (key: string, params: FindingParams) => string;
 
 /** Finding keys are data (`finding.messageKey`), so our own catalog is read by string key. */
 const checks: Record<Locale, Record<string, string>> = checksStrings;
+const edits: Record<Locale, Record<string, string>> = editsStrings;
 
 function fill(template: string, params: FindingParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 function catalogLookup(locale: Locale): Lookup {
-  return (key, params) => fill(checks[locale][key] ?? checks.en[key] ?? key, params);
+  // NCCI edit findings keep their texts in the edits catalog (lib/edits owns them).
+  return (key, params) => fill(checks[locale][key] ?? edits[locale][key] ?? checks.en[key] ?? edits.en[key] ?? key, params);
 }
 
 /** t() once the catalog is registered in lib/i18n/catalogs.ts; our own catalog until then. */

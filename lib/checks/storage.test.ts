@@ -40,7 +40,7 @@ describe('claims settings storage', () => {
     expect(await officialListsChanged.getValue()).toBe(now.toISOString());
 
     const bad = await importOfficialListFile('rarc', file('bad.csv', 'Code,Description\nN1,x\n45,y\n'), { db });
-    expect(bad).toEqual({ ok: false, reason: 'invalid', fileName: 'bad.csv', errors: [{ line: 3, message: expect.stringContaining('not a RARC code') }] });
+    expect(bad).toEqual({ ok: false, reason: 'invalid', fileName: 'bad.csv', errors: [{ line: 3, kind: 'badCode', params: { code: '45' } }] });
     expect(await officialListsChanged.getValue()).toBe(now.toISOString());
     expect([...(await loadOfficialLists(db)).rarc.keys()].sort()).toEqual(['MA01', 'N1']);
 

@@ -6,6 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import { readPayerRules } from '@/lib/deadlines/storage';
 import { readOfficialLists } from '@/lib/denials/storage';
+import { loadEditsIndex } from '@/lib/edits/local';
 import type { CheckSettings } from './types';
 
 export const disabledRulesItem = storage.defineItem<string[]>('local:claims.disabledRules', { fallback: [] });
@@ -16,12 +17,14 @@ export async function readDisabledRules(): Promise<string[]> {
 
 /** Everything checkClaim needs besides the claim and the tables. */
 export async function readCheckSettings(): Promise<CheckSettings> {
-  const [payerRules, disabledRules, officialLists] = await Promise.all([
+  const [payerRules, disabledRules, officialLists, edits] = await Promise.all([
     readPayerRules(),
     readDisabledRules(),
     readOfficialLists(),
+    // Imported NCCI edits (lib/edits); unreadable edits leave the ncci-* rules silent, not the checks broken.
+    loadEditsIndex().catch(() => null),
   ]);
-  return { payerRules, disabledRules, officialLists };
+  return { payerRules, disabledRules, officialLists, edits };
 }
 
 export async function saveDisabledRules(ids: readonly string[]): Promise<void> {

@@ -9,6 +9,8 @@ import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '@/lib/codes
 import type { PayerRule } from '@/lib/deadlines/types';
 import type { OfficialLists } from '@/lib/denials/types';
 import type { TemplateId } from '@/lib/denials/letters';
+import type { EditsIndex } from '@/lib/edits/edits-index';
+import type { EditsAnalysis } from '@/lib/edits/analyze';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -51,6 +53,11 @@ export interface CheckSettings {
    * before checking; used for codes outside the playbook. Not a stored setting.
    */
   officialLists?: OfficialLists | null;
+  /**
+   * NCCI PTP, MUE and add-on code edits the user imported (lib/edits), loaded by the caller; absent
+   * or null = the ncci-* rules stay silent. Not a stored setting.
+   */
+  edits?: EditsIndex | null;
 }
 
 export interface DiagnosisInfo {
@@ -81,6 +88,10 @@ export interface CheckContext {
   validity(system: CodeSystem, code: string, dos: string): DosValidity;
   /** `tables.get`, memoised for this check. */
   get(system: CodeSystem, code: string): CodeEntry | null;
+  /** The imported NCCI edits (`settings.edits`), or null. */
+  edits: EditsIndex | null;
+  /** What the edits say about this claim's lines, worked out once on first use; null without edits. */
+  editsAnalysis(): EditsAnalysis | null;
 }
 
 export interface Rule {

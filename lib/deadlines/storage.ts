@@ -4,7 +4,7 @@
  * a deadline.
  */
 import { storage } from 'wxt/utils/storage';
-import { validatePayerRules, type PayerRule } from './index';
+import { validatePayerRules, type PayerRule } from '@/lib/deadlines';
 
 export const payerRulesItem = storage.defineItem<PayerRule[]>('local:claims.payerRules', { fallback: [] });
 export async function readPayerRules(): Promise<PayerRule[]> {

@@ -15,11 +15,12 @@ import { workspaceSpecs, type WorkspaceProtocol } from '@/lib/workspace/messages
 import { codesSpecs, type CodesProtocol } from '@/lib/codes/messages';
 import { notesSpecs, type NotesProtocol } from '@/lib/notes/messages';
 import { templatesSpecs, type TemplatesProtocol } from '@/lib/templates/messages';
+import { editsSpecs, type EditsProtocol } from '@/lib/edits/messages';
 import { errorMessage } from './errors';
 
 export type { SenderKind } from './message-contracts';
 
-export interface ProtocolMap extends WorkspaceProtocol, SitesProtocol, ClaimsProtocol, CodesProtocol, NotesProtocol, TemplatesProtocol {}
+export interface ProtocolMap extends WorkspaceProtocol, SitesProtocol, ClaimsProtocol, CodesProtocol, NotesProtocol, TemplatesProtocol, EditsProtocol {}
 
 export type MessageType = keyof ProtocolMap;
 export type Req<K extends MessageType> = ProtocolMap[K]['req'];
@@ -33,6 +34,7 @@ export const PROTOCOL: { [K in MessageType]: { req: Guard<Req<K>>; from: readonl
   ...codesSpecs,
   ...notesSpecs,
   ...templatesSpecs,
+  ...editsSpecs,
 };
 
 interface Envelope {

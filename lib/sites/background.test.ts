@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { enabledSites } from '@/lib/sites/storage';
+import { enabledSites } from './storage';
 import { CLAIM_SCRIPT_ID, disableSite, enableSite, onPermissionsRemoved, siteStatus } from './background';
 
 type Registered = { id: string; matches?: string[] };

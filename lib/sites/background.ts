@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { SiteStatus } from './messages';
 import { matchPatternFor, originsToEnable, withOrigin } from './origins';
-import { enabledSites } from '@/lib/sites/storage';
+import { enabledSites } from './storage';
 
 export const CLAIM_SCRIPT_ID = 'remit-ranger-claim';
 /** Output path of entrypoints/claim.content (WXT builds it as content-scripts/<name>.js). */

@@ -3,7 +3,7 @@
  * Both open the side panel on the right tab; the click is the user gesture Chrome requires.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { pendingLookup, pendingPanelTab } from '@/lib/workspace/storage';
+import { pendingLookup, pendingPanelTab } from './storage';
 import { openSidePanelForTab } from './sidepanel-opener';
 
 export const MENU_LOOKUP = 'rr-lookup';

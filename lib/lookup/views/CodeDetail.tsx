@@ -14,6 +14,8 @@ import { billableBadge, hasBillableFlag, validityBadge } from './labels';
 import { NotesSection } from './NotesSection';
 import { SeventhCharacter } from './SeventhCharacter';
 import { DataSources, ValidityHistory } from './ValidityHistory';
+import { CodeEdits } from '@/lib/edits/views/CodeEdits';
+import { localIsoDay } from '@/lib/platform/dates';
 
 export interface CodeDetailProps {
   tables: CodeTables;
@@ -126,6 +128,7 @@ export function CodeDetail({ tables, extras, extrasError, codeRef, dos, favourit
       {x && entry.system === 'icd10cm' && <NotesSection tables={tables} notes={x.notes} inherited={x.inherited} onOpen={onOpen} />}
       {x?.seventh && <SeventhCharacter rule={x.seventh} current={seventhCharacterOf(entry.code)} onOpen={onOpen} />}
       {x?.crosswalk && <Crosswalk crosswalk={x.crosswalk} tables={tables} onOpen={onOpen} />}
+      {(entry.system === 'cpt' || entry.system === 'hcpcs') && <CodeEdits code={entry.code} dos={dos || localIsoDay()} />}
       <ValidityHistory history={validityHistory} releases={tables.releases} />
       <DataSources names={sources} />
     </article>

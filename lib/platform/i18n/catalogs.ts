@@ -4,7 +4,7 @@
  * `catalog()` makes a French catalog missing an English key a type error too (the i18n test checks
  * the same at run time, with the placeholders).
  */
-import type { Messages } from './index';
+import type { Messages } from '@/lib/platform/i18n';
 import workspace from '@/lib/workspace/strings';
 import lookup from '@/lib/lookup/strings';
 import reading from '@/lib/reading/strings';
@@ -13,6 +13,7 @@ import templates from '@/lib/templates/strings';
 import checks from '@/lib/checks/strings';
 import checksSettings from '@/lib/checks/settings-strings';
 import codes from '@/lib/codes/strings';
+import edits from '@/lib/edits/strings';
 
 function catalog<E extends Messages>(c: { en: E; fr: { [K in keyof E]: string } }) {
   return c;
@@ -20,10 +21,10 @@ function catalog<E extends Messages>(c: { en: E; fr: { [K in keyof E]: string } 
 
 export const catalogs = [
   catalog(workspace), catalog(lookup), catalog(reading), catalog(notes), catalog(templates),
-  catalog(checks), catalog(checksSettings), catalog(codes),
+  catalog(checks), catalog(checksSettings), catalog(codes), catalog(edits),
 ] as const;
 
 /** Every key of the English catalogs. */
 export type MessageKey =
   | keyof typeof workspace.en | keyof typeof lookup.en | keyof typeof reading.en | keyof typeof notes.en
-  | keyof typeof templates.en | keyof typeof checks.en | keyof typeof checksSettings.en | keyof typeof codes.en;
+  | keyof typeof templates.en | keyof typeof checks.en | keyof typeof checksSettings.en | keyof typeof codes.en | keyof typeof edits.en;
