@@ -7,11 +7,12 @@ import type { GemsFile, NotesFile, TableSystem } from './core-format';
 import { CoreView } from './core-view';
 import { cptSection } from './cpt';
 import { crosswalk } from './gems-view';
+import { codeHistory, nearestCodes } from './history';
 import { compactCode, displayCode, hasShape } from './normalize';
 import { NotesView } from './notes-view';
 import { Overlay } from './overlay';
 import { searchTables } from './search';
-import type { CodeEntry, CodeSystem, CodeTables, DosValidity, GemMapping, Icd10Notes, NoteItem, ReleaseInfo, SearchOptions, SearchResult, SevenCharacterRule } from './types';
+import type { CodeEntry, CodeHistory, CodeSystem, CodeTables, DosValidity, GemMapping, Icd10Notes, NoteItem, ReleaseInfo, SearchOptions, SearchResult, SevenCharacterRule } from './types';
 import { hcpcsValidity, icd10Validity, icd9Validity } from './validity';
 
 const MANIFESTATION = /in (other )?(diseases|conditions) classified elsewhere/i;
@@ -45,7 +46,8 @@ export class CodeTablesImpl implements CodeTables {
       const compact = compactCode(display);
       const system: TableSystem = /^[A-V]\d{4}$/.test(compact) && this.core.find('hcpcs', compact) >= 0 ? 'hcpcs' : 'icd10cm';
       const id = this.core.find(system, compact);
-      if (id >= 0) this.prior.set(id, 1 - rank / (COMMON_CODES.length * 2));
+      // Headers get no boost (N18.3, M54.5, K21.0 were billed often before they got children).
+      if (id >= 0 && this.core.billable(id)) this.prior.set(id, 1 - rank / (COMMON_CODES.length * 2));
     });
   }
 
@@ -248,5 +250,17 @@ export class CodeTablesImpl implements CodeTables {
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     return searchTables(this, query, options);
+  }
+
+  history(system: 'icd10cm' | 'hcpcs', code: string): CodeHistory | null {
+    return codeHistory(this, system, code);
+  }
+
+  nearest(system: 'icd10cm' | 'icd9cm' | 'hcpcs', code: string, limit = 8): CodeEntry[] {
+    return nearestCodes(this, system, code, limit);
+  }
+
+  get hasGems(): boolean {
+    return this.gems !== null;
   }
 }
