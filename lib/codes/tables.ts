@@ -7,6 +7,7 @@ import type { GemsFile, NotesFile, TableSystem } from './core-format';
 import { CoreView } from './core-view';
 import { cptSection } from './cpt';
 import { crosswalk } from './gems-view';
+import { codeShapes } from './shapes';
 import { codeHistory, nearestCodes } from './history';
 import { compactCode, displayCode, hasShape } from './normalize';
 import { NotesView } from './notes-view';
@@ -15,6 +16,7 @@ import { searchTables } from './search';
 import type { CodeEntry, CodeHistory, CodeSystem, CodeTables, DosValidity, GemMapping, Icd10Notes, NoteItem, ReleaseInfo, SearchOptions, SearchResult, SevenCharacterRule } from './types';
 import { hcpcsValidity, icd10Validity, icd9Validity } from './validity';
 
+const TABLE_SYSTEMS = new Set<string>(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier']);
 const MANIFESTATION = /in (other )?(diseases|conditions) classified elsewhere/i;
 
 export interface LicensedCptEntry {
@@ -121,20 +123,12 @@ export class CodeTablesImpl implements CodeTables {
   }
 
   identify(input: string): CodeEntry[] {
-    const trimmed = input.trim();
-    const compact = compactCode(trimmed);
-    // A dot after 3 characters is how ICD codes are printed; a bare letter + 4 digits is HCPCS.
-    const dotted = /^[A-Za-z0-9]{3}\.|^[Ee]\d{3}\./.test(trimmed);
-    const order: CodeSystem[] = dotted
-      ? ['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier']
-      : /^\d{5}$/.test(compact)
-        ? ['cpt', 'icd9cm', 'icd10cm', 'hcpcs', 'modifier']
-        : /^[A-V]\d{4}$/.test(compact)
-          ? ['hcpcs', 'icd10cm', 'icd9cm', 'cpt', 'modifier']
-          : ['icd10cm', 'hcpcs', 'modifier', 'icd9cm', 'cpt'];
+    // The shape module orders the systems (a dot means ICD; 5 digits CPT before ICD-9; letter + 4
+    // digits HCPCS before ICD-10-CM).
     const out: CodeEntry[] = [];
-    for (const system of order) {
-      const e = this.get(system, compact);
+    for (const m of codeShapes(input)) {
+      if (!TABLE_SYSTEMS.has(m.system)) continue;
+      const e = this.get(m.system as CodeSystem, m.compact);
       if (e) out.push(e);
     }
     return out;

@@ -1,0 +1,201 @@
+/**
+ * What the lookup answers for what staff paste: the code tables' search (lib/codes/search.ts) plus
+ * everything around it, in groups, one per code written in the query (lib/codes/shapes.ts finds
+ * them) or one for words:
+ * - a code's rows (the code first; codes under it when it is alone);
+ * - ICD-9-CM answers followed right after by their GEMs ICD-10-CM targets, flags kept;
+ * - denial (CARC, with its group) and remark (RARC) codes with the playbook's explanation, or the
+ *   user's imported X12 wording; labelled beside the code-table answer when a token fits both
+ *   ("N130" the remark and "N13.0" the diagnosis);
+ * - modifiers and units written after a procedure code;
+ * - the history and successors of a retired code, or the nearest real codes for a shape that never
+ *   was a code.
+ * Pure: tables and imported lists in, data out; the views lay it out.
+ */
+import { explainAdjustment, explainRemark } from '../claims/playbook';
+import type { Explanation, OfficialLists } from '../claims/playbook';
+import { cleanList, findCodeTokens, type AdjustmentGroupCode, type CodeToken } from '../codes/shapes';
+import { expandQuery } from '../codes/synonyms';
+import type { CodeEntry, CodeHistory, CodeSystem, CodeTables, GemMapping, SearchOptions, SearchResult } from '../codes/types';
+
+export interface LookupRow extends SearchResult {
+  /** Set on an ICD-10-CM row that is a GEMs target of the ICD-9-CM row above it. */
+  gem?: GemMapping;
+}
+
+export interface DenialAnswer {
+  list: 'carc' | 'rarc';
+  /** As X12 prints it: "50", "N130". */
+  code: string;
+  group: AdjustmentGroupCode | null;
+  explanation: Explanation;
+}
+
+export interface LookupGroup {
+  /** Stable key for the view. */
+  key: string;
+  /** The code as written, or null for a words group. */
+  token: CodeToken | null;
+  rows: LookupRow[];
+  denials: DenialAnswer[];
+  /** Modifiers written after the code, each with its entry (null when unknown). */
+  modifiers: { code: string; entry: CodeEntry | null }[];
+  units: number | null;
+  history: CodeHistory | null;
+  /** A code shape that is no code in the loaded releases, with the nearest real codes by prefix. */
+  unknown: { system: CodeSystem; code: string; nearest: CodeEntry[] } | null;
+}
+
+export interface LookupAnswer {
+  groups: LookupGroup[];
+  /** Several codes: the clean list they copy back as ("99213-25, K21.9"); else null. */
+  copyList: string | null;
+  /** Coding-guideline notes the words call for ("r/o", "f/u"). */
+  notes: ('ruleOut' | 'followUp')[];
+}
+
+export interface LookupOptions extends SearchOptions {
+  /** The user's imported X12 CARC/RARC lists, or null. */
+  official?: OfficialLists | null;
+}
+
+const TABLE_SYSTEMS: readonly CodeSystem[] = ['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier'];
+/** GEMs targets listed under one ICD-9-CM answer. */
+const GEM_TARGETS = 6;
+
+const isTable = (s: string): s is CodeSystem => (TABLE_SYSTEMS as readonly string[]).includes(s);
+
+function row(tables: CodeTables, e: CodeEntry, dos: string | undefined, matchedBy: string, score = 0): LookupRow {
+  let billable = e.billable;
+  let validOnDos: boolean | null = null;
+  if (dos) {
+    const v = tables.validity(e.system, e.code, dos);
+    validOnDos = v.status === 'valid';
+    // Header or billable as of the date of service's release.
+    if (e.system === 'icd10cm' && (v.status === 'valid' || v.status === 'header')) billable = v.status === 'valid';
+  }
+  return { ...e, billable, score, validOnDos, matchedBy };
+}
+
+/** ICD-9-CM rows among the first few get their GEMs ICD-10-CM targets right after them. */
+function withGemTargets(tables: CodeTables, rows: LookupRow[], dos: string | undefined, within = 3): LookupRow[] {
+  const k = rows.slice(0, within).findIndex((r) => r.system === 'icd9cm');
+  if (k < 0) return rows;
+  const mappings = tables.crosswalk('icd9cm', rows[k]!.code);
+  const targets: LookupRow[] = [];
+  const above = new Set(rows.slice(0, k).map((r) => `${r.system}:${r.code}`));
+  for (const m of mappings) {
+    if (targets.length >= GEM_TARGETS) break;
+    if (m.noMap || above.has(`icd10cm:${m.to}`)) continue;
+    const e = tables.get('icd10cm', m.to);
+    if (e) targets.push({ ...row(tables, e, dos, `GEMs from ${rows[k]!.code}`, rows[k]!.score), gem: m });
+  }
+  if (!targets.length) return rows;
+  const seen = new Set(targets.map((r) => r.code));
+  return [...rows.slice(0, k + 1), ...targets, ...rows.slice(k + 1).filter((r) => r.system !== 'icd10cm' || !seen.has(r.code))];
+}
+
+/**
+ * Words that read like an ICD-9-CM title: when an ICD-9-CM entry matches them as well as the best
+ * answer does, it leads, with its GEMs targets right after (staff paste old diagnoses from
+ * pre-2015 records to find today's code).
+ */
+function icd9Lead(tables: CodeTables, query: string, rows: LookupRow[], options: SearchOptions): LookupRow[] {
+  if (options.systems?.length && !options.systems.includes('icd9cm')) return rows;
+  if (rows.slice(0, 3).some((r) => r.system === 'icd9cm')) return withGemTargets(tables, rows, options.dos);
+  const best9 = tables.search(query, { ...options, systems: ['icd9cm'], limit: 1 })[0];
+  if (!best9) return rows;
+  const top = rows[0]?.score ?? 1;
+  // ICD-9 answers carry the engine's "not current" penalty (0.25, and 0.25 more off its dates);
+  // compare the text match without it.
+  const penalty = 0.25 + (options.dos ? 0.25 : 0);
+  // Only a clearly better match leads: "heartburn" is R12 as well as 787.1, and R12 answers it.
+  if (best9.score - penalty > top - 0.03) return rows;
+  return withGemTargets(tables, [best9, ...rows.filter((r) => !(r.system === 'icd9cm' && r.code === best9.code))], options.dos, 1);
+}
+
+function denialsOf(token: CodeToken, alone: boolean, official: OfficialLists | null): DenialAnswer[] {
+  const out: DenialAnswer[] = [];
+  for (const m of token.shapes) {
+    if (m.system === 'carc') {
+      const explanation = explainAdjustment(token.group, m.code, official);
+      const known = explanation.inPlaybook || (!explanation.inPlaybook && explanation.official != null);
+      if (known || token.group || token.label === 'carc') out.push({ list: 'carc', code: explanation.code, group: token.group, explanation });
+    } else if (m.system === 'rarc') {
+      const explanation = explainRemark(m.code, official);
+      const known = explanation.inPlaybook || (!explanation.inPlaybook && explanation.official != null);
+      if (known || alone || token.label === 'rarc') out.push({ list: 'rarc', code: explanation.code, group: null, explanation });
+    }
+  }
+  return out;
+}
+
+/** Exact table entries of a token, most likely system first. */
+function entriesOf(tables: CodeTables, token: CodeToken): CodeEntry[] {
+  const out: CodeEntry[] = [];
+  for (const m of token.shapes) {
+    if (!isTable(m.system)) continue;
+    const e = tables.get(m.system, m.compact);
+    if (e && !out.some((x) => x.system === e.system && x.code === e.code)) out.push(e);
+  }
+  return out;
+}
+
+function historyOf(tables: CodeTables, token: CodeToken, entries: CodeEntry[]): CodeHistory | null {
+  if (!tables.history) return null;
+  for (const m of token.shapes) {
+    if (m.system !== 'icd10cm' && m.system !== 'hcpcs') continue;
+    // A code another system knows ("N130" as a remark is not asked about here) still gets its history.
+    const h = tables.history(m.system, m.compact);
+    if (h) return h;
+    if (entries.some((e) => e.system === m.system)) return null;
+  }
+  return null;
+}
+
+function unknownOf(tables: CodeTables, token: CodeToken, entries: CodeEntry[], history: CodeHistory | null, denials: DenialAnswer[]): LookupGroup['unknown'] {
+  // "B12" and "T2DM" are words the synonyms know, not codes that were never issued.
+  if (entries.length || history || denials.length || !tables.nearest || expandQuery(token.text).matchedBy) return null;
+  const m = token.shapes.find((s) => s.system === 'icd10cm' || s.system === 'hcpcs' || s.system === 'icd9cm');
+  if (!m) return null;
+  const system = m.system as 'icd10cm' | 'hcpcs' | 'icd9cm';
+  return { system, code: m.code, nearest: tables.nearest(system, m.compact, 8) };
+}
+
+function tokenGroup(tables: CodeTables, token: CodeToken, index: number, options: LookupOptions, words: () => LookupRow[] | null): LookupGroup {
+  const alone = words() !== null;
+  const entries = entriesOf(tables, token);
+  const denials = denialsOf(token, alone, options.official ?? null);
+  const history = historyOf(tables, token, entries);
+  const unknown = unknownOf(tables, token, entries, history, denials);
+  let rows: LookupRow[];
+  const search = words();
+  // The code alone answers with the engine's list (itself, then codes under it); a code-shaped
+  // word the synonyms know ("B12", "T2DM") with its words; an unknown code with nothing else.
+  if (search && (entries.length || (!denials.length && !history && expandQuery(token.text).matchedBy))) rows = search;
+  else rows = entries.map((e) => row(tables, e, options.dos, 'code'));
+  rows = withGemTargets(tables, rows, options.dos);
+  const modifiers = token.modifiers.map((code) => ({ code, entry: tables.get('modifier', code) }));
+  return { key: `${index}:${token.text}`, token, rows, denials, modifiers, units: token.units, history, unknown };
+}
+
+export function lookup(tables: CodeTables, query: string, options: LookupOptions = {}): LookupAnswer {
+  const q = query.trim();
+  if (!q) return { groups: [], copyList: null, notes: [] };
+  const { official: _official, ...searchOptions } = options;
+  void _official;
+  const tokens = findCodeTokens(q);
+  const notes = tokens.length ? [] : expandQuery(q).notes;
+  if (tokens.length <= 1) {
+    // One code (with whatever surrounds it) or words: the engine's ranked list is the answer.
+    let cached: LookupRow[] | null = null;
+    const search = () => (cached ??= tables.search(q, searchOptions));
+    if (!tokens.length) {
+      const rows = icd9Lead(tables, q, search(), searchOptions);
+      return { groups: rows.length ? [{ key: 'words', token: null, rows, denials: [], modifiers: [], units: null, history: null, unknown: null }] : [], copyList: null, notes };
+    }
+    return { groups: [tokenGroup(tables, tokens[0]!, 0, options, search)], copyList: null, notes };
+  }
+  const groups = tokens.map((tk, i) => tokenGroup(tables, tk, i, options, () => null));
+  return { groups, copyList: cleanList(tokens), notes };
+}
