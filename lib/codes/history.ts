@@ -27,13 +27,31 @@ function survivingAncestor(t: CodeTablesImpl, compact: string): number {
   return -1;
 }
 
-/** Billable FY-newest codes under an ICD-10-CM entry, those sharing the 7th character of `like` first. */
-function billableUnder(t: CodeTablesImpl, id: number, like: string | null): CodeEntry[] {
+/** Characters a successor shares with the retired code at the same places (X placeholders aside). */
+function likeness(successor: string, retired: string): number {
+  const a = compactCode(successor);
+  let n = 0;
+  for (let i = 3; i < Math.min(a.length, retired.length); i++) if (retired[i] !== 'X' && a[i] === retired[i]) n++;
+  // The 7th character (encounter) matters most: an initial encounter stays initial.
+  if (retired.length === 7 && a.length === 7 && a[6] === retired[6]) n += 4;
+  return n;
+}
+
+/** Most alike first (same 7th character, same 6th ...), then tabular order. */
+function rankSuccessors(list: CodeEntry[], retired: string): CodeEntry[] {
+  return list
+    .map((e, i) => ({ e, i, like: likeness(e.code, retired) }))
+    .sort((x, y) => y.like - x.like || x.i - y.i)
+    .slice(0, SUCCESSORS)
+    .map((x) => x.e);
+}
+
+/** Billable codes under an ICD-10-CM entry in the newest release (itself when it is billable), most like `retired` first. */
+function billableUnder(t: CodeTablesImpl, id: number, retired: string | null): CodeEntry[] {
+  const newest = t.core.header.icd10Releases.length - 1;
+  if (t.core.billableIn(id, newest)) return [t.entry(id)];
   const all = t.billableDescendants(t.core.code(id), 400);
-  if (!like || like.length !== 7) return all.slice(0, SUCCESSORS);
-  const seventh = like[6]!;
-  const same = all.filter((e) => compactCode(e.code).length === 7 && compactCode(e.code)[6] === seventh);
-  return (same.length ? same : all).slice(0, SUCCESSORS);
+  return retired ? rankSuccessors(all, retired) : all.slice(0, SUCCESSORS);
 }
 
 /**
@@ -73,7 +91,7 @@ export function codeHistory(t: CodeTablesImpl, system: 'icd10cm' | 'hcpcs', code
     return {
       system, code: display, title: t.core.title(id), status: 'deleted', lastValidDay: null, knownFrom: rels[last]!.id,
       changedOn: rels[last + 1]!.from, deletedBefore: null,
-      successors: replacements.length ? replacements.slice(0, SUCCESSORS) : anc >= 0 ? billableUnder(t, anc, compact) : [],
+      successors: replacements.length ? rankSuccessors(replacements, compact) : anc >= 0 ? billableUnder(t, anc, compact) : [],
       successorsFrom: replacements.length ? 'replacements' : anc >= 0 ? 'ancestor' : 'none',
       ancestor: anc >= 0 ? t.entry(anc) : null,
     };
