@@ -6,8 +6,9 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { OfficialLists } from '../../lib/claims/playbook';
 import type { CodeTables, SearchResult } from '../../lib/codes/types';
+import { cleanList } from '../../lib/codes/shapes';
 import { lookup, type LookupAnswer } from '../../lib/lookup/answer';
-import { GroupExtras } from '../../lib/lookup/views/AnswerCards';
+import { GroupExtras, LineExtras } from '../../lib/lookup/views/AnswerCards';
 import { t } from '../../lib/i18n';
 import { isIsoDate } from '../../lib/dates';
 import { isFavourite, type CodeRef } from '../../lib/ui/lookup-storage';
@@ -208,7 +209,8 @@ export function LookupView(props: LookupViewProps) {
     return answer.groups.map((g, k) => {
       const start = offset;
       offset += g.rows.length;
-      const code = g.token?.text ?? query.trim();
+      // The code as it copies (display form with its modifiers: "99213-25", "CO-50").
+      const code = g.token ? cleanList([g.token]) || g.token.text : query.trim();
       return (
         <section key={g.key} className={grouped ? 'lk-group' : undefined} aria-label={grouped ? t('lookup.group.label', { code }) : undefined}>
           {grouped && <h3 className="lk-group-title"><span className="lk-code">{code}</span></h3>}
@@ -227,6 +229,7 @@ export function LookupView(props: LookupViewProps) {
               onOpen={(index) => results[index] && open(refOf(results[index]))}
             />
           )}
+          {grouped && <LineExtras group={g} />}
         </section>
       );
     });

@@ -52,11 +52,11 @@ function CodeList({ codes, onOpen }: { codes: CodeEntry[]; onOpen(ref: CodeRef):
   );
 }
 
-export function GroupExtras({ group, hasGems, onOpen }: { group: LookupGroup; hasGems: boolean; onOpen(ref: CodeRef): void }) {
-  const { history: h, unknown, modifiers, units, denials } = group;
+/** The line written with a code (units, modifiers): shown after the code's rows. */
+export function LineExtras({ group }: { group: LookupGroup }) {
+  const { modifiers, units } = group;
   return (
     <>
-      {denials.map((d) => <DenialCard key={`${d.list}:${d.code}`} answer={d} />)}
       {(modifiers.length > 0 || units != null) && (
         <div className="lk-card lk-line">
           {units != null && <p>{t('lookup.group.units', { count: units })}</p>}
@@ -75,6 +75,16 @@ export function GroupExtras({ group, hasGems, onOpen }: { group: LookupGroup; ha
           )}
         </div>
       )}
+    </>
+  );
+}
+
+/** Denial and remark explanations, a retired code's history, or the nearest codes: shown before the rows. */
+export function GroupExtras({ group, hasGems, onOpen }: { group: LookupGroup; hasGems: boolean; onOpen(ref: CodeRef): void }) {
+  const { history: h, unknown, denials } = group;
+  return (
+    <>
+      {denials.map((d) => <DenialCard key={`${d.list}:${d.code}`} answer={d} />)}
       {h && (
         <section className="lk-card lk-retired" aria-label={h.code}>
           <p className="lk-warn-text">
