@@ -73,9 +73,10 @@ export function LookupView(props: LookupViewProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   // Searching a word takes tens of milliseconds: let keystrokes render first, results follow.
   const deferredQuery = useDeferredValue(query);
-  const source = useMemo(() => ({ tables, revision: tablesRevision }), [tables, tablesRevision]);
-  // `extras` is a dependency: retired FY2018 codes and ICD-9 crosswalks need the GEMs, loaded after the core.
-  const answer = useMemo(() => runLookup(source.tables, deferredQuery, dos, official), [source, deferredQuery, dos, official, extras]);
+  // A new source when the tables' content changes: a licensed CPT import, or the extras arriving
+  // (retired FY2018 codes and ICD-9 crosswalks need the GEMs, loaded after the core).
+  const source = useMemo(() => ({ tables, revision: tablesRevision, extras }), [tables, tablesRevision, extras]);
+  const answer = useMemo(() => runLookup(source.tables, deferredQuery, dos, official), [source, deferredQuery, dos, official]);
   const results = useMemo(() => rowsOf(answer), [answer]);
   const [active, setActive] = useState<{ results: SearchResult[]; index: number }>({ results, index: 0 });
   const activeIndex = active.results === results ? active.index : 0;

@@ -74,7 +74,7 @@ export function isShape(system: ShapeSystem, compact: string): boolean {
     case 'modifier':
       return MODIFIER.test(compact);
     case 'carc':
-      return CARC.test(compact) && !/^0/.test(compact);
+      return CARC.test(compact) && !compact.startsWith('0');
     case 'rarc':
       return RARC.test(compact);
   }
@@ -230,7 +230,7 @@ const isProcedure = (shapes: ShapeMatch[]) => shapes.some((s) => s.system === 'c
 /** A label spread over words ("ICD-10-CM", "ICD 10", "rev code"), longest first: [hint, words used]. */
 function labelAt(ws: Word[], i: number): [LabelHint, number] | null {
   for (let n = Math.min(3, ws.length - i); n >= 1; n--) {
-    if (n > 1 && !ws.slice(i + 1, i + n).every((w) => /^[\s\-]*$/.test(w.before))) continue;
+    if (n > 1 && !ws.slice(i + 1, i + n).every((w) => /^[\s-]*$/.test(w.before))) continue;
     const key = ws.slice(i, i + n).map((w) => w.text.toLowerCase()).join('');
     const hint = LABELS[key];
     if (hint) return [hint, n];
