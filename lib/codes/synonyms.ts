@@ -181,7 +181,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   ekg: 'electrocardiogram',
   ecg: 'electrocardiogram',
   wc: 'wheelchair',
-  'flu shot': 'influenza virus vaccine',
+  // The visit (Z23) and the vaccine product codes: both are billed for a flu shot.
+  'flu shot': 'encounter immunization | influenza virus vaccine',
   'flu vaccine': 'influenza virus vaccine',
   b12: 'vitamin b 12',
 };
@@ -251,6 +252,7 @@ export const LAY_TERMS: Record<string, string> = {
   'sprained ankle': 'sprain ankle',
   'twisted ankle': 'sprain ankle',
   'back pain': 'dorsalgia unspecified',
+  'low back pain': 'low back pain unspecified',
   'lower back pain': 'low back pain',
   'neck pain': 'cervicalgia',
   'knee pain': 'pain knee',
@@ -322,6 +324,7 @@ export const LAY_TERMS: Record<string, string> = {
   'yeast infection': 'candidiasis vulva vagina',
   'physical exam': 'general adult medical examination',
   checkup: 'general adult medical examination',
+  'annual physical': 'general adult medical examination',
   'check up': 'general adult medical examination',
   'well visit': 'general adult medical examination',
   'well child': 'routine child health examination',

@@ -103,6 +103,9 @@ function withGemTargets(tables: CodeTables, rows: LookupRow[], dos: string | und
 function icd9Lead(tables: CodeTables, query: string, rows: LookupRow[], options: SearchOptions): LookupRow[] {
   if (options.systems?.length && !options.systems.includes('icd9cm')) return rows;
   if (rows.slice(0, 3).some((r) => r.system === 'icd9cm')) return withGemTargets(tables, rows, options.dos);
+  // A second search costs as much as the first: only for titles (several words), not for lay
+  // terms and abbreviations, which mean today's codes.
+  if (query.split(/\s+/).length < 3 || expandQuery(query).matchedBy) return rows;
   const best9 = tables.search(query, { ...options, systems: ['icd9cm'], limit: 1 })[0];
   if (!best9) return rows;
   const top = rows[0]?.score ?? 1;
