@@ -61,7 +61,12 @@ function codeMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) 
   return out;
 }
 
-function textMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) => boolean, dos: string | undefined): Scored[] {
+/** Filled by a words search that was asked for it: the best ICD-9-CM title match, scored without the "not current" penalties. */
+export interface Icd9Side {
+  best: SearchResult | null;
+}
+
+function textMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) => boolean, dos: string | undefined, icd9?: Icd9Side): Scored[] {
   const expansion = expandQuery(query);
   // An ambiguous abbreviation ("ED", "CP", "PE") answers each of its senses, taken in turn.
   if (expansion.senses.length > 1) {
@@ -80,7 +85,7 @@ function textMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem) 
     }
     return out;
   }
-  return senseMatches(t, expansion.text, expansion.matchedBy, allowed, dos);
+  return senseMatches(t, expansion.text, expansion.matchedBy, allowed, dos, icd9);
 }
 
 /** The release index in force on a date of service (the newest for dates after it). */
@@ -99,11 +104,13 @@ export function billableOn(t: CodeTablesImpl, gid: number, dos: string | undefin
   return t.core.inRelease(gid, r) ? t.core.billableIn(gid, r) : t.core.billable(gid);
 }
 
-function senseMatches(t: CodeTablesImpl, text: string, matchedBy: string | null, allowed: (s: CodeSystem) => boolean, dos: string | undefined): Scored[] {
+function senseMatches(t: CodeTablesImpl, text: string, matchedBy: string | null, allowed: (s: CodeSystem) => boolean, dos: string | undefined, icd9?: Icd9Side): Scored[] {
   const tokens = tokenize(text);
   if (!tokens.length) return [];
+  const [lo9, hi9] = t.core.header.ranges.icd9cm;
+  const side = icd9 && allowed('icd9cm') ? { accept: (id: number) => id >= lo9 && id < hi9, best: null as Candidate | null } : undefined;
   const candidates: (Candidate & { gid: number })[] = [
-    ...scoreIndex(t.core.ix, tokens, { accept: (id) => allowed(t.core.systemOf(id)), bonus: (id) => t.rankBonus(id), limit: CANDIDATES }).map((c) => ({ ...c, gid: c.id })),
+    ...scoreIndex(t.core.ix, tokens, { accept: (id) => allowed(t.core.systemOf(id)), bonus: (id) => t.rankBonus(id), limit: CANDIDATES, side }).map((c) => ({ ...c, gid: c.id })),
     ...scoreIndex(t.overlay.ix, tokens, { accept: (k) => allowed(t.overlay.entries[k]!.system), bonus: () => 0.1, limit: CANDIDATES }).map((c) => ({ ...c, gid: c.id + t.core.size })),
   ];
   const out: Scored[] = [];
@@ -114,11 +121,14 @@ function senseMatches(t: CodeTablesImpl, text: string, matchedBy: string | null,
     const family = CPT_FAMILIES.find((f) => f.words.every((w) => words.has(w)));
     family?.codes.forEach((code, k) => out.push({ gid: -1000 - k, score: 0.15 + 0.01 * k, matchedBy: 'visit (CPT E/M)', entry: { system: 'cpt', code, title: cptSection(code)!, shortTitle: null, billable: true } }));
   }
+  // The side ICD-9-CM candidate is scored like the others (fuse.js included), minus the penalties.
+  const sideBest = side?.best && !candidates.some((c) => c.gid === side.best!.id) ? side.best : null;
+  if (sideBest) candidates.push({ ...sideBest, gid: sideBest.id });
   if (!candidates.length) return out;
   // fuse.js scores the best few only: Bitap over long titles costs ~0.1 ms a record, and the word
   // index already put the right entries on top; the rest keep a neutral fuse score.
   const fuseScore = new Float64Array(candidates.length).fill(0.5);
-  const scored = candidates.map((c, i) => i).filter((i) => i < FUSE_TOP || candidates[i]!.gid >= t.core.size);
+  const scored = candidates.map((c, i) => i).filter((i) => i < FUSE_TOP || candidates[i]!.gid >= t.core.size || (sideBest !== null && i === candidates.length - 1));
   const fuse = new Fuse(
     scored.map((i) => ({ title: t.entry(candidates[i]!.gid).title.slice(0, FUSE_TEXT) })),
     { includeScore: true, ignoreLocation: true, threshold: 0.5, keys: ['title'] },
@@ -126,7 +136,15 @@ function senseMatches(t: CodeTablesImpl, text: string, matchedBy: string | null,
   scored.forEach((i) => (fuseScore[i] = 1));
   // Bitap matches at most 32 characters of pattern.
   for (const r of fuse.search(text.slice(0, 32))) fuseScore[scored[r.refIndex]!] = r.score ?? 1;
-  return out.concat(candidates.map((c, i) => {
+  if (icd9 && side?.best) {
+    const i = candidates.findIndex((c) => c.gid === side.best!.id);
+    const c = candidates[i]!;
+    const score = 0.55 * (1 - c.coverage) + 0.2 * fuseScore[i]! + 0.15 * (1 - c.conciseness) + 0.1;
+    const e = t.entry(c.gid);
+    icd9.best = { ...e, score: Math.max(0.01, Math.min(1, score)), validOnDos: dos ? t.validOn(c.gid, dos) : null, matchedBy: 'ICD-9-CM title' };
+  }
+  const kept = sideBest ? candidates.slice(0, -1) : candidates;
+  return out.concat(kept.map((c, i) => {
     const gid = c.gid;
     const inCore = gid < t.core.size;
     // The common-code boost goes to billable codes only (on the date of service when one is set):
@@ -172,7 +190,11 @@ function tokenMatches(t: CodeTablesImpl, query: string, allowed: (s: CodeSystem)
   return out;
 }
 
-export function searchTables(t: CodeTablesImpl, query: string, options: SearchOptions = {}): SearchResult[] {
+/**
+ * The engine's ranked answers. `icd9`, when given, is filled with the best ICD-9-CM title match of a
+ * words query (lib/lookup/answer.ts puts it and its GEMs targets first when it matches best).
+ */
+export function searchTables(t: CodeTablesImpl, query: string, options: SearchOptions = {}, icd9?: Icd9Side): SearchResult[] {
   const q = query.trim();
   if (!q) return [];
   const limit = Math.max(1, options.limit ?? 20);
@@ -192,7 +214,7 @@ export function searchTables(t: CodeTablesImpl, query: string, options: SearchOp
   // an abbreviation that is also a modifier ("RA", "MS") answers both ways.
   if (found.length < limit && (!found.some((f) => f.score === 0) || expandQuery(q).matchedBy)) {
     const seen = new Set(found.map((f) => f.gid));
-    found.push(...textMatches(t, q, allowed, dos).filter((f) => !seen.has(f.gid)));
+    found.push(...textMatches(t, q, allowed, dos, icd9).filter((f) => !seen.has(f.gid)));
   }
   return finish(t, found, dos, limit);
 }

@@ -246,6 +246,12 @@ export class CodeTablesImpl implements CodeTables {
     return searchTables(this, query, options);
   }
 
+  searchWithIcd9(query: string, options: SearchOptions = {}): { results: SearchResult[]; icd9: SearchResult | null } {
+    const side = { best: null as SearchResult | null };
+    const results = searchTables(this, query, options, side);
+    return { results, icd9: side.best };
+  }
+
   history(system: 'icd10cm' | 'hcpcs', code: string): CodeHistory | null {
     return codeHistory(this, system, code);
   }

@@ -133,6 +133,8 @@ export interface CodeTables {
   crosswalk(fromSystem: 'icd9cm' | 'icd10cm', code: string): GemMapping[];
   search(query: string, options?: SearchOptions): SearchResult[];
   // Optional so small hand-made test tables need not implement them; the real tables do.
+  /** search(), plus the best ICD-9-CM title match of a words query from the same walk (scored without the "not current" penalties). */
+  searchWithIcd9?(query: string, options?: SearchOptions): { results: SearchResult[]; icd9: SearchResult | null };
   /** ICD-10-CM / HCPCS: history and successors of a retired code, null when it is current and billable or unknown. */
   history?(system: 'icd10cm' | 'hcpcs', code: string): CodeHistory | null;
   /** Real codes sharing the longest prefix with a code that does not exist. */

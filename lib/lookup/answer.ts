@@ -100,20 +100,18 @@ function withGemTargets(tables: CodeTables, rows: LookupRow[], dos: string | und
  * answer does, it leads, with its GEMs targets right after (staff paste old diagnoses from
  * pre-2015 records to find today's code).
  */
-function icd9Lead(tables: CodeTables, query: string, rows: LookupRow[], options: SearchOptions): LookupRow[] {
-  if (options.systems?.length && !options.systems.includes('icd9cm')) return rows;
+function icd9Lead(tables: CodeTables, query: string, options: SearchOptions): LookupRow[] {
+  const wanted = !options.systems?.length || options.systems.includes('icd9cm');
+  // Titles are several words; the best ICD-9-CM match comes from the same walk, so asking costs little.
+  const asTitle = wanted && query.split(/\s+/).length >= 3;
+  let rows: LookupRow[];
+  let best9: SearchResult | null = null;
+  if (asTitle && tables.searchWithIcd9) ({ results: rows, icd9: best9 } = tables.searchWithIcd9(query, options));
+  else rows = tables.search(query, options);
   if (rows.slice(0, 3).some((r) => r.system === 'icd9cm')) return withGemTargets(tables, rows, options.dos);
-  // A second search costs as much as the first: only for titles (several words), not for lay
-  // terms and abbreviations, which mean today's codes.
-  if (query.split(/\s+/).length < 3 || expandQuery(query).matchedBy) return rows;
-  const best9 = tables.search(query, { ...options, systems: ['icd9cm'], limit: 1 })[0];
   if (!best9) return rows;
-  const top = rows[0]?.score ?? 1;
-  // ICD-9 answers carry the engine's "not current" penalty (0.25, and 0.25 more off its dates);
-  // compare the text match without it.
-  const penalty = 0.25 + (options.dos ? 0.25 : 0);
-  // Only a clearly better match leads: "heartburn" is R12 as well as 787.1, and R12 answers it.
-  if (best9.score - penalty > top - 0.03) return rows;
+  // Only a clearly better match leads ("heartburn" is R12 as well as 787.1, and R12 answers it).
+  if (best9.score > (rows[0]?.score ?? 1) - 0.03) return rows;
   return withGemTargets(tables, [best9, ...rows.filter((r) => !(r.system === 'icd9cm' && r.code === best9.code))], options.dos, 1);
 }
 
@@ -194,7 +192,7 @@ export function lookup(tables: CodeTables, query: string, options: LookupOptions
     let cached: LookupRow[] | null = null;
     const search = () => (cached ??= tables.search(q, searchOptions));
     if (!tokens.length) {
-      const rows = icd9Lead(tables, q, search(), searchOptions);
+      const rows = icd9Lead(tables, q, searchOptions);
       return { groups: rows.length ? [{ key: 'words', token: null, rows, denials: [], modifiers: [], units: null, history: null, unknown: null }] : [], copyList: null, notes };
     }
     return { groups: [tokenGroup(tables, tokens[0]!, 0, options, search)], copyList: null, notes };
