@@ -257,6 +257,10 @@ describe('LookupView: what staff paste (issue 15)', () => {
     expect(box().getAttribute('aria-controls')!.split(' ')).toHaveLength(3);
     await click(buttonNamed(ui.container, /^Copy the list/));
     expect(s.onCopy).toHaveBeenCalledWith('M79.604, M25.561, 99213-25');
+    // The code's detail explains the modifiers written with it.
+    await click(groups[2]!.querySelector('[role="option"]')!);
+    expect(textOf(ui.container.querySelector('.lk-detail'))).toMatch(/Modifiers on this line ?25 ?Significant, separately identifiable/);
+    await press(ui.container.querySelector('.lk-detail')!, 'Escape');
     // ↓ walks across groups as one list.
     await press(box(), 'ArrowDown');
     await press(box(), 'ArrowDown');

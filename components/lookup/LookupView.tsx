@@ -183,6 +183,7 @@ export function LookupView(props: LookupViewProps) {
           onToggleFavourite={onToggleFavourite}
           onOpen={open}
           onBack={back}
+          line={answer.groups.find((g) => (g.modifiers.length || g.units != null) && g.rows[0]?.system === current.system && g.rows[0]?.code === current.code) ?? null}
         />
       );
     }

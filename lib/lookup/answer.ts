@@ -103,7 +103,7 @@ function withGemTargets(tables: CodeTables, rows: LookupRow[], dos: string | und
 function icd9Lead(tables: CodeTables, query: string, options: SearchOptions): LookupRow[] {
   const wanted = !options.systems?.length || options.systems.includes('icd9cm');
   // Titles are several words; the best ICD-9-CM match comes from the same walk, so asking costs little.
-  const asTitle = wanted && query.split(/\s+/).length >= 3;
+  const asTitle = wanted && query.split(/\s+/).length >= 2;
   let rows: LookupRow[];
   let best9: SearchResult | null = null;
   if (asTitle && tables.searchWithIcd9) ({ results: rows, icd9: best9 } = tables.searchWithIcd9(query, options));
