@@ -55,6 +55,23 @@ function billableUnder(t: CodeTablesImpl, id: number, retired: string | null): C
 }
 
 /**
+ * No surviving ancestor: through the GEMs, FY2018 code -> its ICD-9-CM codes -> their current
+ * ICD-10-CM targets (approximate by nature; the UI says to verify).
+ */
+function gemsRoundTrip(t: CodeTablesImpl, compact: string): CodeEntry[] {
+  const out = new Map<string, CodeEntry>();
+  for (const back of t.crosswalk('icd10cm', compact)) {
+    if (back.noMap) continue;
+    for (const fwd of t.crosswalk('icd9cm', back.to)) {
+      if (fwd.noMap || out.has(fwd.to)) continue;
+      const id = t.core.find('icd10cm', compactCode(fwd.to));
+      if (id >= 0 && t.core.isCurrent(id) && t.core.billable(id)) out.set(fwd.to, t.entry(id));
+    }
+  }
+  return [...out.values()].slice(0, SUCCESSORS);
+}
+
+/**
  * History of a code that is not billable and current, or null when it is (or when nothing is known:
  * see nearestCodes). ICD-10-CM and HCPCS only.
  */
@@ -99,10 +116,13 @@ export function codeHistory(t: CodeTablesImpl, system: 'icd10cm' | 'hcpcs', code
   // Not in a loaded release: the 2018 GEMs list every FY2018 code (as the source of the backward map).
   if (!t.gems?.backward[compact]) return null;
   const anc = survivingAncestor(t, compact);
+  const viaGems = anc >= 0 ? [] : gemsRoundTrip(t, compact);
   return {
     system, code: display, title: null, status: 'deleted', lastValidDay: null, knownFrom: 'gems-2018',
     changedOn: null, deletedBefore: rels[0]!.from,
-    successors: anc >= 0 ? billableUnder(t, anc, compact) : [], successorsFrom: anc >= 0 ? 'ancestor' : 'none', ancestor: anc >= 0 ? t.entry(anc) : null,
+    successors: anc >= 0 ? billableUnder(t, anc, compact) : viaGems,
+    successorsFrom: anc >= 0 ? 'ancestor' : viaGems.length ? 'gems' : 'none',
+    ancestor: anc >= 0 ? t.entry(anc) : null,
   };
 }
 

@@ -162,8 +162,8 @@ export interface CodeHistory {
   lastValidDay: string | null;
   /** The codes to bill instead, best first. */
   successors: CodeEntry[];
-  /** How the successors were found: the addenda, the header's children, or the nearest surviving ancestor. */
-  successorsFrom: 'replacements' | 'children' | 'ancestor' | 'none';
+  /** How the successors were found: the addenda, the header's children, the nearest surviving ancestor, or a GEMs round trip through ICD-9-CM. */
+  successorsFrom: 'replacements' | 'children' | 'ancestor' | 'gems' | 'none';
   /** The header it became, or its nearest surviving ancestor. */
   ancestor: CodeEntry | null;
 }

@@ -101,6 +101,12 @@ describe.skipIf(!have)('lookup answers (generated tables)', () => {
       expect(g.history).toMatchObject({ status: 'became-header', changedOn: '2025-10-01' });
     });
 
+    it('a terminated HCPCS code answers its last billable day', () => {
+      const g = lookup(t, 'A4397', { dos: DOS }).groups[0]!;
+      expect(g.rows[0]).toMatchObject({ system: 'hcpcs', code: 'A4397', validOnDos: false });
+      expect(g.history).toMatchObject({ status: 'terminated', lastValidDay: '2021-12-31' });
+    });
+
     it('a shape that never was a code says so and offers the nearest codes', () => {
       const g = lookup(t, 'E11.99').groups[0]!;
       expect(g.rows).toEqual([]);

@@ -104,7 +104,9 @@ export function GroupExtras({ group, hasGems, onOpen }: { group: LookupGroup; ha
                   ? t('lookup.retired.replacements')
                   : h.successorsFrom === 'children'
                     ? t('lookup.retired.children')
-                    : t('lookup.retired.ancestor', { code: h.ancestor?.code ?? '' })}
+                    : h.successorsFrom === 'gems'
+                      ? t('lookup.retired.gems')
+                      : t('lookup.retired.ancestor', { code: h.ancestor?.code ?? '' })}
               </p>
               <CodeList codes={h.successors} onOpen={onOpen} />
             </>
