@@ -70,7 +70,8 @@ function row(tables: CodeTables, e: CodeEntry, dos: string | undefined, matchedB
   let validOnDos: boolean | null = null;
   if (dos) {
     const v = tables.validity(e.system, e.code, dos);
-    validOnDos = v.status === 'valid';
+    // Dates not checked (CPT without a licensed file) is not "invalid".
+    validOnDos = v.status === 'unknown' ? null : v.status === 'valid';
     // Header or billable as of the date of service's release.
     if (e.system === 'icd10cm' && (v.status === 'valid' || v.status === 'header')) billable = v.status === 'valid';
   }
