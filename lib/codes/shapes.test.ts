@@ -107,6 +107,7 @@ describe('code tokens in pasted text', () => {
     expect(find('patient seen 3 times for RA')).toEqual([]);
     expect(find('type 2 diabetes')).toEqual([]);
     expect(find('ED visit')).toEqual([]);
+    expect(find('low CO2')).toEqual([]);
   });
 
   it('copies back as a clean list', () => {

@@ -120,9 +120,11 @@ function dotFits(system: ShapeSystem, raw: string): boolean {
 export function codeShapes(input: string): ShapeMatch[] {
   const raw = input.trim();
   if (!raw) return [];
-  const grouped = /^(CO|PR|OA|PI|CR)[\s\-:]*([A-Z]?\d{1,3})$/i.exec(raw);
-  if (grouped && isShape('carc', grouped[2]!.toUpperCase())) {
-    const compact = grouped[2]!.toUpperCase();
+  // Glued without a separator only with 2+ characters of reason ("OA23"; "CO2" is a lab value).
+  const grouped = /^(CO|PR|OA|PI|CR)(?:[\s\-:]+([A-Z]?\d{1,3})|([A-Z]?\d{2,3}))$/i.exec(raw);
+  const reason = grouped ? (grouped[2] ?? grouped[3]!).toUpperCase() : '';
+  if (grouped && isShape('carc', reason)) {
+    const compact = reason;
     return [{ system: 'carc', compact, code: displayShape('carc', compact) }];
   }
   const noDots = raw.replace(/\./g, '');
@@ -279,7 +281,8 @@ export function findCodeTokens(text: string): CodeToken[] {
     const glued = /^(CO|PR|OA|PI|CR)([A-Z]?\d{1,3})$/i.exec(w.text);
     const groupWord = /^(CO|PR|OA|PI|CR)$/i.test(w.text) && ws[i + 1] && joins(ws[i + 1]!.before) ? ws[i + 1]! : null;
     const reason = glued ? glued[2]!.toUpperCase() : groupWord && /^[A-Z]?\d{1,3}$/i.test(groupWord.text) ? groupWord.text.toUpperCase() : null;
-    if (reason && isShape('carc', reason) && (!glued || /^(?:CO|PR|OA|PI|CR)\d/i.test(w.text))) {
+    // Glued forms need 2+ characters of reason: "OA23", "CO45"; "CO2" is a lab value.
+    if (reason && isShape('carc', reason) && (!glued || /^(?:CO|PR|OA|PI|CR)\d\d/i.test(w.text))) {
       const group = (glued ? glued[1]! : w.text).toUpperCase() as AdjustmentGroupCode;
       const end = groupWord ? groupWord.end : w.end;
       out.push({ text: text.slice(w.start, end), start: w.start, end, shapes: [{ system: 'carc', compact: reason, code: displayShape('carc', reason) }], label: 'carc', group, modifiers: [], units: null });

@@ -107,6 +107,12 @@ describe.skipIf(!have)('lookup answers (generated tables)', () => {
       expect(g.history).toMatchObject({ status: 'terminated', lastValidDay: '2021-12-31' });
     });
 
+    it('a code-shaped word among words is searched as words, not called an unknown code', () => {
+      const g = lookup(t, 'G6PD deficiency', { dos: DOS }).groups[0]!;
+      expect(g.unknown).toBeNull();
+      expect(g.rows.slice(0, 5).some((r) => /glucose-6-phosphate/i.test(r.title))).toBe(true);
+    });
+
     it('a shape that never was a code says so and offers the nearest codes', () => {
       const g = lookup(t, 'E11.99').groups[0]!;
       expect(g.rows).toEqual([]);

@@ -164,17 +164,29 @@ function unknownOf(tables: CodeTables, token: CodeToken, entries: CodeEntry[], h
   return { system, code: m.code, nearest: tables.nearest(system, m.compact, 8) };
 }
 
-function tokenGroup(tables: CodeTables, token: CodeToken, index: number, options: LookupOptions, words: () => LookupRow[] | null): LookupGroup {
-  const alone = words() !== null;
+/** Words around a code that only say what it is ("ICD-10 code:", "Dx #1", "CPT®"). */
+const LABEL_WORDS = /^(icd|cm|dx|diag|diagnosis|code|codes|cpt|hcpcs|proc|procedure|px|carc|rarc|remark|reason|adj|denial|denied|mod|modifier|rev|revenue|no|line|primary|secondary|\d{1,2})$/i;
+
+/** True when the query holds nothing but this code and labels: other words are a description to search. */
+function isAlone(query: string, token: CodeToken): boolean {
+  const rest = (query.slice(0, token.start) + ' ' + query.slice(token.end)).split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return rest.every((w) => LABEL_WORDS.test(w) || (token.units != null && /^(x?\d+|units?|qty)$/i.test(w)) || token.modifiers.includes(w.toUpperCase()));
+}
+
+function tokenGroup(tables: CodeTables, token: CodeToken, index: number, options: LookupOptions, words: () => LookupRow[] | null, query: string): LookupGroup {
+  const single = words() !== null;
+  const alone = single && isAlone(query, token);
   const entries = entriesOf(tables, token);
-  const denials = denialsOf(token, alone, options.official ?? null);
+  const denials = denialsOf(token, single, options.official ?? null);
   const history = historyOf(tables, token, entries);
-  const unknown = unknownOf(tables, token, entries, history, denials);
+  // "G6PD deficiency", "H1N1 flu": a code-shaped word among words is not an unknown code.
+  const unknown = single && !alone ? null : unknownOf(tables, token, entries, history, denials);
   let rows: LookupRow[];
   const search = words();
   // The code alone answers with the engine's list (itself, then codes under it); a code-shaped
-  // word the synonyms know ("B12", "T2DM") with its words; an unknown code with nothing else.
-  if (search && (entries.length || (!denials.length && !history && expandQuery(token.text).matchedBy))) rows = search;
+  // word the synonyms know ("B12", "T2DM") or among other words with its words; an unknown code
+  // with nothing else.
+  if (search && (entries.length || (!denials.length && !history && (!alone || expandQuery(token.text).matchedBy)))) rows = search;
   else rows = entries.map((e) => row(tables, e, options.dos, 'code'));
   rows = withGemTargets(tables, rows, options.dos);
   const modifiers = token.modifiers.map((code) => ({ code, entry: tables.get('modifier', code) }));
@@ -196,8 +208,8 @@ export function lookup(tables: CodeTables, query: string, options: LookupOptions
       const rows = icd9Lead(tables, q, searchOptions);
       return { groups: rows.length ? [{ key: 'words', token: null, rows, denials: [], modifiers: [], units: null, history: null, unknown: null }] : [], copyList: null, notes };
     }
-    return { groups: [tokenGroup(tables, tokens[0]!, 0, options, search)], copyList: null, notes };
+    return { groups: [tokenGroup(tables, tokens[0]!, 0, options, search, q)], copyList: null, notes };
   }
-  const groups = tokens.map((tk, i) => tokenGroup(tables, tk, i, options, () => null));
+  const groups = tokens.map((tk, i) => tokenGroup(tables, tk, i, options, () => null, q));
   return { groups, copyList: cleanList(tokens), notes };
 }
