@@ -72,6 +72,8 @@ describe('code tokens in pasted text', () => {
     expect(find('ICD-10-CM code K21.9 (GERD)')).toMatchObject([{ code: 'K21.9' }]);
     expect(find('Dx #1: E11.65')).toMatchObject([{ code: 'E11.65' }]);
     expect(find('HCPCS J0696')).toMatchObject([{ code: 'J0696', system: 'hcpcs' }]);
+    expect(find('Rev code 450')).toMatchObject([{ code: '0450', system: 'revenue' }]);
+    expect(find('0450')).toMatchObject([{ code: '0450', system: 'revenue' }]);
   });
 
   it('attaches units and quantities', () => {

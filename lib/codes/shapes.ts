@@ -49,7 +49,6 @@ const REVENUE = /^0\d{3}$/;
 const MODIFIER = /^[0-9A-Z]{2}$/;
 const CARC = /^(?:\d{1,3}|[ABDPWY]\d{1,2})$/;
 const RARC = /^(?:MA\d{2,3}|M\d{1,3}|N\d{1,3})$/;
-const GROUPS: readonly AdjustmentGroupCode[] = ['CO', 'PR', 'OA', 'PI', 'CR'];
 
 /** Upper-case and drop dots, spaces, hyphens and underscores: "j-1100" -> "J1100", "E11.9" -> "E119". */
 export function compactCode(input: string): string {
@@ -300,6 +299,8 @@ export function findCodeTokens(text: string): CodeToken[] {
       used = 2;
     }
     let shapes = codeShapes(raw);
+    // "Rev 450": revenue codes are printed without their leading zero on some remits.
+    if (label === 'revenue' && /^\d{3}$/.test(raw)) shapes = [{ system: 'revenue', compact: `0${raw}`, code: `0${raw}` }];
     const short = /^\d{1,3}$/.test(raw) || /^[A-Za-z]{2}$/.test(raw) || /^[A-Za-z]\d$/.test(raw) || /^\d[A-Za-z]$/.test(raw);
     let labelFits = false;
     if (label) {
@@ -361,4 +362,5 @@ export function cleanList(tokens: readonly Pick<CodeToken, 'shapes' | 'modifiers
     .join(', ');
 }
 
-export const ADJUSTMENT_GROUPS = GROUPS;
+/** Claim adjustment group codes (X12 835 CAS01; CR was dropped in 5010 but portals still print it). */
+export const ADJUSTMENT_GROUPS: readonly AdjustmentGroupCode[] = ['CO', 'PR', 'OA', 'PI', 'CR'];
