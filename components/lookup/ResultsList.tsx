@@ -8,7 +8,7 @@ import { billableBadge, gemFlags, hasBillableFlag, type Badge as BadgeSpec } fro
 export interface ResultsListProps {
   id: string;
   /** Rows of this list; an ICD-10-CM row reached from an ICD-9-CM row through the GEMs carries `gem`. */
-  results: (SearchResult & { gem?: GemMapping })[];
+  results: (SearchResult & { gem?: GemMapping; gemNoMap?: boolean })[];
   /** Index of this list's first row among all rows of the answer (several groups share one active row). */
   offset?: number;
   /** Accessible name of the list (a group's code); the default names it "Results". */
@@ -58,6 +58,7 @@ export function ResultsList({ id, results, offset = 0, label, activeIndex, optio
               {v && <Badge badge={v} />}
             </span>
             {r.gem && <span className="lk-gem">{t('lookup.gem.from', { code: r.gem.from, flags: gemFlags(r.gem).join('; ') })}</span>}
+            {r.gemNoMap && <span className="lk-gem">{t('lookup.gem.noMapRow')}</span>}
           </li>
         );
       })}

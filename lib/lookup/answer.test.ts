@@ -128,6 +128,11 @@ describe.skipIf(!have)('lookup answers (generated tables)', () => {
       expect(rows[1]!.gem).toMatchObject({ from: '250.00', approximate: true });
     });
 
+    it('an ICD-9-CM code the GEMs map to nothing says so', () => {
+      const rows = lookup(t, '779.6').groups[0]!.rows;
+      expect(rows[0]).toMatchObject({ system: 'icd9cm', code: '779.6', gemNoMap: true });
+    });
+
     it('an ICD-9-CM title brings its targets into the top 5', () => {
       const rows = lookup(t, 'Diabetes mellitus without mention of complication, type II or unspecified type, not stated as uncontrolled', { dos: DOS }).groups[0]!.rows;
       expect(rows.slice(0, 5).map((r) => r.code)).toContain('E11.9');

@@ -21,6 +21,8 @@ import type { CodeEntry, CodeHistory, CodeSystem, CodeTables, GemMapping, Search
 export interface LookupRow extends SearchResult {
   /** Set on an ICD-10-CM row that is a GEMs target of the ICD-9-CM row above it. */
   gem?: GemMapping;
+  /** Set on an ICD-9-CM row the GEMs map to nothing ("no map"). */
+  gemNoMap?: boolean;
 }
 
 export interface DenialAnswer {
@@ -83,6 +85,7 @@ function withGemTargets(tables: CodeTables, rows: LookupRow[], dos: string | und
   const k = rows.slice(0, within).findIndex((r) => r.system === 'icd9cm');
   if (k < 0) return rows;
   const mappings = tables.crosswalk('icd9cm', rows[k]!.code);
+  if (mappings.length && mappings.every((m) => m.noMap)) return rows.map((r, i) => (i === k ? { ...r, gemNoMap: true } : r));
   const targets: LookupRow[] = [];
   const above = new Set(rows.slice(0, k).map((r) => `${r.system}:${r.code}`));
   for (const m of mappings) {

@@ -122,6 +122,7 @@ export default {
     'lookup.note.ruleOut': '“r/o” (rule out): in outpatient settings an uncertain diagnosis is not coded; code the signs and symptoms instead (ICD-10-CM guideline IV.H). Inpatient facility coding follows other rules: verify.',
     'lookup.note.followUp': '“f/u”: Z09 is only for a follow-up exam after treatment is completed; for continuing care, code the condition followed. Verify with the record.',
     'lookup.gem.from': 'GEMs from ICD-9-CM {code}: {flags}',
+    'lookup.gem.noMapRow': 'GEMs: no ICD-10-CM equivalent (no map); code from the record.',
   } as Record<string, string>,
   fr: {
     'lookup.search.label': 'Rechercher des codes',
@@ -244,5 +245,6 @@ export default {
     'lookup.note.ruleOut': '« r/o » (à éliminer) : en consultation externe, un diagnostic incertain n’est pas codé ; coder les signes et symptômes (règle IV.H de la CIM-10-CM). Le codage hospitalier suit d’autres règles : à vérifier.',
     'lookup.note.followUp': '« f/u » : Z09 ne s’emploie que pour un examen de suivi après un traitement terminé ; pour des soins en cours, coder l’affection suivie. À vérifier selon le dossier.',
     'lookup.gem.from': 'GEMs depuis le code CIM-9-CM {code} : {flags}',
+    'lookup.gem.noMapRow': 'GEMs : aucun équivalent CIM-10-CM (pas de correspondance) ; coder d’après le dossier.',
   } as Record<string, string>,
 };
