@@ -100,9 +100,10 @@ function withGemTargets(tables: CodeTables, rows: LookupRow[], dos: string | und
 }
 
 /**
- * Words that read like an ICD-9-CM title: when an ICD-9-CM entry matches them as well as the best
- * answer does, it leads, with its GEMs targets right after (staff paste old diagnoses from
- * pre-2015 records to find today's code).
+ * Words that read like an ICD-9-CM title: when an ICD-9-CM entry matches them clearly better than
+ * the best ICD-10-CM answer, it leads, with its GEMs targets right after (staff paste old diagnoses
+ * from pre-2015 records to find today's code). An ICD-9-CM row already among the first three gets
+ * its targets too.
  */
 function icd9Lead(tables: CodeTables, query: string, options: SearchOptions): LookupRow[] {
   const wanted = !options.systems?.length || options.systems.includes('icd9cm');
@@ -176,11 +177,11 @@ function isAlone(query: string, token: CodeToken): boolean {
   return rest.every((w) => LABEL_WORDS.test(w) || (token.units != null && /^(x?\d+|units?|qty)$/i.test(w)) || token.modifiers.includes(w.toUpperCase()));
 }
 
-function tokenGroup(tables: CodeTables, token: CodeToken, index: number, options: LookupOptions, words: () => LookupRow[] | null, query: string): LookupGroup {
+function tokenGroup(tables: CodeTables, token: CodeToken, index: number, options: SearchOptions, official: OfficialLists | null, words: () => LookupRow[] | null, query: string): LookupGroup {
   const single = words() !== null;
   const alone = single && isAlone(query, token);
   const entries = entriesOf(tables, token);
-  const denials = denialsOf(token, single, options.official ?? null);
+  const denials = denialsOf(token, single, official);
   const history = historyOf(tables, token, entries);
   // "G6PD deficiency", "H1N1 flu": a code-shaped word among words is not an unknown code.
   const unknown = single && !alone ? null : unknownOf(tables, token, entries, history, denials);
@@ -199,10 +200,10 @@ function tokenGroup(tables: CodeTables, token: CodeToken, index: number, options
 export function lookup(tables: CodeTables, query: string, options: LookupOptions = {}): LookupAnswer {
   const q = query.trim();
   if (!q) return { groups: [], copyList: null, notes: [] };
-  const { official: _official, ...searchOptions } = options;
-  void _official;
+  const { official, ...searchOptions } = options;
   const tokens = findCodeTokens(q);
-  const notes = tokens.length ? [] : expandQuery(q).notes;
+  // "f/u E11.9" and "r/o pneumonia" both get their guideline note.
+  const notes = expandQuery(q).notes;
   if (tokens.length <= 1) {
     // One code (with whatever surrounds it) or words: the engine's ranked list is the answer.
     let cached: LookupRow[] | null = null;
@@ -211,8 +212,8 @@ export function lookup(tables: CodeTables, query: string, options: LookupOptions
       const rows = icd9Lead(tables, q, searchOptions);
       return { groups: rows.length ? [{ key: 'words', token: null, rows, denials: [], modifiers: [], units: null, history: null, unknown: null }] : [], copyList: null, notes };
     }
-    return { groups: [tokenGroup(tables, tokens[0]!, 0, options, search, q)], copyList: null, notes };
+    return { groups: [tokenGroup(tables, tokens[0]!, 0, searchOptions, official ?? null, search, q)], copyList: null, notes };
   }
-  const groups = tokens.map((tk, i) => tokenGroup(tables, tk, i, options, () => null, q));
+  const groups = tokens.map((tk, i) => tokenGroup(tables, tk, i, searchOptions, official ?? null, () => null, q));
   return { groups, copyList: cleanList(tokens), notes };
 }
