@@ -162,7 +162,7 @@ const LABELS: Record<string, LabelHint> = {
   cdt: 'cdt', dental: 'cdt',
   rev: 'revenue', revenue: 'revenue', revcode: 'revenue',
   mod: 'modifier', modifier: 'modifier', modifiers: 'modifier', mods: 'modifier',
-  carc: 'carc', reason: 'carc', adj: 'carc', adjustment: 'carc', denial: 'carc', car: 'carc',
+  carc: 'carc', reason: 'carc', adj: 'carc', adjustment: 'carc', denial: 'carc',
   rarc: 'rarc', remark: 'rarc', remarks: 'rarc', rmk: 'rarc',
 };
 /** Words that sit between a label and its code and mean nothing ("CPT code: 99213", "Dx #1"). */
