@@ -1,4 +1,7 @@
 /**
+ * The popup's lookup (lib/lookup/answer.ts) on the command line: codes inside pasted text, several
+ * codes, denial and remark codes (playbook, English), retired codes with their successors, ICD-9-CM
+ * with its GEMs targets.
  * npm run -s lookup -- [--dos YYYY-MM-DD] [--system icd10cm|icd9cm|hcpcs|cpt|modifier] [--limit N] [--json] [--cpt FILE] [QUERY ...]
  * Without QUERY, reads one query per line from stdin. --json prints one JSON line per query.
  * --cpt FILE reads a licensed CPT descriptor file the way the options page imports it (same checks,
@@ -12,6 +15,7 @@ import { loadTablesFromDir } from '@/lib/codes/node';
 import { CODE_SYSTEMS, type CodeSystem, type SearchOptions } from '@/lib/codes/types';
 import { isIsoDate } from '@/lib/platform/dates';
 import { errorMessage } from '@/lib/platform/errors';
+import { lookup } from '@/lib/lookup/answer';
 
 function usage(message: string): never {
   console.error(`lookup: ${message}\nusage: npm run -s lookup -- [--dos YYYY-MM-DD] [--system ${CODE_SYSTEMS.join('|')}] [--limit N] [--json] [--cpt FILE] [QUERY ...]`);
@@ -73,22 +77,45 @@ if (cptFile) {
 }
 
 function answer(query: string): void {
-  const results = tables.search(query, opts);
+  const { groups, copyList, notes } = lookup(tables, query, opts);
+  const results = groups.flatMap((g) => g.rows);
   if (json) {
-    const out = results.map((r) => ({ system: r.system, code: r.code, title: r.title, billable: r.billable, validOnDos: r.validOnDos, score: Number(r.score.toFixed(4)) }));
-    console.log(JSON.stringify({ query, results: out }));
+    const out = results.map((r) => ({ system: r.system, code: r.code, title: r.title, billable: r.billable, validOnDos: r.validOnDos, score: Number(r.score.toFixed(4)), ...(r.gem ? { gemFrom: r.gem.from } : {}) }));
+    const extra = groups.map((g) => ({
+      token: g.token?.text ?? null,
+      denials: g.denials.map((d) => ({ list: d.list, group: d.group, code: d.code, title: d.explanation.inPlaybook ? d.explanation.entry.en.title : d.explanation.official })),
+      modifiers: g.modifiers.map((m) => m.code),
+      units: g.units,
+      history: g.history && { status: g.history.status, changedOn: g.history.changedOn, deletedBefore: g.history.deletedBefore, successors: g.history.successors.map((e) => e.code) },
+      nearest: g.unknown?.nearest.map((e) => e.code) ?? null,
+    }));
+    console.log(JSON.stringify({ query, results: out, groups: extra, copyList, notes }));
     return;
   }
   console.log(`\n${query}${opts.dos ? `  (date of service ${opts.dos})` : ''}`);
-  if (!results.length) console.log('  no match');
-  for (const r of results) {
-    const flags = [r.billable ? '' : 'header', r.validOnDos === false ? 'NOT VALID ON DOS' : ''].filter(Boolean).join(', ');
-    console.log(`  ${r.system.padEnd(8)} ${r.code.padEnd(9)} ${r.score.toFixed(2)}  ${r.title.slice(0, 90)}${flags ? `  [${flags}]` : ''}`);
-    if (opts.dos && r.validOnDos === false) {
-      const v = tables.validity(r.system, r.code, opts.dos);
-      if (v.status === 'deleted') console.log(`${' '.repeat(24)}deleted ${v.deletedOn}${v.replacements.length ? `; see ${v.replacements.slice(0, 6).join(', ')}` : ''}`);
-      else if (v.status === 'not-yet-valid') console.log(`${' '.repeat(24)}valid from ${v.effectiveFrom}`);
-      else if (v.status === 'terminated') console.log(`${' '.repeat(24)}terminated ${v.terminatedOn}`);
+  if (!groups.length) console.log('  no match');
+  for (const n of notes) console.log(`  note: ${n === 'ruleOut' ? 'r/o is not coded in outpatient settings (guideline IV.H): code the symptoms' : 'f/u is not Z09 in general: code the condition followed'}`);
+  if (copyList) console.log(`  list: ${copyList}`);
+  for (const g of groups) {
+    if (groups.length > 1 || g.denials.length || g.history || g.unknown || g.modifiers.length || g.units != null) console.log(`  [${g.token?.text ?? query}]`);
+    for (const d of g.denials) console.log(`  ${d.list.toUpperCase().padEnd(8)} ${(d.group ? `${d.group}-${d.code}` : d.code).padEnd(9)}       ${d.explanation.inPlaybook ? d.explanation.entry.en.title : (d.explanation.official ?? 'not in the playbook (import the X12 lists for the wording)')}`);
+    if (g.units != null) console.log(`  units ${g.units}`);
+    for (const m of g.modifiers) console.log(`  modifier ${m.code.padEnd(9)}       ${m.entry?.title.slice(0, 90) ?? 'unknown modifier'}`);
+    const h = g.history;
+    if (h) {
+      const when = h.status === 'terminated' ? `terminated, last day ${h.lastValidDay}` : h.status === 'became-header' ? `header since ${h.changedOn}` : h.changedOn ? `deleted ${h.changedOn}` : `in FY2018 (GEMs), deleted before ${h.deletedBefore}`;
+      console.log(`  ${h.code}: ${when}${h.successors.length ? `; successors (${h.successorsFrom}): ${h.successors.slice(0, 8).map((e) => e.code).join(', ')}` : ''}`);
+    }
+    if (g.unknown) console.log(`  ${g.unknown.code}: not a ${g.unknown.system} code in the loaded releases; nearest: ${g.unknown.nearest.map((e) => e.code).join(', ')}`);
+    for (const r of g.rows.slice(0, opts.limit ?? 10)) {
+      const flags = [r.billable ? '' : 'header', r.validOnDos === false ? 'NOT VALID ON DOS' : '', r.gem ? `GEMs from ${r.gem.from}${r.gem.approximate ? ', approximate' : ''}` : ''].filter(Boolean).join(', ');
+      console.log(`  ${r.system.padEnd(8)} ${r.code.padEnd(9)} ${r.score.toFixed(2)}  ${r.title.slice(0, 90)}${flags ? `  [${flags}]` : ''}`);
+      if (opts.dos && r.validOnDos === false) {
+        const v = tables.validity(r.system, r.code, opts.dos);
+        if (v.status === 'deleted') console.log(`${' '.repeat(24)}deleted ${v.deletedOn}${v.replacements.length ? `; see ${v.replacements.slice(0, 6).join(', ')}` : ''}`);
+        else if (v.status === 'not-yet-valid') console.log(`${' '.repeat(24)}valid from ${v.effectiveFrom}`);
+        else if (v.status === 'terminated') console.log(`${' '.repeat(24)}terminated ${v.terminatedOn}`);
+      }
     }
   }
 }

@@ -93,10 +93,27 @@ export function cptSection(compact: string): string | null {
   if (/^\d{4}F$/.test(compact)) return 'Category II: performance measurement (quality reporting) code';
   if (/^\d{4}T$/.test(compact)) return 'Category III: emerging technology or service (temporary code)';
   if (/^\d{4}U$/.test(compact)) return 'Proprietary laboratory analysis (PLA) code';
+  if (/^\d{4}M$/.test(compact)) return 'Multianalyte assay with algorithmic analysis (MAAA) administrative code';
   if (!/^\d{5}$/.test(compact)) return null;
   for (const s of SECTIONS) if (compact >= s.from && compact <= s.to) return s.name;
   return 'CPT Category I code (range not assigned to a section)';
 }
+
+/**
+ * Visits staff name in words ("office visit", "ER visit") and the CPT E/M code shapes they mean,
+ * most billed first. Code numbers are facts; their titles stay our section names (cptSection).
+ * `words` must all be in the query (after abbreviations are expanded).
+ */
+export const CPT_FAMILIES: readonly { words: readonly string[]; codes: readonly string[] }[] = [
+  { words: ['office', 'visit'], codes: ['99213', '99214', '99203', '99204', '99212', '99215', '99205', '99202', '99211'] },
+  { words: ['outpatient', 'visit'], codes: ['99213', '99214', '99203', '99204', '99212', '99215', '99205', '99202', '99211'] },
+  { words: ['new', 'patient', 'visit'], codes: ['99203', '99204', '99202', '99205'] },
+  { words: ['established', 'patient', 'visit'], codes: ['99213', '99214', '99212', '99215', '99211'] },
+  { words: ['evaluation', 'management'], codes: ['99213', '99214', '99203', '99204', '99212', '99215', '99205', '99202', '99211'] },
+  { words: ['emergency', 'department'], codes: ['99283', '99284', '99285', '99282', '99281'] },
+  { words: ['hospital', 'visit'], codes: ['99232', '99233', '99231', '99222', '99223', '99221', '99238', '99239'] },
+  { words: ['consultation'], codes: ['99243', '99244', '99242', '99245', '99252', '99253', '99254', '99255'] },
+];
 
 /**
  * Common CPT modifiers, described in our own words (the AMA's descriptors are licensed). HCPCS

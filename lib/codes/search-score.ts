@@ -38,6 +38,11 @@ export interface ScoreOptions {
   /** Extra ranking weight of an entry (common, billable, current), added to the selection key. */
   bonus: (id: number) => number;
   limit: number;
+  /**
+   * Also find the best entry `side.accept` allows, from the same walk (the lookup asks for the best
+   * ICD-9-CM title, which the main ranking leaves out, without a second search).
+   */
+  side?: { accept: (id: number) => boolean; best: Candidate | null };
 }
 
 /**
@@ -126,7 +131,16 @@ export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions):
   // Keep the best `limit` by coverage, conciseness and bonus, without sorting everything.
   const best: { id: number; key: number }[] = [];
   let floor = -Infinity;
+  let sideId = -1;
+  let sideKey = -Infinity;
   for (const id of touched) {
+    if (opts.side?.accept(id)) {
+      const key = (s.score[id]! / totalWeight) * 4 + Math.min(1, s.matched[id]! / Math.max(1, ix.titleLen[id]!));
+      if (key > sideKey) {
+        sideKey = key;
+        sideId = id;
+      }
+    }
     if (!opts.accept(id)) continue;
     const coverage = s.score[id]! / totalWeight;
     const conciseness = Math.min(1, s.matched[id]! / Math.max(1, ix.titleLen[id]!));
@@ -140,6 +154,12 @@ export function scoreIndex(ix: TextIndex, tokens: string[], opts: ScoreOptions):
     }
   }
   best.sort((a, b) => b.key - a.key || a.id - b.id);
+  if (opts.side) {
+    opts.side.best =
+      sideId < 0
+        ? null
+        : { id: sideId, coverage: Math.min(1, s.score[sideId]! / totalWeight), conciseness: Math.min(1, s.matched[sideId]! / Math.max(1, ix.titleLen[sideId]!)), typo: s.typo[sideId] === 1 };
+  }
   return best.slice(0, opts.limit).map(({ id }) => ({
     id,
     coverage: Math.min(1, s.score[id]! / totalWeight),

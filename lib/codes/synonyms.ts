@@ -31,7 +31,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   vfib: 'ventricular fibrillation',
   pvd: 'peripheral vascular disease',
   dvt: 'deep vein thrombosis',
-  pe: 'pulmonary embolism',
+  // Ambiguous on a chart: each sense answers, in turn (" | " separates the senses).
+  pe: 'pulmonary embolism | pleural effusion',
   cva: 'cerebral infarction',
   tia: 'transient cerebral ischemic attack',
   aaa: 'abdominal aortic aneurysm',
@@ -72,10 +73,10 @@ export const ABBREVIATIONS: Record<string, string> = {
   ckd: 'chronic kidney disease',
   esrd: 'end stage renal disease',
   aki: 'acute kidney failure',
-  arf: 'acute kidney failure',
+  arf: 'acute kidney failure | acute respiratory failure | acute rheumatic fever',
   uti: 'urinary tract infection',
   bph: 'benign prostatic hyperplasia',
-  ed: 'erectile dysfunction',
+  ed: 'emergency department | erectile dysfunction',
   // GI / hepatic
   gerd: 'gastro esophageal reflux disease',
   gi: 'gastrointestinal',
@@ -94,18 +95,19 @@ export const ABBREVIATIONS: Record<string, string> = {
   adhd: 'attention deficit hyperactivity disorder',
   ptsd: 'post traumatic stress disorder',
   ocd: 'obsessive compulsive disorder',
-  asd: 'autistic disorder',
-  bpd: 'borderline personality disorder',
+  asd: 'autistic disorder | atrial septal defect',
+  bpd: 'borderline personality disorder | bipolar disorder | bronchopulmonary dysplasia',
   sud: 'substance use disorder',
-  aud: 'alcohol dependence',
-  oud: 'opioid dependence',
+  // DSM-5 use disorders are not "dependence" as such: mild is coded as abuse, moderate or severe as dependence.
+  aud: 'alcohol abuse | alcohol dependence',
+  oud: 'opioid abuse | opioid dependence',
   etoh: 'alcohol',
-  sz: 'seizure',
+  sz: 'unspecified convulsions',
   ha: 'headache',
   ams: 'altered mental status',
   loc: 'loss of consciousness',
   tbi: 'traumatic brain injury',
-  cp: 'cerebral palsy',
+  cp: 'chest pain | cerebral palsy',
   rls: 'restless legs syndrome',
   // Musculoskeletal
   oa: 'osteoarthritis',
@@ -118,7 +120,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   sle: 'systemic lupus erythematosus',
   cts: 'carpal tunnel syndrome',
   // Oncology / heme
-  ca: 'malignant neoplasm',
+  ca: 'malignant neoplasm | cardiac arrest | hypercalcemia',
   ida: 'iron deficiency anemia',
   cll: 'chronic lymphocytic leukemia',
   aml: 'acute myeloblastic leukemia',
@@ -154,9 +156,11 @@ export const ABBREVIATIONS: Record<string, string> = {
   abd: 'abdominal',
   hx: 'personal history',
   fhx: 'family history',
-  'f u': 'follow up examination',
-  fu: 'follow up examination',
-  'r o': 'observation suspected',
+  // Dropped from the words, with a note (NOTES): neither names a code by itself.
+  'f u': '',
+  fu: '',
+  'r o': '',
+  ro: '',
   sx: 'symptoms',
   'w o': 'without',
   wo: 'without',
@@ -177,7 +181,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   ekg: 'electrocardiogram',
   ecg: 'electrocardiogram',
   wc: 'wheelchair',
-  'flu shot': 'influenza virus vaccine',
+  // The visit (Z23) and the vaccine product codes: both are billed for a flu shot.
+  'flu shot': 'encounter immunization | influenza virus vaccine',
   'flu vaccine': 'influenza virus vaccine',
   b12: 'vitamin b 12',
 };
@@ -190,6 +195,8 @@ export const LAY_TERMS: Record<string, string> = {
   'high blood sugar': 'hyperglycemia',
   'low blood sugar': 'hypoglycemia',
   'sugar diabetes': 'type 2 diabetes mellitus',
+  // Alone, "diabetes" means diabetes mellitus (type 2 most often), not prediabetes or insipidus.
+  diabetes: 'diabetes mellitus',
   stroke: 'cerebral infarction',
   'mini stroke': 'transient cerebral ischemic attack',
   'irregular heartbeat': 'cardiac arrhythmia',
@@ -208,7 +215,7 @@ export const LAY_TERMS: Record<string, string> = {
   'water infection': 'urinary tract infection',
   'gallstones': 'calculus gallbladder',
   'gall stones': 'calculus gallbladder',
-  heartburn: 'gastro esophageal reflux disease',
+  heartburn: 'heartburn',
   'acid reflux': 'gastro esophageal reflux disease',
   reflux: 'gastro esophageal reflux disease',
   'stomach flu': 'gastroenteritis',
@@ -244,7 +251,8 @@ export const LAY_TERMS: Record<string, string> = {
   'broken rib': 'fracture rib',
   'sprained ankle': 'sprain ankle',
   'twisted ankle': 'sprain ankle',
-  'back pain': 'low back pain',
+  'back pain': 'dorsalgia unspecified',
+  'low back pain': 'low back pain unspecified',
   'lower back pain': 'low back pain',
   'neck pain': 'cervicalgia',
   'knee pain': 'pain knee',
@@ -260,7 +268,7 @@ export const LAY_TERMS: Record<string, string> = {
   'bed sore': 'pressure ulcer',
   bedsore: 'pressure ulcer',
   'pressure sore': 'pressure ulcer',
-  'skin infection': 'cellulitis',
+  'skin infection': 'local infection skin subcutaneous tissue unspecified',
   rash: 'rash',
   hives: 'urticaria',
   'cold sore': 'herpesviral vesicular dermatitis',
@@ -280,7 +288,7 @@ export const LAY_TERMS: Record<string, string> = {
   underweight: 'underweight',
   'underactive thyroid': 'hypothyroidism',
   'overactive thyroid': 'hyperthyroidism',
-  'low iron': 'iron deficiency anemia',
+  'low iron': 'iron deficiency',
   anemic: 'anemia',
   'vitamin d deficiency': 'vitamin d deficiency',
   'depressed mood': 'depression',
@@ -293,7 +301,8 @@ export const LAY_TERMS: Record<string, string> = {
   dementia: 'dementia',
   alzheimers: 'alzheimer disease',
   "alzheimer's": 'alzheimer disease',
-  seizures: 'epilepsy seizure',
+  seizures: 'unspecified convulsions',
+  seizure: 'unspecified convulsions',
   migraine: 'migraine',
   'migraine headache': 'migraine',
   'tension headache': 'tension type headache',
@@ -310,10 +319,12 @@ export const LAY_TERMS: Record<string, string> = {
   'high risk pregnancy': 'supervision high risk pregnancy',
   'birth control': 'contraceptive management',
   menopause: 'menopausal',
-  'hot flashes': 'menopausal',
+  'hot flashes': 'flushing',
+  'hot flash': 'flushing',
   'yeast infection': 'candidiasis vulva vagina',
   'physical exam': 'general adult medical examination',
   checkup: 'general adult medical examination',
+  'annual physical': 'general adult medical examination',
   'check up': 'general adult medical examination',
   'well visit': 'general adult medical examination',
   'well child': 'routine child health examination',
@@ -381,7 +392,22 @@ export const LAY_TERMS: Record<string, string> = {
   'on insulin': 'long term current use insulin',
 };
 
-export type Expansion = { text: string; matchedBy: string | null };
+/**
+ * Coding-guideline notes an abbreviation carries, by key (the UI says them in the user's language):
+ * "r/o" is not coded in outpatient settings (ICD-10-CM guideline IV.H: code the symptoms), and
+ * "f/u" is not Z09 in general (Z09 is follow-up after *completed* treatment).
+ */
+export const NOTES: Record<string, 'ruleOut' | 'followUp'> = { 'r o': 'ruleOut', ro: 'ruleOut', 'f u': 'followUp', fu: 'followUp' };
+
+export type Expansion = {
+  /** The query with its first sense of each abbreviation. */
+  text: string;
+  matchedBy: string | null;
+  /** One query text per sense when an abbreviation is ambiguous ("ED"), else [text]. */
+  senses: string[];
+  /** Guideline notes the query's words call for. */
+  notes: ('ruleOut' | 'followUp')[];
+};
 
 function lookupPhrase(words: string[], from: number, maxLen: number): { len: number; text: string; label: string } | null {
   for (let len = Math.min(maxLen, words.length - from); len >= 1; len--) {
@@ -404,18 +430,25 @@ export function expandQuery(query: string): Expansion {
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  const out: string[] = [];
+  // Each position holds its senses; most hold one.
+  const parts: string[][] = [];
+  const notes = new Set<'ruleOut' | 'followUp'>();
   let matchedBy: string | null = null;
   for (let i = 0; i < words.length; ) {
     const hit = lookupPhrase(words, i, 5);
-    if (hit && hit.text !== words.slice(i, i + hit.len).join(' ')) {
-      out.push(hit.text);
+    const phrase = hit ? words.slice(i, i + hit.len).join(' ') : '';
+    if (hit && NOTES[phrase]) notes.add(NOTES[phrase]!);
+    if (hit && hit.text !== phrase) {
+      if (hit.text) parts.push(hit.text.split(' | '));
       matchedBy ??= hit.label;
       i += hit.len;
     } else {
-      out.push(words[i]!);
+      parts.push([words[i]!]);
       i++;
     }
   }
-  return { text: out.join(' '), matchedBy };
+  const first = parts.map((p) => p[0]!).join(' ');
+  const ambiguous = parts.findIndex((p) => p.length > 1);
+  const senses = ambiguous < 0 ? [first] : parts[ambiguous]!.map((sense) => parts.map((p, k) => (k === ambiguous ? sense : p[0]!)).join(' '));
+  return { text: first, matchedBy, senses, notes: [...notes] };
 }

@@ -111,7 +111,9 @@ describe.skipIf(!have)('code tables (generated from the official files)', () => 
       expect(r[0]!.validOnDos).toBe(true);
     });
     it('meets 95% top-5 on the quality set', () => {
-      const { cases } = JSON.parse(readFileSync(resolve(GENERATED_DIR, '..', '..', 'test', 'codes', 'quality-queries.json'), 'utf8')) as { cases: { q: string; expect: string }[] };
+      const all = JSON.parse(readFileSync(resolve(GENERATED_DIR, '..', '..', 'test', 'codes', 'quality-queries.json'), 'utf8')) as { cases: { q: string; expect: string; kind: string }[] };
+      // Words kinds; the pasted, denial, retired and ICD-9 kinds are answered by lib/lookup/answer.ts (its own test).
+      const cases = all.cases.filter((c) => ['lay', 'abbr', 'typo'].includes(c.kind));
       const hits = cases.filter((c) => t.search(c.q, { limit: 5 }).some((r) => r.code === c.expect)).length;
       expect(hits / cases.length).toBeGreaterThanOrEqual(0.95);
     });

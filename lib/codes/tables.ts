@@ -7,13 +7,16 @@ import type { GemsFile, NotesFile, TableSystem } from './core-format';
 import { CoreView } from './core-view';
 import { cptSection } from './cpt';
 import { crosswalk } from './gems-view';
+import { codeShapes } from './shapes';
+import { codeHistory, nearestCodes } from './history';
 import { compactCode, displayCode, hasShape } from './normalize';
 import { NotesView } from './notes-view';
 import { Overlay } from './overlay';
 import { searchTables } from './search';
-import type { CodeEntry, CodeSystem, CodeTables, DosValidity, GemMapping, Icd10Notes, NoteItem, ReleaseInfo, SearchOptions, SearchResult, SevenCharacterRule } from './types';
+import type { CodeEntry, CodeHistory, CodeSystem, CodeTables, DosValidity, GemMapping, Icd10Notes, NoteItem, ReleaseInfo, SearchOptions, SearchResult, SevenCharacterRule } from './types';
 import { hcpcsValidity, icd10Validity, icd9Validity } from './validity';
 
+const TABLE_SYSTEMS = new Set<string>(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier']);
 const MANIFESTATION = /in (other )?(diseases|conditions) classified elsewhere/i;
 
 export interface LicensedCptEntry {
@@ -45,7 +48,8 @@ export class CodeTablesImpl implements CodeTables {
       const compact = compactCode(display);
       const system: TableSystem = /^[A-V]\d{4}$/.test(compact) && this.core.find('hcpcs', compact) >= 0 ? 'hcpcs' : 'icd10cm';
       const id = this.core.find(system, compact);
-      if (id >= 0) this.prior.set(id, 1 - rank / (COMMON_CODES.length * 2));
+      // Headers get no boost (N18.3, M54.5, K21.0 were billed often before they got children).
+      if (id >= 0 && this.core.billable(id)) this.prior.set(id, 1 - rank / (COMMON_CODES.length * 2));
     });
   }
 
@@ -119,20 +123,12 @@ export class CodeTablesImpl implements CodeTables {
   }
 
   identify(input: string): CodeEntry[] {
-    const trimmed = input.trim();
-    const compact = compactCode(trimmed);
-    // A dot after 3 characters is how ICD codes are printed; a bare letter + 4 digits is HCPCS.
-    const dotted = /^[A-Za-z0-9]{3}\.|^[Ee]\d{3}\./.test(trimmed);
-    const order: CodeSystem[] = dotted
-      ? ['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier']
-      : /^\d{5}$/.test(compact)
-        ? ['cpt', 'icd9cm', 'icd10cm', 'hcpcs', 'modifier']
-        : /^[A-V]\d{4}$/.test(compact)
-          ? ['hcpcs', 'icd10cm', 'icd9cm', 'cpt', 'modifier']
-          : ['icd10cm', 'hcpcs', 'modifier', 'icd9cm', 'cpt'];
+    // The shape module orders the systems (a dot means ICD; 5 digits CPT before ICD-9; letter + 4
+    // digits HCPCS before ICD-10-CM).
     const out: CodeEntry[] = [];
-    for (const system of order) {
-      const e = this.get(system, compact);
+    for (const m of codeShapes(input)) {
+      if (!TABLE_SYSTEMS.has(m.system)) continue;
+      const e = this.get(m.system as CodeSystem, m.compact);
       if (e) out.push(e);
     }
     return out;
@@ -248,5 +244,23 @@ export class CodeTablesImpl implements CodeTables {
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     return searchTables(this, query, options);
+  }
+
+  searchWithIcd9(query: string, options: SearchOptions = {}): { results: SearchResult[]; icd9: SearchResult | null } {
+    const side = { best: null as SearchResult | null };
+    const results = searchTables(this, query, options, side);
+    return { results, icd9: side.best };
+  }
+
+  history(system: 'icd10cm' | 'hcpcs', code: string): CodeHistory | null {
+    return codeHistory(this, system, code);
+  }
+
+  nearest(system: 'icd10cm' | 'icd9cm' | 'hcpcs', code: string, limit = 8): CodeEntry[] {
+    return nearestCodes(this, system, code, limit);
+  }
+
+  get hasGems(): boolean {
+    return this.gems !== null;
   }
 }

@@ -132,4 +132,38 @@ export interface CodeTables {
   /** GEMs crosswalk: icd9cm -> ICD-10-CM (forward) or icd10cm -> ICD-9-CM (backward). */
   crosswalk(fromSystem: 'icd9cm' | 'icd10cm', code: string): GemMapping[];
   search(query: string, options?: SearchOptions): SearchResult[];
+  // Optional so small hand-made test tables need not implement them; the real tables do.
+  /** search(), plus the best ICD-9-CM title match of a words query from the same walk (scored without the "not current" penalties). */
+  searchWithIcd9?(query: string, options?: SearchOptions): { results: SearchResult[]; icd9: SearchResult | null };
+  /** ICD-10-CM / HCPCS: history and successors of a retired code, null when it is current and billable or unknown. */
+  history?(system: 'icd10cm' | 'hcpcs', code: string): CodeHistory | null;
+  /** Real codes sharing the longest prefix with a code that does not exist. */
+  nearest?(system: 'icd10cm' | 'icd9cm' | 'hcpcs', code: string, limit?: number): CodeEntry[];
+  /** True once the GEMs are loaded (retired FY2018 codes and ICD-9 crosswalks need them). */
+  readonly hasGems?: boolean;
+}
+
+/** What became of a code that is no longer billable and current (lib/codes/history.ts). */
+export interface CodeHistory {
+  system: 'icd10cm' | 'hcpcs';
+  /** Display form. */
+  code: string;
+  /** Its title in the last release that had it; null when known only from the 2018 GEMs (they carry no titles). */
+  title: string | null;
+  /** deleted: no longer a code; became-header: still a code, no longer billable; terminated: HCPCS termination date set. */
+  status: 'deleted' | 'became-header' | 'terminated';
+  /** Id of the last release (or GEMs file) that has it as it was. */
+  knownFrom: string;
+  /** When the change took effect (Oct 1 of the release that made it), or null when only a bound is known. */
+  changedOn: string | null;
+  /** Known only from the 2018 GEMs: deleted after FY2018 and before this date (the oldest loaded release). */
+  deletedBefore: string | null;
+  /** HCPCS: last day the code could be billed. */
+  lastValidDay: string | null;
+  /** The codes to bill instead, best first. */
+  successors: CodeEntry[];
+  /** How the successors were found: the addenda, the header's children, the nearest surviving ancestor, or a GEMs round trip through ICD-9-CM. */
+  successorsFrom: 'replacements' | 'children' | 'ancestor' | 'gems' | 'none';
+  /** The header it became, or its nearest surviving ancestor. */
+  ancestor: CodeEntry | null;
 }

@@ -16,6 +16,8 @@ import { SeventhCharacter } from './SeventhCharacter';
 import { DataSources, ValidityHistory } from './ValidityHistory';
 import { CodeEdits } from '@/lib/edits/views/CodeEdits';
 import { localIsoDay } from '@/lib/platform/dates';
+import type { LookupGroup } from '@/lib/lookup/answer';
+import { LineExtras } from './AnswerCards';
 
 export interface CodeDetailProps {
   tables: CodeTables;
@@ -29,9 +31,11 @@ export interface CodeDetailProps {
   onToggleFavourite(ref: CodeRef): void;
   onOpen(ref: CodeRef): void;
   onBack(): void;
+  /** The pasted line this code came with ("99213-25 x1"): its modifiers and units are explained here too. */
+  line?: LookupGroup | null;
 }
 
-export function CodeDetail({ tables, extras, extrasError, codeRef, dos, favourite, onCopy, onToggleFavourite, onOpen, onBack }: CodeDetailProps) {
+export function CodeDetail({ tables, extras, extrasError, codeRef, dos, favourite, onCopy, onToggleFavourite, onOpen, onBack, line }: CodeDetailProps) {
   const [childLimit, setChildLimit] = useState(CHILDREN_PAGE);
   const model = useMemo(() => buildDetail(tables, codeRef, extras === 'ready', childLimit), [tables, codeRef, extras, childLimit]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -93,6 +97,7 @@ export function CodeDetail({ tables, extras, extrasError, codeRef, dos, favourit
         <button type="button" className="primary" onClick={() => onCopy(entry.code)}>{t('lookup.copy', { code: entry.code })}</button>
         {compact !== entry.code && <button type="button" onClick={() => onCopy(compact)}>{t('lookup.copyCompact', { code: compact })}</button>}
       </div>
+      {line && <LineExtras group={line} />}
 
       {ancestors.length > 0 && (
         <nav aria-label={t('lookup.detail.hierarchy')} className="lk-crumbs">

@@ -7,6 +7,7 @@ import { LookupView } from './LookupView';
 import { localIsoDay } from '@/lib/platform/dates';
 import { useLookupPrefs } from '@/lib/lookup/prefs';
 import { useLookupTables } from '@/lib/lookup/tables';
+import { useOfficialLists } from '@/lib/lookup/use-official-lists';
 
 export interface ConnectedLookupProps {
   query: string;
@@ -23,6 +24,7 @@ const writeClipboard = (text: string): Promise<void> => navigator.clipboard.writ
 export function ConnectedLookup({ query, onQueryChange, autoFocus, onResultsShown, onTablesReady }: ConnectedLookupProps) {
   const { tables, revision, extras, error } = useLookupTables();
   const prefs = useLookupPrefs();
+  const official = useOfficialLists();
   useEffect(() => {
     if (tables) onTablesReady?.();
   }, [tables, onTablesReady]);
@@ -45,6 +47,7 @@ export function ConnectedLookup({ query, onQueryChange, autoFocus, onResultsShow
       onClearRecents={prefs.clearRecents}
       onResultsShown={onResultsShown}
       autoFocus={autoFocus}
+      official={official}
     />
   );
 }

@@ -243,3 +243,66 @@ describe('LookupView: recents and favourites', () => {
     expect(textOf(options()[0])).toContain('CIM-10-CM');
   });
 });
+
+describe('LookupView: what staff paste (issue 15)', () => {
+  it('answers each code of a pasted line in its own group and copies them back as a clean list', async () => {
+    const s = spies();
+    await ui.render(<Harness {...s} />);
+    await typeText(box(), 'M79.604; M25.561, 99213-25');
+    const groups = [...ui.container.querySelectorAll('section.lk-group')];
+    expect(groups.map((g) => textOf(g.querySelector('.lk-group-title')))).toEqual(['M79.604', 'M25.561', '99213-25']);
+    expect(groups.map((g) => textOf(g.querySelector('[role="option"] .lk-code')))).toEqual(['M79.604', 'M25.561', '99213']);
+    // The modifier is explained in its group; every listbox is controlled by the box.
+    expect(textOf(groups[2])).toMatch(/^99213-25 ?99213 .*Modifiers on this line ?25 ?Significant, separately identifiable/);
+    expect(box().getAttribute('aria-controls')!.split(' ')).toHaveLength(3);
+    await click(buttonNamed(ui.container, /^Copy the list/));
+    expect(s.onCopy).toHaveBeenCalledWith('M79.604, M25.561, 99213-25');
+    // The code's detail explains the modifiers written with it.
+    await click(groups[2]!.querySelector('[role="option"]')!);
+    expect(textOf(ui.container.querySelector('.lk-detail'))).toMatch(/Modifiers on this line ?25 ?Significant, separately identifiable/);
+    await press(ui.container.querySelector('.lk-detail')!, 'Escape');
+    // ↓ walks across groups as one list.
+    await press(box(), 'ArrowDown');
+    await press(box(), 'ArrowDown');
+    expect(box().getAttribute('aria-activedescendant')).toBe(options()[2]!.id);
+  });
+
+  it('explains a denial code with its group and next steps, without unrelated codes', async () => {
+    await ui.render(<Harness {...spies()} />);
+    await typeText(box(), 'CO-50');
+    const card = ui.container.querySelector('.lk-denial')!;
+    expect(textOf(card.querySelector('h3'))).toBe('Denial reason (CARC) CO-50: Not medically necessary (per the payer)');
+    expect(textOf(card)).toMatch(/Group CO: Contractual obligation/);
+    expect(card.querySelectorAll('ol li').length).toBeGreaterThan(0);
+    expect(options()).toHaveLength(0);
+  });
+
+  it('labels both answers of a token that fits two systems (N130 the remark, N13.0 the diagnosis)', async () => {
+    await ui.render(<Harness {...spies()} />);
+    await typeText(box(), 'N130');
+    expect(textOf(ui.container.querySelector('.lk-denial h3'))).toMatch(/^Remark \(RARC\) N130/);
+    expect(textOf(options()[0])).toMatch(/^N13\.0 .* ICD-10-CM/);
+  });
+
+  it('answers a retired code with its history and successors, which open their detail', async () => {
+    await ui.render(<Harness {...spies()} />);
+    await typeText(box(), 'T81.4XXA');
+    const card = ui.container.querySelector('.lk-retired')!;
+    expect(textOf(card)).toMatch(/T81\.4XXA was an ICD-10-CM code in FY2018 .* deleted before/);
+    await click(buttonNamed(card, 'T81.40XA'));
+    expect(textOf(ui.container.querySelector('.lk-detail-title'))).toMatch(/^T81\.40XA Infection following a procedure/);
+  });
+
+  it('shows an ICD-9-CM code with its GEMs targets and their flags', async () => {
+    await ui.render(<Harness {...spies()} />);
+    await typeText(box(), '250.00');
+    expect(codes().slice(0, 2)).toEqual(['250.00', 'E11.9']);
+    expect(textOf(options()[1]!.querySelector('.lk-gem'))).toMatch(/GEMs from ICD-9-CM 250\.00: Approximate/);
+  });
+
+  it('says why r/o is not coded in outpatient settings', async () => {
+    await ui.render(<Harness {...spies()} />);
+    await typeText(box(), 'r/o pneumonia');
+    expect(textOf(ui.container.querySelector('[role="note"]'))).toMatch(/guideline IV\.H/);
+  });
+});

@@ -8,6 +8,10 @@ import type { CodeTables, SearchResult } from '@/lib/codes/types';
 import { t } from '@/lib/platform/i18n';
 import { isIsoDate } from '@/lib/platform/dates';
 import { isFavourite, type CodeRef } from '@/lib/lookup/storage';
+import type { OfficialLists } from '@/lib/denials';
+import { cleanList } from '@/lib/codes/shapes';
+import { lookup, type LookupAnswer } from '@/lib/lookup/answer';
+import { GroupExtras, LineExtras } from './AnswerCards';
 import { CodeDetail } from './CodeDetail';
 import { DosField } from './DosField';
 import { validityBadge } from './labels';
@@ -44,26 +48,36 @@ export interface LookupViewProps {
   /** Called after results are on screen (the popup marks its performance timeline). */
   onResultsShown?(): void;
   autoFocus?: boolean;
+  /** The user's imported X12 CARC/RARC lists (official wording of denial codes), or null. */
+  official?: OfficialLists | null;
 }
 
 type Feedback = { ok: boolean; text: string } | null;
 
-function runSearch(tables: CodeTables | null, query: string, dos: string): SearchResult[] {
+const NO_ANSWER: LookupAnswer = { groups: [], copyList: null, notes: [] };
+
+function runLookup(tables: CodeTables | null, query: string, dos: string, official: OfficialLists | null): LookupAnswer {
   const q = query.trim();
-  if (!tables || !q) return [];
-  return tables.search(q, { dos: isIsoDate(dos) ? dos : undefined, limit: RESULT_LIMIT });
+  if (!tables || !q) return NO_ANSWER;
+  return lookup(tables, q, { dos: isIsoDate(dos) ? dos : undefined, limit: RESULT_LIMIT, official });
 }
+
+/** Every row of every group, in order: ↑/↓ and Enter walk them as one list. */
+const rowsOf = (answer: LookupAnswer): SearchResult[] => answer.groups.flatMap((g) => g.rows);
 
 const refOf = (r: { system: CodeRef['system']; code: string }): CodeRef => ({ system: r.system, code: r.code });
 
 export function LookupView(props: LookupViewProps) {
-  const { tables, tablesRevision = 0, extras, loadError, query, onQueryChange, dos, onDosChange, today, recents, favourites, onCopy, onLookedUp, onToggleFavourite, onClearRecents, onResultsShown, autoFocus } = props;
+  const { tables, tablesRevision = 0, extras, loadError, query, onQueryChange, dos, onDosChange, today, recents, favourites, onCopy, onLookedUp, onToggleFavourite, onClearRecents, onResultsShown, autoFocus, official = null } = props;
   const base = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   // Searching a word takes tens of milliseconds: let keystrokes render first, results follow.
   const deferredQuery = useDeferredValue(query);
-  const source = useMemo(() => ({ tables, revision: tablesRevision }), [tables, tablesRevision]);
-  const results = useMemo(() => runSearch(source.tables, deferredQuery, dos), [source, deferredQuery, dos]);
+  // A new source when the tables' content changes: a licensed CPT import, or the extras arriving
+  // (retired FY2018 codes and ICD-9 crosswalks need the GEMs, loaded after the core).
+  const source = useMemo(() => ({ tables, revision: tablesRevision, extras }), [tables, tablesRevision, extras]);
+  const answer = useMemo(() => runLookup(source.tables, deferredQuery, dos, official), [source, deferredQuery, dos, official]);
+  const results = useMemo(() => rowsOf(answer), [answer]);
   const [active, setActive] = useState<{ results: SearchResult[]; index: number }>({ results, index: 0 });
   const activeIndex = active.results === results ? active.index : 0;
   const [detail, setDetail] = useState<CodeRef[]>([]);
@@ -72,8 +86,8 @@ export function LookupView(props: LookupViewProps) {
   const optionId = useCallback((i: number) => `${base}-opt-${i}`, [base]);
 
   useEffect(() => {
-    if (results.length > 0) onResultsShown?.();
-  }, [results, onResultsShown]);
+    if (answer.groups.length > 0) onResultsShown?.();
+  }, [answer, onResultsShown]);
 
   const validity = useCallback(
     (r: SearchResult) => (tables && isIsoDate(dos) ? validityBadge(tables.validity(r.system, r.code, dos), dos, tables.releases) : null),
@@ -126,7 +140,7 @@ export function LookupView(props: LookupViewProps) {
       e.preventDefault();
       // Enter right after typing may come before the deferred results render: answer the typed text.
       const fresh = deferredQuery === query;
-      const list = fresh ? results : runSearch(tables, query, dos);
+      const list = fresh ? results : rowsOf(runLookup(tables, query, dos, official));
       const index = fresh ? activeIndex : 0;
       const hit = list[index];
       if (!tables) setFeedback({ ok: false, text: t('lookup.loading') });
@@ -148,7 +162,11 @@ export function LookupView(props: LookupViewProps) {
   }
 
   const current = detail[detail.length - 1];
-  const showList = !current && query.trim() !== '' && results.length > 0;
+  const showList = !current && query.trim() !== '' && answer.groups.length > 0;
+  // One plain list for words or a bare code; groups with headings for several codes, or when a
+  // group has more to say than rows (denial codes, retired codes, modifiers).
+  const grouped = answer.groups.length > 1 || answer.groups.some((g) => g.denials.length || g.history || g.unknown || g.modifiers.length || g.units != null);
+  const listIds = answer.groups.map((_, k) => `${base}-list${k ? `-${k}` : ''}`);
 
   function body() {
     if (current && tables) {
@@ -165,6 +183,7 @@ export function LookupView(props: LookupViewProps) {
           onToggleFavourite={onToggleFavourite}
           onOpen={open}
           onBack={back}
+          line={answer.groups.find((g) => (g.modifiers.length || g.units != null) && g.rows[0]?.system === current.system && g.rows[0]?.code === current.code) ?? null}
         />
       );
     }
@@ -178,6 +197,46 @@ export function LookupView(props: LookupViewProps) {
     return null;
   }
 
+  async function copyList(list: string) {
+    try {
+      await onCopy(list);
+      setFeedback({ ok: true, text: t('lookup.copied', { code: list }) });
+    } catch (e) {
+      setFeedback({ ok: false, text: t('lookup.copyFailed', { code: list, message: errorMessage(e) }) });
+    }
+  }
+
+  function groups() {
+    let offset = 0;
+    return answer.groups.map((g, k) => {
+      const start = offset;
+      offset += g.rows.length;
+      // The code as it copies (display form with its modifiers: "99213-25", "CO-50").
+      const code = g.token ? cleanList([g.token]) || g.token.text : query.trim();
+      return (
+        <section key={g.key} className={grouped ? 'lk-group' : undefined} aria-label={grouped ? t('lookup.group.label', { code }) : undefined}>
+          {grouped && <h3 className="lk-group-title"><span className="lk-code">{code}</span></h3>}
+          {grouped && tables && <GroupExtras group={g} hasGems={tables.hasGems ?? false} onOpen={open} />}
+          {g.rows.length > 0 && (
+            <ResultsList
+              id={listIds[k]!}
+              label={grouped ? t('lookup.group.label', { code }) : undefined}
+              results={g.rows}
+              offset={start}
+              activeIndex={activeIndex}
+              optionId={optionId}
+              validity={validity}
+              copiedIndex={copiedIndex}
+              onPointTo={(index) => setActive({ results, index })}
+              onOpen={(index) => results[index] && open(refOf(results[index]))}
+            />
+          )}
+          {grouped && <LineExtras group={g} />}
+        </section>
+      );
+    });
+  }
+
   return (
     <div className="lk-view">
       <SearchBox
@@ -185,7 +244,7 @@ export function LookupView(props: LookupViewProps) {
         value={query}
         onChange={changeQuery}
         onKeyDown={onKeyDown}
-        listId={`${base}-list`}
+        listId={showList ? listIds.join(' ') : `${base}-list`}
         hintId={`${base}-hint`}
         activeId={showList ? optionId(activeIndex) : undefined}
         expanded={showList}
@@ -195,20 +254,22 @@ export function LookupView(props: LookupViewProps) {
       <p role="status" className={feedback ? `lk-feedback ${feedback.ok ? 'lk-ok' : 'lk-bad'}` : 'lk-feedback'}>
         {feedback?.text}
       </p>
-      {/* The listbox stays in the DOM (aria-controls must point at it), empty when there is nothing to show. */}
-      <div hidden={!showList}>
-        <ResultsList
-          id={`${base}-list`}
-          results={showList ? results : []}
-          activeIndex={activeIndex}
-          optionId={optionId}
-          validity={validity}
-          copiedIndex={copiedIndex}
-          onPointTo={(index) => setActive({ results, index })}
-          onOpen={(index) => results[index] && open(refOf(results[index]))}
-        />
-        <p className="visually-hidden" role="status">{showList ? t('lookup.results.count', { count: results.length }) : ''}</p>
-      </div>
+      {showList && answer.notes.map((n) => <p key={n} className="lk-card lk-hint" role="note">{t(n === 'ruleOut' ? 'lookup.note.ruleOut' : 'lookup.note.followUp')}</p>)}
+      {showList && answer.copyList && (
+        <div className="lk-actions">
+          <span className="muted">{t('lookup.group.count', { count: answer.groups.length })}</span>
+          <button type="button" className="lk-copylist" onClick={() => void copyList(answer.copyList!)}>{t('lookup.group.copyList', { list: answer.copyList })}</button>
+        </div>
+      )}
+      {/* The first listbox stays in the DOM (aria-controls must point at it), empty when there is nothing to show. */}
+      {showList ? (
+        <div>{groups()}</div>
+      ) : (
+        <div hidden>
+          <ResultsList id={`${base}-list`} results={[]} activeIndex={0} optionId={optionId} validity={validity} copiedIndex={-1} onPointTo={() => undefined} onOpen={() => undefined} />
+        </div>
+      )}
+      <p className="visually-hidden" role="status">{showList ? t('lookup.results.count', { count: results.length }) : ''}</p>
       {body()}
     </div>
   );

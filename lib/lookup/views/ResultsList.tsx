@@ -1,13 +1,18 @@
 /** Search results as a listbox: code, title, system chip, billable/header and validity badges. */
 import { useEffect, useRef } from 'react';
-import type { SearchResult } from '@/lib/codes/types';
 import { t } from '@/lib/platform/i18n';
+import type { GemMapping, SearchResult } from '@/lib/codes/types';
 import { Badge, SystemChip } from './Badges';
-import { billableBadge, hasBillableFlag, type Badge as BadgeSpec } from './labels';
+import { billableBadge, gemFlags, hasBillableFlag, type Badge as BadgeSpec } from './labels';
 
 export interface ResultsListProps {
   id: string;
-  results: SearchResult[];
+  /** Rows of this list; an ICD-10-CM row reached from an ICD-9-CM row through the GEMs carries `gem`. */
+  results: (SearchResult & { gem?: GemMapping; gemNoMap?: boolean })[];
+  /** Index of this list's first row among all rows of the answer (several groups share one active row). */
+  offset?: number;
+  /** Accessible name of the list (a group's code); the default names it "Results". */
+  label?: string;
   activeIndex: number;
   optionId(index: number): string;
   /** Validity badge of a result on the date of service, or null when no date is set. */
@@ -18,7 +23,7 @@ export interface ResultsListProps {
   onOpen(index: number): void;
 }
 
-export function ResultsList({ id, results, activeIndex, optionId, validity, copiedIndex, onPointTo, onOpen }: ResultsListProps) {
+export function ResultsList({ id, results, offset = 0, label, activeIndex, optionId, validity, copiedIndex, onPointTo, onOpen }: ResultsListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const activeId = optionId(activeIndex);
   useEffect(() => {
@@ -27,8 +32,9 @@ export function ResultsList({ id, results, activeIndex, optionId, validity, copi
   }, [activeId]);
 
   return (
-    <ul ref={listRef} id={id} role="listbox" aria-label={t('lookup.results.label')} className="lk-results">
-      {results.map((r, i) => {
+    <ul ref={listRef} id={id} role="listbox" aria-label={label ?? t('lookup.results.label')} className="lk-results">
+      {results.map((r, k) => {
+        const i = k + offset;
         const v = validity(r);
         return (
           <li
@@ -51,6 +57,8 @@ export function ResultsList({ id, results, activeIndex, optionId, validity, copi
               {hasBillableFlag(r.system) && v?.status !== 'header' && <Badge badge={billableBadge(r.billable)} />}{' '}
               {v && <Badge badge={v} />}
             </span>
+            {r.gem && <span className="lk-gem">{t('lookup.gem.from', { code: r.gem.from, flags: gemFlags(r.gem).join('; ') })}</span>}
+            {r.gemNoMap && <span className="lk-gem">{t('lookup.gem.noMapRow')}</span>}
           </li>
         );
       })}

@@ -26,6 +26,8 @@ interface Props {
 export function NotesLockControl({ service, idleMinutes = DEFAULT_IDLE_MINUTES, pollMs }: Props) {
   const vault = useVaultState(service, pollMs);
   if (vault.state === 'loading' || vault.state === 'no-vault') return null; // Created from the side panel.
-  if (vault.state === 'locked') return <UnlockForm onUnlock={vault.unlock} idleMinutes={idleMinutes} />;
+  // Never takes the focus: in the popup typed codes must land in the search box, and the options
+  // page must open at its top (the focused field would scroll it down to the notes section).
+  if (vault.state === 'locked') return <UnlockForm onUnlock={vault.unlock} idleMinutes={idleMinutes} autoFocus={false} />;
   return <LockNowBar onLock={() => void vault.lock()} />;
 }

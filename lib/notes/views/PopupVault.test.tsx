@@ -55,6 +55,19 @@ describe('PopupVault (the popup glue)', () => {
     expect(queryField(c, 'Passphrase')).not.toBeNull();
   });
 
+  it('the unlock form leaves the focus where it is (the popup search box; the options page top)', async () => {
+    const sidePanel = await otherPage();
+    await sidePanel.createVault(PASS, PASS);
+    await sidePanel.lock();
+    const search = document.createElement('input');
+    document.body.append(search);
+    search.focus();
+    mounted = await mount(<PopupVault />);
+    await waitFor(() => field(mounted!.container, 'Passphrase'));
+    expect(document.activeElement).toBe(search);
+    search.remove();
+  });
+
   it('unlocks from the popup and shows the auto-lock delay from settings', async () => {
     const sidePanel = await otherPage();
     await sidePanel.createVault(PASS, PASS);

@@ -1,0 +1,37 @@
+/**
+ * The user's imported X12 CARC/RARC lists for the lookup (IndexedDB, lib/claims/x12-import.ts),
+ * reloaded when an import or removal happens. null until read, or when reading fails: the lookup
+ * then explains denial codes from the playbook alone.
+ */
+import { useEffect, useState } from 'react';
+import type { OfficialLists } from '@/lib/denials';
+import { loadOfficialLists, X12Db } from '@/lib/denials/x12-import';
+import { officialListsChanged } from '@/lib/denials/storage';
+
+async function read(): Promise<OfficialLists | null> {
+  const db = new X12Db();
+  try {
+    const lists = await loadOfficialLists(db);
+    return lists.carc.size || lists.rarc.size ? lists : null;
+  } catch {
+    return null;
+  } finally {
+    // An open connection would block "Delete all local data".
+    db.close();
+  }
+}
+
+export function useOfficialLists(): OfficialLists | null {
+  const [lists, setLists] = useState<OfficialLists | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () => void read().then((l) => live && setLists(l));
+    load();
+    const unwatch = officialListsChanged.watch(load);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return lists;
+}
