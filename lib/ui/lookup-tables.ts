@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { CodeTables } from '../codes/types';
-import { ensureLicensedCpt, getCodeTables, onLicensedCptApplied } from './code-tables';
+import { ensureImportedReleases, ensureLicensedCpt, getCodeTables, onLicensedCptApplied } from './code-tables';
 import { errorMessage } from '../errors';
 
 export interface LookupTablesState {
@@ -37,6 +37,8 @@ export function useLookupTables(): LookupTablesState {
         // whenever it changed the tables.
         unwatch = onLicensedCptApplied(() => alive && setState((s) => ({ ...s, revision: s.revision + 1 })));
         void ensureLicensedCpt(tables);
+        // Official releases imported in options answer for their dates (lib/codes/releases).
+        void ensureImportedReleases(tables);
       },
       (e: unknown) => update({ extras: 'failed', error: errorMessage(e) }),
     );

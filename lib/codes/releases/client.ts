@@ -24,20 +24,22 @@ export function startImport(fileName: string, bytes: Uint8Array, onProgress: (p:
     return { done: runImport(fileName, bytes, { onProgress, signal: abort.signal }).then((o) => (o.ok ? { ok: true, rows: o.rows } : o)), cancel: () => abort.abort() };
   }
   const worker = spawn();
-  let settle: (o: RunOutcome) => void = () => {};
-  const done = new Promise<RunOutcome>((resolve) => (settle = resolve));
-  worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
+  let settle!: (o: RunOutcome) => void;
+  const done = new Promise<RunOutcome>((resolve) => {
+    settle = resolve;
+  });
+  worker.addEventListener('message', (ev: MessageEvent<WorkerReply>) => {
     const m = ev.data;
     if (m.type === 'progress') onProgress({ fraction: m.fraction, stage: m.stage });
     else {
       worker.terminate();
       settle(m.outcome);
     }
-  };
-  worker.onerror = (ev) => {
+  });
+  worker.addEventListener('error', (ev) => {
     worker.terminate();
     settle({ ok: false, error: { file: fileName, line: null, kind: 'format', params: { detail: ev.message || 'import worker failed' } } });
-  };
+  });
   // A copy is transferred so the caller's bytes stay usable.
   const copy = bytes.slice().buffer;
   worker.postMessage({ fileName, bytes: copy } satisfies WorkerRequest, [copy]);

@@ -108,20 +108,20 @@ async function parseOrder(m: Member, opts: ImportOptions, base: number, span: nu
   if (!text.trim()) refuse(m.name, null, 'empty');
   requireTrailingNewline(text, m.name);
   const lines = splitLines(text);
-  const codes: string[] = new Array(lines.length);
+  const codes: string[] = [];
   const billable = new Uint8Array(lines.length);
-  const long: string[] = new Array(lines.length);
-  const short: string[] = new Array(lines.length);
+  const long: string[] = [];
+  const short: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const r = parseOrderLine(lines[i]!, m.name, i + 1);
     if (r.order !== i + 1) refuse(m.name, i + 1, 'format', { detail: `expected order number ${i + 1}, found ${r.order} (file out of order or truncated)` });
     if (seen.has(r.code)) refuse(m.name, i + 1, 'format', { detail: `code ${r.code} appears twice` });
     seen.add(r.code);
-    codes[i] = r.code;
+    codes.push(r.code);
     billable[i] = r.billable ? 1 : 0;
-    long[i] = r.long;
-    short[i] = r.short;
+    long.push(r.long);
+    short.push(r.short);
     if (i % 10000 === 9999) {
       opts.onProgress?.({ fraction: base + (span * i) / lines.length, stage: 'parse' });
       await tick();

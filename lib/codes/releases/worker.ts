@@ -6,18 +6,22 @@
 import { runImport } from './run';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
-const scope = self as unknown as { onmessage: ((ev: MessageEvent<WorkerRequest>) => void) | null; postMessage(msg: WorkerReply, transfer?: Transferable[]): void };
+interface WorkerScope {
+  addEventListener(type: 'message', listener: (ev: MessageEvent<WorkerRequest>) => void): void;
+  postMessage(msg: WorkerReply, transfer: Transferable[]): void;
+}
+const scope = self as unknown as WorkerScope;
+// A worker's postMessage has no target origin: it only talks to the page that started it.
+const post = (msg: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
 
-scope.onmessage = (ev) => {
+scope.addEventListener('message', (ev) => {
   const { fileName, bytes } = ev.data;
-  void runImport(fileName, new Uint8Array(bytes), {
-    onProgress: (p) => scope.postMessage({ type: 'progress', ...p }),
-  }).then(
+  void runImport(fileName, new Uint8Array(bytes), { onProgress: (p) => post({ type: 'progress', ...p }) }).then(
     (out) => {
-      if (!out.ok) return scope.postMessage({ type: 'done', outcome: out });
+      if (!out.ok) return post({ type: 'done', outcome: out });
       const rows = out.rows;
-      scope.postMessage({ type: 'done', outcome: { ok: true, rows } }, rows.map((r) => r.data.buffer as ArrayBuffer));
+      post({ type: 'done', outcome: { ok: true, rows } }, rows.map((r) => r.data.buffer as ArrayBuffer));
     },
-    (e: unknown) => scope.postMessage({ type: 'done', outcome: { ok: false, error: { file: fileName, line: null, kind: 'format', params: { detail: e instanceof Error ? e.message : String(e) } } } }),
+    (e: unknown) => post({ type: 'done', outcome: { ok: false, error: { file: fileName, line: null, kind: 'format', params: { detail: e instanceof Error ? e.message : String(e) } } } }),
   );
-};
+});
