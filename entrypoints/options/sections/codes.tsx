@@ -8,7 +8,9 @@ import type { CptImportError } from '../../../lib/codes/cpt-import';
 import type { CptImportInfo } from '../../../lib/codes/licensed-store';
 import { readCodeDataManifest, type CodeDataManifest, type SourceReleaseInfo } from '../../../lib/codes/manifest-view';
 import { formatDate, t } from '../../../lib/i18n';
-import { getCodeDataManifest } from '../../../lib/ui/code-tables';
+import { ensureImportedReleases, getCodeDataManifest, getCodeTables, onLicensedCptApplied } from '../../../lib/ui/code-tables';
+import { ImportedReleases, type ImportedReleasesDeps } from '../../../lib/codes/views/ImportedReleases';
+import { importReleaseFromFile, listImportedReleases, removeImportedRelease } from '../../../lib/codes/releases/browser';
 import { MAX_CPT_FILE_BYTES, importLicensedCptFile, licensedCptChanged, licensedCptInfo, removeLicensedCpt, type CptImportOutcome } from '../../../lib/ui/licensed-cpt';
 import { useFileImport } from '../../../components/shell/use-file-import';
 import { errorMessage } from '../../../lib/errors';
@@ -138,6 +140,19 @@ function LicensedCpt() {
   );
 }
 
+/** The browser side of the release import: this page's shared tables, the store and the worker. */
+const releaseDeps: ImportedReleasesDeps = {
+  tables: async () => {
+    const tables = await getCodeTables();
+    await ensureImportedReleases(tables);
+    return tables;
+  },
+  subscribe: onLicensedCptApplied,
+  list: () => listImportedReleases(),
+  importFile: (file, onProgress) => importReleaseFromFile(file, onProgress),
+  remove: (id) => removeImportedRelease(id),
+};
+
 export function CodesSection() {
   const [manifest, setManifest] = useState<CodeDataManifest | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -151,6 +166,7 @@ export function CodesSection() {
       <h2 id="code-data-title">{t('codeData.title')}</h2>
       <p>{t('codeData.intro')}</p>
       {error ? <p role="alert">{t('codeData.loadFailed', { error })}</p> : manifest ? <Releases manifest={manifest} /> : <p className="muted">{t('codeData.loading')}</p>}
+      <ImportedReleases deps={releaseDeps} />
       <LicensedCpt />
     </section>
   );
