@@ -79,6 +79,8 @@ describe('importReleaseFile (synthetic files in the official layouts)', () => {
     const wrongAddenda = ADDENDA_2027.replace('Add:         1 A002', 'Add:         0 A002');
     expect(refused(await importReleaseFile('z.zip', cmsZip(2027, { order: order27, orderAddenda: wrongAddenda })))).toMatchObject({ kind: 'addendaMismatch', params: { code: 'A002' } });
     expect(refused(await importReleaseFile('z.zip', cmsZip(2027, { order: order27, codes: codesFile(FY2026) })))).toMatchObject({ kind: 'codesMismatch' });
+    const wrongRevision = ADDENDA_2027.replace('without complications or hyperglycemia', 'without complications, revised otherwise');
+    expect(refused(await importReleaseFile('z.zip', cmsZip(2027, { order: order27, orderAddenda: wrongRevision })))).toMatchObject({ kind: 'addendaMismatch', params: { code: 'E119', action: 'revise' } });
   });
 
   it('refuses files it does not know, empty files and zips without a release file', async () => {

@@ -94,8 +94,12 @@ function asRefusal(e: unknown, fallbackFile: string): ReleaseError {
   return { file: fallbackFile, line: null, kind: 'format', params: { detail: e instanceof Error ? e.message : String(e) } };
 }
 
-/** The text of a CMS/CDC text file: ASCII in practice, read as latin1 so no byte is ever lost. */
-const latin1 = (b: Uint8Array) => strFromU8(b, true);
+/**
+ * The text of a CMS/CDC text file: ASCII in practice, decoded as latin1 as the build does (the
+ * platform decoder: fflate's is ten times slower on a 15 MB order file).
+ */
+const latin1Decoder = new TextDecoder('latin1');
+const latin1 = (b: Uint8Array) => latin1Decoder.decode(b);
 
 function requireTrailingNewline(text: string, file: string): void {
   // Every official text file ends its last record with a line break; a copy cut off at a line
@@ -135,12 +139,15 @@ async function parseOrder(m: Member, opts: ImportOptions, base: number, span: nu
 }
 
 /** The addenda must agree with the order file they ship with: every add present, every pure delete gone. */
-function checkAddenda(addenda: AddendaRecord[], file: string, order: { codes: string[]; billable: Uint8Array }): void {
-  const billable = new Map(order.codes.map((c, i) => [c, order.billable[i] === 1]));
+function checkAddenda(addenda: AddendaRecord[], file: string, order: { codes: string[]; billable: Uint8Array; long: string[] }): void {
+  const row = new Map(order.codes.map((c, i) => [c, i]));
   const added = new Set(addenda.filter((a) => a.action === 'add').map((a) => a.code));
   for (const a of addenda) {
-    if (a.action === 'add' && billable.get(a.code) !== a.billable) refuse(file, null, 'addendaMismatch', { code: a.code, action: 'add' });
-    if (a.action === 'delete' && !added.has(a.code) && billable.has(a.code)) refuse(file, null, 'addendaMismatch', { code: a.code, action: 'delete' });
+    const i = row.get(a.code);
+    if (a.action === 'add' && (i == null || (order.billable[i] === 1) !== a.billable)) refuse(file, null, 'addendaMismatch', { code: a.code, action: 'add' });
+    if (a.action === 'delete' && !added.has(a.code) && i != null) refuse(file, null, 'addendaMismatch', { code: a.code, action: 'delete' });
+    // The new wording of a revised title is the order file's wording of that code.
+    if (a.action === 'revise-to' && (i == null || order.long[i] !== a.long)) refuse(file, null, 'addendaMismatch', { code: a.code, action: 'revise' });
   }
 }
 
@@ -224,6 +231,9 @@ export async function importReleaseFile(fileName: string, bytes: Uint8Array, opt
 
     const order = members.find((m) => m.role === 'order');
     if (order) {
+      const others = members.filter((m) => m.role !== 'tabular' && m.role !== 'hcpcs' && key(m) !== key(order));
+      // Addenda or codes files of another year describe another release: the download was mixed up.
+      if (others.length) refuse(fileName, null, 'mixedReleases', { names: [order, ...others].map((m) => m.name).join(', ') });
       const own = members.filter((m) => m.role !== 'tabular' && m.role !== 'hcpcs' && key(m) === key(order));
       const parsed = await parseOrder(order, opts, 0.2, 0.55);
       opts.onProgress?.({ fraction: 0.78, stage: 'check' });
