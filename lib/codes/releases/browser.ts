@@ -70,7 +70,7 @@ export function importReleaseFromFile(
 ): ReleaseImportJob {
   const fileName = file.name;
   let cancelled = false;
-  let cancelJob = () => {};
+  let cancelJob: (() => void) | null = null;
   const done = (async (): Promise<ReleaseImportOutcome> => {
     if (file.size > MAX_RELEASE_FILE_BYTES) {
       return { ok: false, reason: 'invalid', fileName, error: { file: fileName, line: null, kind: 'tooBig', params: { mb: Math.round(file.size / 1e6), max: MAX_RELEASE_FILE_BYTES / (1024 * 1024) } } };
@@ -94,7 +94,7 @@ export function importReleaseFromFile(
     done,
     cancel: () => {
       cancelled = true;
-      cancelJob();
+      cancelJob?.();
     },
   };
 }

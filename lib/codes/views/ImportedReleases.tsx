@@ -140,7 +140,7 @@ export function ImportedReleases({ deps }: { deps: ImportedReleasesDeps }) {
   useEffect(() => {
     let alive = true;
     deps.tables().then((tb) => alive && setTables(tb), (e: unknown) => alive && setFailure(String(e)));
-    refresh();
+    deps.list().then((l) => alive && setList(l), (e: unknown) => alive && setFailure(String(e)));
     const unsubscribe = deps.subscribe(() => alive && refresh());
     return () => {
       alive = false;
