@@ -27,7 +27,35 @@ function joinColumns(columns: string[][]): Uint8Array {
   return new TextEncoder().encode(columns.map((c) => c.join(SEP)).join(SEP));
 }
 
+/**
+ * Raw DEFLATE through the platform's CompressionStream when there is one (native zlib in Chromium
+ * and Firefox pages and workers: several times faster than a JS inflater on 15 MB), else fflate.
+ * Both produce and read the same raw DEFLATE stream.
+ */
+async function viaStream(data: Uint8Array, make: () => CompressionStream | DecompressionStream): Promise<Uint8Array | null> {
+  if (typeof CompressionStream === 'undefined' || typeof Response === 'undefined' || typeof Blob === 'undefined') return null;
+  try {
+    const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(make() as unknown as ReadableWritablePair<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>);
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    return null; // no deflate-raw support: fall back to fflate
+  }
+}
+
+export async function encodeReleaseAsync(r: ImportedRelease): Promise<Uint8Array> {
+  const packed = packRelease(r);
+  return (await viaStream(packed, () => new CompressionStream('deflate-raw'))) ?? deflateSync(packed, { level: 6 });
+}
+
+export async function decodeReleaseAsync(stored: Uint8Array): Promise<ImportedRelease> {
+  return unpackRelease((await viaStream(stored, () => new DecompressionStream('deflate-raw'))) ?? inflateSync(stored));
+}
+
 export function encodeRelease(r: ImportedRelease): Uint8Array {
+  return deflateSync(packRelease(r), { level: 6 });
+}
+
+function packRelease(r: ImportedRelease): Uint8Array {
   const c = r.content;
   let columns: string[][];
   let names: string[];
@@ -49,7 +77,7 @@ export function encodeRelease(r: ImportedRelease): Uint8Array {
   for (const col of columns) if (col.some((v) => v.includes(SEP))) throw new Error(`encodeRelease: a value holds a line break (${r.meta.id})`);
   arrays.text = joinColumns(columns);
   const header: Header = { format: RELEASE_FORMAT, meta: r.meta, system: c.system, rows, columns: names };
-  return deflateSync(pack(header, arrays), { level: 6 });
+  return pack(header, arrays);
 }
 
 /** Meta only, without splitting the text (the options page lists releases). */
@@ -58,7 +86,11 @@ export function decodeMeta(stored: Uint8Array): ImportedMeta {
 }
 
 export function decodeRelease(stored: Uint8Array): ImportedRelease {
-  const { header, arrays } = unpack<Header>(inflateSync(stored), 'imported release');
+  return unpackRelease(inflateSync(stored));
+}
+
+function unpackRelease(packed: Uint8Array): ImportedRelease {
+  const { header, arrays } = unpack<Header>(packed, 'imported release');
   if (header.format !== RELEASE_FORMAT) throw new Error(`imported release ${header.meta?.id}: format ${header.format}, expected ${RELEASE_FORMAT} (import the file again)`);
   const text = new TextDecoder().decode(arrays.text as Uint8Array);
   const all = header.system === 'notes' ? [text] : text.split(SEP);

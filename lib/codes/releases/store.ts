@@ -8,7 +8,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { IdbDeps } from '../licensed-store';
-import { decodeRelease, encodeRelease } from './format';
+import { decodeReleaseAsync, encodeReleaseAsync } from './format';
 import type { ImportedMeta, ImportedRelease } from './model';
 
 export const RELEASES_DB_NAME = 'remit-ranger-releases';
@@ -52,8 +52,8 @@ export class ReleaseStore {
     });
   }
 
-  save(releases: readonly ImportedRelease[]): Promise<void> {
-    return this.saveEncoded(releases.map((r) => ({ meta: r.meta, data: encodeRelease(r) })));
+  async save(releases: readonly ImportedRelease[]): Promise<void> {
+    return this.saveEncoded(await Promise.all(releases.map(async (r) => ({ meta: r.meta, data: await encodeReleaseAsync(r) }))));
   }
 
   /** Metas, oldest effective date first. */
@@ -68,7 +68,7 @@ export class ReleaseStore {
     const out: ImportedRelease[] = [];
     for (const r of rows) {
       try {
-        out.push(decodeRelease(r.data));
+        out.push(await decodeReleaseAsync(r.data));
       } catch (e) {
         onDamaged?.(r.id, e);
       }

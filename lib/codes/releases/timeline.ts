@@ -218,11 +218,9 @@ function hcpcsSystem(kind: 'code' | 'modifier'): 'hcpcs' | 'modifier' {
 }
 
 /** Replacements of codes that leave at a release: added under them, else beside them, else in the category. */
-function replacementsFor(before: Set<string>, after: Map<string, boolean>): Map<string, string[]> {
-  const added = [...after.keys()].filter((c) => !before.has(c) && after.get(c));
+function replacementsFor(deleted: string[], added: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const code of before) {
-    if (after.has(code)) continue;
+  for (const code of deleted) {
     let found: string[] = [];
     for (const prefix of [code, code.slice(0, -1), code.slice(0, 3)]) {
       found = added.filter((a) => a.startsWith(prefix));
@@ -233,36 +231,70 @@ function replacementsFor(before: Set<string>, after: Map<string, boolean>): Map<
   return out;
 }
 
+type Icd10Content = Extract<ImportedRelease['content'], { system: 'icd10cm' }>;
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from. The values of an imported
+ * release are slices of one decoded text (15 MB for an order file); keeping one slice would keep all
+ * of it alive in every context holding tables.
+ */
+const own = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
+// Step accessors are made here, outside buildTimeline: a closure made inside it would keep the whole
+// build scope alive (every imported release's titles, ~30 MB each) for as long as the tables live.
+const bundledState = (core: CoreView, r: number, lo: number, hi: number) => (gid: number) => (gid >= lo && gid < hi && core.inRelease(gid, r) ? (core.billableIn(gid, r) ? 2 : 1) : 0);
+const importedState = (state: Uint8Array) => (gid: number) => state[gid] ?? 0;
+const bundledDates = (core: CoreView, lo: number, hi: number) => (gid: number) => (gid >= lo && gid < hi ? core.header.dates[gid - lo] : undefined);
+const importedDates = (dates: Map<number, string>) => (gid: number) => dates.get(gid);
+
 /**
  * Builds the timeline of `core` plus `releases` (any order). The newest imported tabular list
  * (system 'notes') is returned as `notes` for the tables to use instead of the bundled notes.
+ * Runs in every context that holds tables (popup, side panel, service worker) each time the
+ * imported releases change, so it works on ids and typed arrays rather than sets of strings.
  */
 export function buildTimeline(core: CoreView, releases: readonly ImportedRelease[]): ReleaseTimeline {
   const sorted = [...releases].sort((a, b) => (a.meta.effectiveFrom < b.meta.effectiveFrom ? -1 : a.meta.effectiveFrom > b.meta.effectiveFrom ? 1 : 0));
   const [i10lo, i10hi] = core.header.ranges.icd10cm;
 
-  // 1. Codes not in core.bin become extra entries (the newest release's titles).
+  // 1. Each imported row's entry id; codes not in core.bin become extra entries (newest title wins).
   const extras: ExtraEntry[] = [];
   const extraIds = new Map<string, number>();
-  const gidOf = (system: 'icd10cm' | 'hcpcs' | 'modifier', code: string): number => {
+  const gidOf = (system: 'icd10cm' | 'hcpcs' | 'modifier', code: string, title: string, short: string): number => {
     const id = core.find(system, code);
-    return id >= 0 ? id : (extraIds.get(`${system}:${code}`) ?? -1);
-  };
-  const addExtra = (system: ExtraEntry['system'], code: string, title: string, short: string) => {
+    if (id >= 0) return id;
     const key = `${system}:${code}`;
+    const e = { system, code: own(code), title: own(title), shortTitle: short && short !== title ? own(short) : null };
     const k = extraIds.get(key);
-    const e = { system, code, title, shortTitle: short && short !== title ? short : null };
-    if (k == null) {
-      extraIds.set(key, core.size + extras.length);
-      extras.push(e);
-    } else extras[k - core.size] = e; // newer release's title
+    if (k != null) {
+      extras[k - core.size] = e;
+      return k;
+    }
+    extraIds.set(key, core.size + extras.length);
+    extras.push(e);
+    return core.size + extras.length - 1;
   };
+  const gidsOf = new Map<ImportedRelease, Int32Array>();
   for (const r of sorted) {
     const c = r.content;
-    if (c.system === 'icd10cm') c.codes.forEach((code, i) => core.find('icd10cm', code) < 0 && addExtra('icd10cm', code, c.long[i]!, c.short[i]!));
-    else if (c.system === 'hcpcs') for (const rec of c.records) if (core.find(hcpcsSystem(rec.kind), rec.code) < 0) addExtra(hcpcsSystem(rec.kind), rec.code, rec.long, rec.short);
+    if (c.system === 'icd10cm') gidsOf.set(r, Int32Array.from(c.codes, (code, i) => gidOf('icd10cm', code, c.long[i]!, c.short[i]!)));
+    else if (c.system === 'hcpcs') gidsOf.set(r, Int32Array.from(c.records, (rec) => gidOf(hcpcsSystem(rec.kind), rec.code, rec.long, rec.short)));
   }
   const total = core.size + extras.length;
+  const codeOf = (gid: number) => (gid < core.size ? core.code(gid) : extras[gid - core.size]!.code);
+
+  // Core titles rebuilt once for this build ("<parent title>, <suffix>" entries need their parent's).
+  const coreTitles = new Map<number, string>();
+  const coreTitle = (gid: number): string => {
+    const raw = core.header.titles[gid]!;
+    if (typeof raw === 'string') return raw;
+    let t = coreTitles.get(gid);
+    if (t == null) {
+      t = `${coreTitle(core.parent[gid]!)}, ${core.header.titleSuffixes[raw]!}`;
+      coreTitles.set(gid, t);
+    }
+    return t;
+  };
 
   // 2. ICD-10-CM steps: bundled, then imported ones (replacing a bundled step that starts the same day).
   const bundled10: Icd10Step[] = core.header.icd10Releases.map((rel, r) => ({
@@ -272,89 +304,97 @@ export function buildTimeline(core: CoreView, releases: readonly ImportedRelease
     to: rel.to,
     derived: rel.derived,
     imported: false,
-    state: (gid: number) => (gid >= i10lo && gid < i10hi && core.inRelease(gid, r) ? (core.billableIn(gid, r) ? 2 : 1) : 0),
+    state: bundledState(core, r, i10lo, i10hi),
   }));
   const titles = new Map<number, { long: string; short: string }>();
   const replacements = new Map<string, string[]>();
   const changes = new Map<string, ReleaseChanges>();
   const imported10 = sorted.filter((r) => r.content.system === 'icd10cm');
   const steps10: Icd10Step[] = bundled10.filter((b) => !imported10.some((r) => r.meta.effectiveFrom === b.from));
-  /** Titles by gid of each imported ICD-10-CM step (only while building, for "revised"). */
-  const stepTitles = new Map<string, Map<number, string>>();
+  /** While building: each imported step's content, row by id, and ids whose title differs from core.bin's. */
+  const built = new Map<string, { c: Icd10Content; gids: Int32Array; rowOf: Int32Array; differsFromCore: number[] }>();
   for (const r of imported10) {
-    const c = r.content as Extract<ImportedRelease['content'], { system: 'icd10cm' }>;
+    const c = r.content as Icd10Content;
+    const gids = gidsOf.get(r)!;
     const state = new Uint8Array(total);
-    const own = new Map<number, string>();
-    c.codes.forEach((code, i) => {
-      const gid = gidOf('icd10cm', code);
+    const rowOf = new Int32Array(total).fill(-1);
+    const differsFromCore: number[] = [];
+    for (let i = 0; i < gids.length; i++) {
+      const gid = gids[i]!;
       state[gid] = c.billable[i] ? 2 : 1;
-      own.set(gid, c.long[i]!);
-      if (gid < core.size && core.title(gid) !== c.long[i]) titles.set(gid, { long: c.long[i]!, short: c.short[i]! });
-      else if (gid < core.size) titles.delete(gid); // a newer release went back to the bundled title
-    });
-    stepTitles.set(r.meta.id, own);
-    steps10.push({ id: r.meta.id, name: r.meta.name, from: r.meta.effectiveFrom, to: r.meta.effectiveTo ?? r.meta.effectiveFrom, derived: false, imported: true, state: (gid) => state[gid] ?? 0 });
+      rowOf[gid] = i;
+      if (gid >= core.size) continue;
+      if (coreTitle(gid) !== c.long[i]) {
+        differsFromCore.push(gid);
+        titles.set(gid, { long: own(c.long[i]!), short: own(c.short[i]!) });
+      } else if (titles.size) titles.delete(gid); // a newer release went back to the bundled title
+    }
+    built.set(r.meta.id, { c, gids, rowOf, differsFromCore });
+    steps10.push({ id: r.meta.id, name: r.meta.name, from: r.meta.effectiveFrom, to: r.meta.effectiveTo ?? r.meta.effectiveFrom, derived: false, imported: true, state: importedState(state) });
   }
   steps10.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 
   // Replacements and changes at each imported step, against the step before it.
-  const codeOf = (gid: number) => (gid < core.size ? core.code(gid) : extras[gid - core.size]!.code);
-  const icd10Gids: number[] = [];
-  for (let g = i10lo; g < i10hi; g++) icd10Gids.push(g);
-  extras.forEach((e, k) => e.system === 'icd10cm' && icd10Gids.push(core.size + k));
   const newestBundled = bundled10[bundled10.length - 1];
   steps10.forEach((step, k) => {
     if (!step.imported) return;
     const prev = steps10[k - 1];
     const added: string[] = [];
+    const addedBillable: string[] = [];
     const deleted: string[] = [];
-    const before = new Set<string>();
-    const after = new Map<string, boolean>();
-    for (const g of icd10Gids) {
+    const visit = (g: number) => {
       const a = prev ? prev.state(g) : 0;
       const b = step.state(g);
-      if (a) before.add(codeOf(g));
-      if (b) after.set(codeOf(g), b === 2);
-      if (prev && b && !a) added.push(codeOf(g));
-      if (a && !b) deleted.push(codeOf(g));
-    }
-    for (const [code, list] of replacementsFor(before, after)) replacements.set(`${step.id}:${code}`, list);
-    let revised: ReleaseChanges['revised'] = null;
-    const mine = stepTitles.get(step.id)!;
-    const prevTitles = prev ? (prev.imported ? stepTitles.get(prev.id)! : prev === newestBundled ? null : undefined) : undefined;
-    if (prev && prevTitles !== undefined) {
-      revised = [];
-      for (const [g, to] of mine) {
-        if (!prev.state(g)) continue;
-        const from = prevTitles ? prevTitles.get(g) : g < core.size ? core.title(g) : undefined;
-        if (from != null && from !== to) revised.push({ code: codeOf(g), from, to });
+      if (prev && b && !a) {
+        added.push(codeOf(g));
+        if (b === 2) addedBillable.push(codeOf(g));
       }
+      if (a && !b) deleted.push(codeOf(g));
+    };
+    for (let g = i10lo; g < i10hi; g++) visit(g);
+    extras.forEach((e, x) => e.system === 'icd10cm' && visit(core.size + x));
+    for (const [code, list] of replacementsFor(deleted, addedBillable)) replacements.set(`${step.id}:${code}`, list);
+    const mine = built.get(step.id)!;
+    let revised: ReleaseChanges['revised'] = null;
+    if (prev?.imported) {
+      const before = built.get(prev.id)!;
+      const gids = mine.gids;
+      revised = [];
+      for (let i = 0; i < mine.c.codes.length; i++) {
+        const j = before.rowOf[gids[i]!]!;
+        if (j >= 0 && before.c.long[j] !== mine.c.long[i]) revised.push({ code: own(mine.c.codes[i]!), from: own(before.c.long[j]!), to: own(mine.c.long[i]!) });
+      }
+    } else if (prev && prev === newestBundled) {
+      // core.bin's titles are the newest bundled release's.
+      revised = mine.differsFromCore.filter((g) => prev.state(g)).map((g) => ({ code: codeOf(g), from: coreTitle(g), to: own(mine.c.long[mine.rowOf[g]!]!) }));
     }
-    changes.set(step.id, { added: prev ? added : [], deleted, revised, terminated: [], against: prev?.id ?? null });
+    changes.set(step.id, { added, deleted, revised, terminated: [], against: prev?.id ?? null });
   });
 
   // 3. HCPCS steps: the bundled January 2025 file, then imported quarters.
   const [hlo, hhi] = [core.header.ranges.hcpcs[0], core.header.ranges.modifier[1]];
   const bundledH = core.header.releases.find((r) => r.system === 'hcpcs');
   const stepsH: HcpcsStep[] = bundledH
-    ? [{ id: bundledH.id, name: bundledH.name, from: bundledH.effectiveFrom, imported: false, dates: (gid) => (gid >= hlo && gid < hhi ? core.header.dates[gid - hlo] : undefined) }]
+    ? [{ id: bundledH.id, name: bundledH.name, from: bundledH.effectiveFrom, imported: false, dates: bundledDates(core, hlo, hhi) }]
     : [];
   const importedH = sorted.filter((r) => r.content.system === 'hcpcs');
   const hTitles = new Map<string, Map<number, string>>();
   for (const r of importedH) {
     const c = r.content as Extract<ImportedRelease['content'], { system: 'hcpcs' }>;
     const dates = new Map<number, string>();
-    const own = new Map<number, string>();
-    for (const rec of c.records) {
-      const gid = gidOf(hcpcsSystem(rec.kind), rec.code);
-      dates.set(gid, `${rec.added ?? ''}|${rec.terminated ?? ''}`);
-      own.set(gid, rec.long);
-      if (gid < core.size && core.title(gid) !== rec.long) titles.set(gid, { long: rec.long, short: rec.short });
+    const longs = new Map<number, string>();
+    const gids = gidsOf.get(r)!;
+    for (let i = 0; i < c.records.length; i++) {
+      const rec = c.records[i]!;
+      const gid = gids[i]!;
+      dates.set(gid, own(`${rec.added ?? ''}|${rec.terminated ?? ''}`));
+      longs.set(gid, rec.long);
+      if (gid < core.size && coreTitle(gid) !== rec.long) titles.set(gid, { long: own(rec.long), short: own(rec.short) });
       else if (gid < core.size) titles.delete(gid);
     }
-    hTitles.set(r.meta.id, own);
+    hTitles.set(r.meta.id, longs);
     const at = stepsH.findIndex((s) => s.from === r.meta.effectiveFrom);
-    const step: HcpcsStep = { id: r.meta.id, name: r.meta.name, from: r.meta.effectiveFrom, imported: true, dates: (gid) => dates.get(gid) };
+    const step: HcpcsStep = { id: r.meta.id, name: r.meta.name, from: r.meta.effectiveFrom, imported: true, dates: importedDates(dates) };
     if (at >= 0) stepsH[at] = step;
     else stepsH.push(step);
   }
@@ -373,8 +413,8 @@ export function buildTimeline(core: CoreView, releases: readonly ImportedRelease
       if (prev && was == null) added.push(codeOf(g));
       if (was != null && !was.split('|')[1] && now.split('|')[1]) terminated.push(codeOf(g));
       if (was != null) {
-        const from = prevTitles ? prevTitles.get(g) : g < core.size ? core.title(g) : undefined;
-        if (from != null && from !== to) revised.push({ code: codeOf(g), from, to });
+        const from = prevTitles ? prevTitles.get(g) : g < core.size ? coreTitle(g) : undefined;
+        if (from != null && from !== to) revised.push({ code: codeOf(g), from: own(from), to: own(to) });
       }
     }
     const deleted: string[] = [];
@@ -390,7 +430,8 @@ export function buildTimeline(core: CoreView, releases: readonly ImportedRelease
   extras.forEach((e, k) => {
     if (e.system !== 'icd10cm') return;
     for (let len = e.code.length - 1; len >= 3; len--) {
-      const p = gidOf('icd10cm', e.code.slice(0, len));
+      const prefix = e.code.slice(0, len);
+      const p = core.find('icd10cm', prefix) >= 0 ? core.find('icd10cm', prefix) : (extraIds.get(`icd10cm:${prefix}`) ?? -1);
       if (p >= 0) {
         (extraChildren.get(p) ?? extraChildren.set(p, []).get(p)!).push(core.size + k);
         break;
