@@ -11,6 +11,7 @@ import { formatDate, t } from '../../../lib/i18n';
 import { ensureImportedReleases, getCodeDataManifest, getCodeTables, onLicensedCptApplied } from '../../../lib/ui/code-tables';
 import { ImportedReleases, type ImportedReleasesDeps } from '../../../lib/codes/views/ImportedReleases';
 import { importReleaseFromFile, listImportedReleases, removeImportedRelease } from '../../../lib/codes/releases/browser';
+import { spawnImportWorker } from '../../../lib/codes/releases/spawn-worker';
 import { MAX_CPT_FILE_BYTES, importLicensedCptFile, licensedCptChanged, licensedCptInfo, removeLicensedCpt, type CptImportOutcome } from '../../../lib/ui/licensed-cpt';
 import { useFileImport } from '../../../components/shell/use-file-import';
 import { errorMessage } from '../../../lib/errors';
@@ -149,7 +150,8 @@ const releaseDeps: ImportedReleasesDeps = {
   },
   subscribe: onLicensedCptApplied,
   list: () => listImportedReleases(),
-  importFile: (file, onProgress) => importReleaseFromFile(file, onProgress),
+  // Read in a Web Worker: a full order file takes seconds, and the page keeps its progress bar and cancel button.
+  importFile: (file, onProgress) => importReleaseFromFile(file, onProgress, { spawn: spawnImportWorker }),
   remove: (id) => removeImportedRelease(id),
 };
 

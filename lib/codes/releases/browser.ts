@@ -77,7 +77,7 @@ export function importReleaseFromFile(
     }
     const bytes = await file.bytes();
     if (cancelled) return { ok: false, reason: 'cancelled', fileName };
-    const job = options.spawn === undefined ? startImport(fileName, bytes, onProgress) : startImport(fileName, bytes, onProgress, options.spawn);
+    const job = startImport(fileName, bytes, onProgress, options.spawn ?? null);
     cancelJob = job.cancel;
     const out = await job.done;
     if (!out.ok) return out.error.kind === 'cancelled' ? { ok: false, reason: 'cancelled', fileName } : { ok: false, reason: 'invalid', fileName, error: out.error };

@@ -13,12 +13,10 @@ export interface ImportJob {
 
 export type SpawnWorker = () => Worker;
 
-/** Vite bundles the worker as its own chunk of the extension (script-src 'self'). */
-export const spawnImportWorker: SpawnWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-
 const cancelled = (fileName: string): RunOutcome => ({ ok: false, error: { file: fileName, line: null, kind: 'cancelled', params: {} } });
 
-export function startImport(fileName: string, bytes: Uint8Array, onProgress: (p: ImportProgress) => void, spawn: SpawnWorker | null = typeof Worker === 'undefined' ? null : spawnImportWorker): ImportJob {
+/** `spawn`: the page's worker (spawn-worker.ts); null runs the import in-process (Node, tests). */
+export function startImport(fileName: string, bytes: Uint8Array, onProgress: (p: ImportProgress) => void, spawn: SpawnWorker | null = null): ImportJob {
   if (!spawn) {
     const abort = new AbortController();
     return { done: runImport(fileName, bytes, { onProgress, signal: abort.signal }).then((o) => (o.ok ? { ok: true, rows: o.rows } : o)), cancel: () => abort.abort() };

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import { GENERATED_DIR } from '@/lib/codes/node';
+import { GENERATED_DIR } from '../../../lib/codes/node';
 
 /**
  * CODE_SOURCES, else shared/code-sources beside the repo or beside the folder of worktrees that

@@ -4,13 +4,13 @@
  * from a synthetic FY2025 + FY2026 so timeline tests run without the official files.
  */
 import { strToU8, zipSync } from 'fflate';
-import { assemble } from '@/lib/codes/build/assemble';
-import { CoreView } from '@/lib/codes/core-view';
-import { parseOrderAddenda } from '@/lib/codes/parse/addenda';
-import { parseHcpcsFile } from '@/lib/codes/parse/hcpcs';
-import { parseOrderFile } from '@/lib/codes/parse/order-file';
-import { parseTabularXml } from '@/lib/codes/parse/tabular';
-import { CodeTablesImpl } from '@/lib/codes/tables';
+import { assemble } from '../../../lib/codes/build/assemble';
+import { CoreView } from '../../../lib/codes/core-view';
+import { parseOrderAddenda } from '../../../lib/codes/parse/addenda';
+import { parseHcpcsFile } from '../../../lib/codes/parse/hcpcs';
+import { parseOrderFile } from '../../../lib/codes/parse/order-file';
+import { parseTabularXml } from '../../../lib/codes/parse/tabular';
+import { CodeTablesImpl } from '../../../lib/codes/tables';
 
 const pad = (s: string, n: number) => s.padEnd(n, ' ');
 
