@@ -85,8 +85,8 @@ function quarter(month: 'APR' | 'JUL' | 'OCT' | 'JAN', year: number, k: number):
   const lines = hcpcsText.split('\r\n').filter(Boolean);
   const extra = Array.from({ length: k }, (_, i) => {
     const code = `J${String(9000 + i + k * 10).padStart(4, '0')}`;
-    const line = `${code}00100` + '3' + `Injection, bench drug ${month} ${year} number ${i}, 1 mg`.padEnd(80) + `Bench drug ${i}`.padEnd(28);
-    return (line.padEnd(268) + `${year}${mm}01` + `${year}${mm}01` + ''.padEnd(8) + 'A').padEnd(320);
+    const line = `${code}001003${`Injection, bench drug ${month} ${year} number ${i}, 1 mg`.padEnd(80)}${`Bench drug ${i}`.padEnd(28)}`;
+    return `${line.padEnd(268)}${year}${mm}01${year}${mm}01${' '.repeat(8)}A`.padEnd(320);
   });
   const term = lines.findIndex((l) => l[10] === '3' && !l.slice(284, 292).trim());
   lines[term] = lines[term]!.slice(0, 284) + `${month === 'JAN' ? year - 1 : year}${month === 'JAN' ? '1231' : String(Number(mm) - 1).padStart(2, '0') + '30'}` + lines[term]!.slice(292);
