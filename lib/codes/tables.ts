@@ -31,6 +31,9 @@ export class CodeTablesImpl implements CodeTables {
   /** Bundled and imported releases as one timeline (lib/codes/releases/timeline.ts). */
   timeline: ReleaseTimeline;
   private licensed: LicensedCptEntry[] = [];
+  /** Releases the build found in extra source folders (extra-releases.bin), and the user's imports. */
+  private bundledReleases: readonly ImportedRelease[] = [];
+  private userReleases: readonly ImportedRelease[] = [];
   private bundledNotes: NotesView | null = null;
   private importedNotes: NotesView | null = null;
   gems: GemsFile | null = null;
@@ -66,7 +69,10 @@ export class CodeTablesImpl implements CodeTables {
    * only in those releases become entries; validity, titles and notes answer from them for their dates.
    */
   setImportedReleases(releases: readonly ImportedRelease[]): void {
-    this.timeline = buildTimeline(this.core, releases);
+    this.userReleases = releases;
+    // The user's import of a release replaces the build's copy of it.
+    const bundled = this.bundledReleases.filter((b) => !releases.some((r) => r.meta.id === b.meta.id));
+    this.timeline = buildTimeline(this.core, [...bundled, ...releases]);
     this.overlay = Overlay.withLicensed(this.licensed, this.timeline.extras);
     const notes = this.timeline.notes;
     this.importedNotes = notes?.content.system === 'notes' ? new NotesView(notes.content.notes) : null;
@@ -78,6 +84,12 @@ export class CodeTablesImpl implements CodeTables {
   setShortTitles(list: string[]): void {
     if (list.length !== this.core.size) throw new Error(`short titles: expected ${this.core.size} entries, found ${list.length} (rebuild the tables)`);
     this.core.shortTitles = list;
+  }
+
+  /** The build's extra releases (loaded with the extras); kept under any the user imports. */
+  setBundledReleases(releases: readonly ImportedRelease[]): void {
+    this.bundledReleases = releases;
+    this.setImportedReleases(this.userReleases);
   }
 
   setNotes(file: NotesFile): void {

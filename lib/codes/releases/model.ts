@@ -40,6 +40,8 @@ export interface ImportedMeta {
   importedAt: string;
   /** Codes (ICD-10-CM all rows; HCPCS codes + modifiers; notes: blocks). */
   count: number;
+  /** Shipped with the extension (found by the build in an extra source folder), not imported by the user. */
+  bundled?: boolean;
 }
 
 export interface Icd10Content {

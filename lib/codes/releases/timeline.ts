@@ -201,13 +201,15 @@ export class ReleaseTimeline {
   /** Which release answers which dates, per system, oldest first. */
   coverage(): CoverageRow[] {
     const rows: CoverageRow[] = [];
+    // Releases the build shipped from extra source folders count as bundled, not as the user's imports.
+    const userImport = (s: { id: string; imported: boolean }) => s.imported && !this.imported.find((m) => m.id === s.id)?.bundled;
     this.icd10.forEach((s, k) => {
       const next = this.icd10[k + 1];
-      rows.push({ system: 'icd10cm', id: s.id, name: s.name, from: s.from, to: next ? addDays(next.from, -1) : s.to, imported: s.imported });
+      rows.push({ system: 'icd10cm', id: s.id, name: s.name, from: s.from, to: next ? addDays(next.from, -1) : s.to, imported: userImport(s) });
     });
     this.hcpcs.forEach((s, k) => {
       const next = this.hcpcs[k + 1];
-      rows.push({ system: 'hcpcs', id: s.id, name: s.name, from: s.from, to: next ? addDays(next.from, -1) : null, imported: s.imported });
+      rows.push({ system: 'hcpcs', id: s.id, name: s.name, from: s.from, to: next ? addDays(next.from, -1) : null, imported: userImport(s) });
     });
     return rows;
   }
