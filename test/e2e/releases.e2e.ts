@@ -74,4 +74,18 @@ describe('imported official releases (Chromium, built extension)', () => {
     await expect.poll(() => popup.getByRole('option').filter({ hasText: 'A00.9' }).count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.getByRole('option').filter({ hasText: NEW_TITLE }).count()).toBe(0);
   });
+
+  it('"Delete all local data" removes imported releases too', async () => {
+    const small = cmsZip(2027, { order: orderFile(FY2027), orderAddenda: ADDENDA_2027 });
+    await options.getByLabel('Import a release file').setInputFiles({ name: ZIP, mimeType: 'application/zip', buffer: Buffer.from(small) });
+    await expect.poll(() => options.getByRole('status').filter({ hasText: 'Imported ICD-10-CM FY2027' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await storedKeys(options, 'remit-ranger-releases', 'releases')).toEqual(['icd10cm-fy2027']);
+    await options.getByRole('button', { name: 'Delete all local data' }).click();
+    await options.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await options.getByRole('group', { name: 'Delete all local data' }).getByRole('button', { name: 'Delete all local data' }).click();
+    await expect.poll(() => options.getByRole('status').filter({ hasText: 'All local data was deleted.' }).count()).toBe(1);
+    await expect.poll(() => options.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('remit-ranger-releases');
+    await options.reload();
+    await expect.poll(() => options.getByText('No release imported.').count()).toBe(1);
+  });
 });
