@@ -315,15 +315,16 @@ export function buildCodeData(opts: BuildOptions): BuildResult {
   return { outDir, files: shipped, skipped: false };
 }
 
+const logLine = (s: string) => console.log(s);
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   try {
     const sourcesDir = resolveSourcesDir(args);
-    const log = (s: string) => console.log(s);
     const ifStale = args.includes('--if-stale');
     const stale = !ifStale || isStale(sourcesDir);
-    const extraReleases = stale && existsSync(sourcesDir) ? await readExtraReleases(sourcesDir, SOURCES, log) : [];
-    buildCodeData({ sourcesDir, ifStale, log, extraReleases });
+    const extraReleases = stale && existsSync(sourcesDir) ? await readExtraReleases(sourcesDir, SOURCES, logLine) : [];
+    buildCodeData({ sourcesDir, ifStale, log: logLine, extraReleases });
   } catch (e) {
     console.error(`codes:build failed: ${errorMessage(e)}`);
     process.exit(1);
