@@ -8,7 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BuildError, buildCodeData } from './build';
+import { strToU8, zipSync } from 'fflate';
+import { ADDENDA_2027, FY2027, HCPCS_OCT_2026, cmsZip, orderFile } from '@/test/support/codes/release-files';
+import { packExtraReleases, unpackExtraReleases } from '@/lib/codes/releases/bundled';
+import { BuildError, buildCodeData, readExtraReleases } from './build';
 import { SOURCES, type SourceRelease } from './sources';
 
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -88,5 +91,42 @@ describe('buildCodeData failure modes', () => {
   it('with --if-stale and a missing sources folder, keeps the existing tables', () => {
     expect(buildCodeData({ sourcesDir: join(root, 'nowhere'), outDir, sources, ifStale: true }).skipped).toBe(true);
     expect(existsSync(join(outDir, 'manifest.json'))).toBe(true);
+  });
+});
+
+describe('official zips and extra release folders in the sources', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'rr-build-extra-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads a file from the official zip in its folder when it is not extracted (checksum verified all the same)', () => {
+    const sourcesDir = join(root, 'sources');
+    const sources = standIns(sourcesDir);
+    const order = sources[0]!.files[0]!; // icd10cm/fy2025/icd10cm_order_2025.txt
+    const data = readFileSync(join(sourcesDir, order.path));
+    rmSync(join(sourcesDir, order.path));
+    // CDC layout: a folder and a hyphenated name.
+    writeFileSync(join(sourcesDir, dirname(order.path), 'icd10cm-code-descriptions-2025.zip'), zipSync({ 'icd10cm-code-descriptions-2025/icd10cm-order-2025.txt': new Uint8Array(data) }));
+    // Verified, then parsed: the stand-in text fails at line 1 (not "Missing source file").
+    expect(() => buildCodeData({ sourcesDir, outDir: join(root, 'out'), sources })).toThrow(/icd10cm-order-2025\.txt line 1|icd10cm_order_2025\.txt line 1/);
+    // A zip member with other bytes is refused by its checksum.
+    writeFileSync(join(sourcesDir, dirname(order.path), 'icd10cm-code-descriptions-2025.zip'), zipSync({ 'icd10cm_order_2025.txt': strToU8('other bytes\n') }));
+    expect(() => buildCodeData({ sourcesDir, outDir: join(root, 'out'), sources })).toThrow(/Truncated source file|Wrong source file/);
+  });
+
+  it('reads extra release folders with the importer, and refuses a bad one with its line', async () => {
+    const sourcesDir = join(root, 'sources');
+    mkdirSync(join(sourcesDir, 'icd10cm', 'fy2027'), { recursive: true });
+    mkdirSync(join(sourcesDir, 'hcpcs', '2026-oct'), { recursive: true });
+    writeFileSync(join(sourcesDir, 'icd10cm', 'fy2027', '2027-code-descriptions-tabular-order.zip'), cmsZip(2027, { order: orderFile(FY2027), orderAddenda: ADDENDA_2027 }));
+    writeFileSync(join(sourcesDir, 'hcpcs', '2026-oct', 'HCPC2026_OCT_ANWEB_09152026.txt'), HCPCS_OCT_2026);
+    const extra = await readExtraReleases(sourcesDir, SOURCES);
+    expect(extra.map((r) => r.meta.id)).toEqual(['icd10cm-fy2027', 'hcpcs-2026-oct']);
+    const unpacked = await unpackExtraReleases(packExtraReleases(extra));
+    expect(unpacked.map((r) => [r.meta.id, r.meta.bundled])).toEqual([['icd10cm-fy2027', true], ['hcpcs-2026-oct', true]]);
+    writeFileSync(join(sourcesDir, 'hcpcs', '2026-oct', 'HCPC2026_OCT_ANWEB_09152026.txt'), HCPCS_OCT_2026.slice(0, 400));
+    await expect(readExtraReleases(sourcesDir, SOURCES)).rejects.toThrow(/HCPC2026_OCT_ANWEB_09152026\.txt refused: .*line 2/);
   });
 });

@@ -5,6 +5,10 @@
  * at the end, so a failed build never leaves partial tables.
  *
  * Sources: --sources DIR, else env CODE_SOURCES, else ../shared/code-sources beside the repo.
+ * A file missing from its folder may instead be inside the official zip in that folder (CMS or CDC
+ * layout); its checksum is verified all the same. Release folders that sources.ts does not list
+ * (icd10cm/fy2027/, hcpcs/2026-oct/ ...) are read with the options page's importer
+ * (lib/codes/releases) and shipped as extra-releases.bin, which the tables apply on load.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +25,12 @@ import { parseOrderFile } from '@/lib/codes/parse/order-file';
 import { parseTabularXml } from '@/lib/codes/parse/tabular';
 import type { ReleaseInfo } from '@/lib/codes/types';
 import { errorMessage } from '@/lib/platform/errors';
+import { unzipSync } from 'fflate';
+import { EXTRA_RELEASES_FILE, packExtraReleases } from '@/lib/codes/releases/bundled';
+import { encodeReleaseAsync } from '@/lib/codes/releases/format';
+import { importReleaseFile, roleOf } from '@/lib/codes/releases/import';
+import type { ImportedMeta } from '@/lib/codes/releases/model';
+import { describeReleaseError } from '@/lib/codes/releases/node';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -53,15 +63,97 @@ function newestInput(sourcesDir: string, sources: readonly SourceRelease[]): num
   for (const r of sources) for (const f of r.files) {
     const p = join(sourcesDir, f.path);
     if (existsSync(p)) newest = Math.max(newest, statSync(p).mtimeMs);
+    else for (const z of zipsBeside(p)) newest = Math.max(newest, statSync(z).mtimeMs);
   }
+  for (const dir of extraReleaseDirs(sourcesDir, sources)) for (const f of releaseFilesIn(dir)) newest = Math.max(newest, statSync(f).mtimeMs);
   return newest;
+}
+
+/** Zip files in the folder of `path` (where an official download may sit unextracted). */
+function zipsBeside(path: string): string[] {
+  const dir = dirname(path);
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.zip')).map((n) => join(dir, n)) : [];
+}
+
+/** The member of an official zip in the file's folder that stands for `f` (same role and year, CMS or CDC name). */
+function fromZip(path: string, f: SourceFile): { data: Buffer; from: string } | null {
+  const want = roleOf(f.member);
+  for (const zip of zipsBeside(path)) {
+    let found: Uint8Array | undefined;
+    try {
+      const entries = unzipSync(new Uint8Array(readFileSync(zip)), {
+        filter: (e) => {
+          const base = e.name.split('/').pop()!;
+          if (base === f.member) return true;
+          const r = roleOf(e.name);
+          return want != null && r != null && r.role === want.role && r.year === want.year && r.april === want.april && r.month === want.month;
+        },
+      });
+      found = Object.values(entries)[0];
+    } catch (e) {
+      throw new BuildError(`Unreadable zip ${zip}: ${errorMessage(e)}`);
+    }
+    if (found) return { data: Buffer.from(found), from: `${zip} -> ${f.member}` };
+  }
+  return null;
+}
+
+/** Release folders present in the sources that sources.ts does not list (newer years or quarters). */
+export function extraReleaseDirs(sourcesDir: string, sources: readonly SourceRelease[]): string[] {
+  const known = new Set(sources.flatMap((r) => r.files.map((f) => dirname(f.path))));
+  const out: string[] = [];
+  for (const [system, pattern] of [['icd10cm', /^fy\d{4}(-apr)?$/], ['hcpcs', /^\d{4}-(jan|apr|jul|oct)$/]] as const) {
+    const root = join(sourcesDir, system);
+    if (!existsSync(root)) continue;
+    for (const name of readdirSync(root).sort()) {
+      if (pattern.test(name) && !known.has(`${system}/${name}`) && statSync(join(root, name)).isDirectory()) out.push(join(root, name));
+    }
+  }
+  return out;
+}
+
+/** The files of an extra release folder the importer can read: zips, order/ANWEB text files, tabular XML. */
+function releaseFilesIn(dir: string): string[] {
+  return readdirSync(dir).filter((n) => /\.zip$/i.test(n) || roleOf(n)?.role === 'order' || roleOf(n)?.role === 'hcpcs' || roleOf(n)?.role === 'tabular').sort().map((n) => join(dir, n));
+}
+
+export interface ExtraRelease {
+  meta: ImportedMeta;
+  data: Uint8Array;
+}
+
+/**
+ * Reads every extra release folder with the options page's importer (same checks, all or nothing).
+ * Async (WebCrypto hashing), so main() runs it before the synchronous build.
+ */
+export async function readExtraReleases(sourcesDir: string, sources: readonly SourceRelease[] = SOURCES, log: (s: string) => void = () => {}): Promise<ExtraRelease[]> {
+  const out: ExtraRelease[] = [];
+  for (const dir of extraReleaseDirs(sourcesDir, sources)) {
+    const files = releaseFilesIn(dir);
+    if (!files.length) throw new BuildError(`Release folder ${dir} holds no zip, order file, ANWEB file or tabular XML`);
+    for (const file of files) {
+      const res = await importReleaseFile(member(file), new Uint8Array(readFileSync(file)));
+      if (!res.ok) throw new BuildError(`Extra release ${file} refused: ${describeReleaseError(res.error)}`);
+      for (const r of res.releases) {
+        if (out.some((x) => x.meta.id === r.meta.id)) continue; // a zip and its extracted order file: one release
+        out.push({ meta: r.meta, data: await encodeReleaseAsync(r) });
+        log(`codes: extra release ${r.meta.name} from ${file} (${r.meta.count} ${r.meta.system === 'notes' ? 'note blocks' : 'codes'}, ${r.meta.verified ? 'official checksum' : 'unverified: checksum not on record'})`);
+      }
+    }
+  }
+  return out;
 }
 
 function readVerified(sourcesDir: string, release: SourceRelease, f: SourceFile): Buffer {
   const p = join(sourcesDir, f.path);
   const help = `(${release.name}; official download ${f.url}, member ${f.member})`;
-  if (!existsSync(p)) throw new BuildError(`Missing source file ${p} ${help}`);
-  const data = readFileSync(p);
+  let data: Buffer;
+  if (existsSync(p)) data = readFileSync(p);
+  else {
+    const zipped = fromZip(p, f);
+    if (!zipped) throw new BuildError(`Missing source file ${p} ${help}`);
+    data = zipped.data;
+  }
   if (data.length < f.bytes) throw new BuildError(`Truncated source file ${p}: expected ${f.bytes} bytes, found ${data.length} ${help}`);
   const sha = createHash('sha256').update(data).digest('hex');
   if (data.length !== f.bytes || sha !== f.sha256) {
@@ -98,6 +190,8 @@ export interface BuildOptions {
   log?: (s: string) => void;
   /** The expected files (default ./sources.ts); tests pass small stand-ins with their own hashes. */
   sources?: readonly SourceRelease[];
+  /** Releases of extra folders, read beforehand by readExtraReleases (async). */
+  extraReleases?: readonly ExtraRelease[];
 }
 
 export function buildCodeData(opts: BuildOptions): BuildResult {
@@ -176,6 +270,7 @@ export function buildCodeData(opts: BuildOptions): BuildResult {
       [SHORT_TITLES_FILE, JSON.stringify(assembled.shortTitles)],
       [NOTES_FILE, JSON.stringify(assembled.notes)],
       [GEMS_FILE, JSON.stringify(assembled.gems)],
+      [EXTRA_RELEASES_FILE, packExtraReleases(opts.extraReleases ?? [])],
     ];
     shipped = outputs.map(([file, data]) => {
       writeFileSync(join(tmp, file), data);
@@ -194,6 +289,8 @@ export function buildCodeData(opts: BuildOptions): BuildResult {
         files: r.files.map((f) => ({ officialName: f.member, path: f.path, sha256: f.sha256, bytes: f.bytes, download: f.url })),
       })),
       counts: assembled.counts,
+      // Newer releases found in extra folders, shipped in extra-releases.bin and applied on load.
+      extraReleases: (opts.extraReleases ?? []).map((r) => ({ release: r.meta.id, system: r.meta.system, name: r.meta.name, effectiveFrom: r.meta.effectiveFrom, effectiveTo: r.meta.effectiveTo, verified: r.meta.verified, files: r.meta.files.map((f) => ({ officialName: f.name, sha256: f.sha256, bytes: f.bytes })) })),
       // The extension ships these (copied to /code-data/ in the build) plus this manifest.
       ship: [...shipped.map((s) => s.file), MANIFEST_FILE],
       files: shipped,
@@ -218,14 +315,26 @@ export function buildCodeData(opts: BuildOptions): BuildResult {
   return { outDir, files: shipped, skipped: false };
 }
 
-function main(): void {
+const logLine = (s: string) => console.log(s);
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   try {
-    buildCodeData({ sourcesDir: resolveSourcesDir(args), ifStale: args.includes('--if-stale'), log: (s) => console.log(s) });
+    const sourcesDir = resolveSourcesDir(args);
+    const ifStale = args.includes('--if-stale');
+    const stale = !ifStale || isStale(sourcesDir);
+    const extraReleases = stale && existsSync(sourcesDir) ? await readExtraReleases(sourcesDir, SOURCES, logLine) : [];
+    buildCodeData({ sourcesDir, ifStale, log: logLine, extraReleases });
   } catch (e) {
     console.error(`codes:build failed: ${errorMessage(e)}`);
     process.exit(1);
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+/** Whether --if-stale would rebuild (so the extra releases are only read when they will be used). */
+function isStale(sourcesDir: string): boolean {
+  const manifestPath = join(here, 'generated', MANIFEST_FILE);
+  return !existsSync(manifestPath) || (existsSync(sourcesDir) && statSync(manifestPath).mtimeMs < newestInput(sourcesDir, SOURCES));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -1,10 +1,12 @@
 /**
- * npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--edits FILE]... [--json] FILE.html|FILE.json ...
+ * npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--edits FILE]... [--codes FILE]... [--json] FILE.html|FILE.json ...
  * Extracts each saved page (HTML; a `<name>.url` beside it picks the portal adapter) or reads each
  * claim JSON, cross-checks it and prints the findings. --json: one JSON object per file per line,
  * {"file": "...", "findings": [...]}. --settings: a CheckSettings JSON (payerRules, disabledRules).
  * --edits (repeatable): CMS NCCI PTP/MUE/add-on files (zip, txt, csv, CMS names), imported in memory
  * with the extension's importers; a file that does not import is a usage error listing its lines.
+ * --codes FILE (repeatable): an official release file imported in memory as the options page does
+ * (CMS/CDC order zip or file, tabular XML, HCPCS ANWEB), so dates of service in its period answer from it.
  * Exit 0 when every file was read, 1 when one could not be, 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
@@ -14,9 +16,10 @@ import type { CheckSettings, Finding } from '@/lib/checks/types';
 import { loadTablesFromDir } from '@/lib/codes/node';
 import { errorMessage } from '@/lib/platform/errors';
 import { editsErrorText, loadEditsFromPaths } from '@/lib/edits/node';
+import { describeRelease, readReleaseFiles } from '@/lib/codes/releases/node';
 
 function usage(message: string): never {
-  console.error(`check: ${message}\nusage: npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--edits FILE]... [--json] FILE.html|FILE.json ...`);
+  console.error(`check: ${message}\nusage: npm run -s check -- [--today YYYY-MM-DD] [--settings FILE.json] [--edits FILE]... [--codes FILE]... [--json] FILE.html|FILE.json ...`);
   process.exit(2);
 }
 
@@ -25,6 +28,7 @@ let today = localIsoDay();
 let json = false;
 let settingsFile: string | null = null;
 const editFiles: string[] = [];
+const codeFiles: string[] = [];
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
@@ -41,6 +45,10 @@ for (let i = 0; i < args.length; i++) {
     const v = args[++i];
     if (!v) usage('--edits needs a file');
     editFiles.push(v);
+  } else if (a === '--codes') {
+    const v = args[++i];
+    if (!v) usage('--codes needs a file');
+    codeFiles.push(v);
   } else if (a.startsWith('--')) usage(`unknown option ${a}`);
   else files.push(a);
 }
@@ -65,6 +73,16 @@ const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e:
   console.error(`check: ${errorMessage(e)}`);
   process.exit(1);
 });
+
+if (codeFiles.length) {
+  const read = await readReleaseFiles(codeFiles);
+  if (!read.ok) {
+    console.error(`check: ${read.message}`);
+    process.exit(1);
+  }
+  tables.setImportedReleases(read.releases);
+  for (const r of read.releases) console.error(`check: ${describeRelease(r)}`);
+}
 
 function where(f: Finding): string {
   if ('claim' in f.where) return 'claim';

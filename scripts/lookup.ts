@@ -2,10 +2,12 @@
  * The popup's lookup (lib/lookup/answer.ts) on the command line: codes inside pasted text, several
  * codes, denial and remark codes (playbook, English), retired codes with their successors, ICD-9-CM
  * with its GEMs targets.
- * npm run -s lookup -- [--dos YYYY-MM-DD] [--system icd10cm|icd9cm|hcpcs|cpt|modifier] [--limit N] [--json] [--cpt FILE] [QUERY ...]
+ * npm run -s lookup -- [--dos YYYY-MM-DD] [--system icd10cm|icd9cm|hcpcs|cpt|modifier] [--limit N] [--json] [--cpt FILE] [--codes FILE]... [QUERY ...]
  * Without QUERY, reads one query per line from stdin. --json prints one JSON line per query.
  * --cpt FILE reads a licensed CPT descriptor file the way the options page imports it (same checks,
  * errors with line numbers) and searches its descriptors too; nothing is stored.
+ * --codes FILE (repeatable) imports an official release file (CMS/CDC order zip or file, tabular XML,
+ * HCPCS ANWEB file or zip) the way the options page does, in memory: --dos answers from it for its dates.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -16,9 +18,10 @@ import { CODE_SYSTEMS, type CodeSystem, type SearchOptions } from '@/lib/codes/t
 import { isIsoDate } from '@/lib/platform/dates';
 import { errorMessage } from '@/lib/platform/errors';
 import { lookup } from '@/lib/lookup/answer';
+import { describeRelease, readReleaseFiles } from '@/lib/codes/releases/node';
 
 function usage(message: string): never {
-  console.error(`lookup: ${message}\nusage: npm run -s lookup -- [--dos YYYY-MM-DD] [--system ${CODE_SYSTEMS.join('|')}] [--limit N] [--json] [--cpt FILE] [QUERY ...]`);
+  console.error(`lookup: ${message}\nusage: npm run -s lookup -- [--dos YYYY-MM-DD] [--system ${CODE_SYSTEMS.join('|')}] [--limit N] [--json] [--cpt FILE] [--codes FILE]... [QUERY ...]`);
   process.exit(2);
 }
 
@@ -26,6 +29,7 @@ const args = process.argv.slice(2);
 const opts: SearchOptions = { limit: 10 };
 let json = false;
 let cptFile: string | null = null;
+const codeFiles: string[] = [];
 const queries: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
@@ -42,6 +46,8 @@ for (let i = 0; i < args.length; i++) {
     const v = Number(args[++i]);
     if (!Number.isInteger(v) || v < 1) usage('--limit needs a positive whole number');
     opts.limit = v;
+  } else if (a === '--codes') {
+    codeFiles.push(args[++i] ?? usage('--codes needs a file'));
   } else if (a === '--cpt') {
     cptFile = args[++i] ?? usage('--cpt needs a file');
   } else if (a.startsWith('--')) usage(`unknown option ${a}`);
@@ -52,6 +58,16 @@ const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e:
   console.error(`lookup: ${errorMessage(e)}`);
   process.exit(1);
 });
+
+if (codeFiles.length) {
+  const read = await readReleaseFiles(codeFiles);
+  if (!read.ok) {
+    console.error(`lookup: ${read.message} (nothing would be imported)`);
+    process.exit(1);
+  }
+  tables.setImportedReleases(read.releases);
+  for (const r of read.releases) console.error(`lookup: ${describeRelease(r)}`);
+}
 
 /** The English catalog text with its {placeholders} filled (the CLI has no locale). */
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
@@ -115,6 +131,10 @@ function answer(query: string): void {
         if (v.status === 'deleted') console.log(`${' '.repeat(24)}deleted ${v.deletedOn}${v.replacements.length ? `; see ${v.replacements.slice(0, 6).join(', ')}` : ''}`);
         else if (v.status === 'not-yet-valid') console.log(`${' '.repeat(24)}valid from ${v.effectiveFrom}`);
         else if (v.status === 'terminated') console.log(`${' '.repeat(24)}terminated ${v.terminatedOn}`);
+      }
+      if (opts.dos && r.validOnDos) {
+        const v = tables.validity(r.system, r.code, opts.dos);
+        if ((v.status === 'valid' || v.status === 'header') && v.suggest) console.log(`${' '.repeat(24)}outside the loaded releases (answered from ${v.release}); import ${v.suggest.files.join(' or ')} with --codes`);
       }
     }
   }

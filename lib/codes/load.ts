@@ -12,6 +12,8 @@ import { CORE_FILE, GEMS_FILE, NOTES_FILE, SHORT_TITLES_FILE, type GemsFile, typ
 import { CoreView } from './core-view';
 import { CodeTablesImpl } from './tables';
 import { errorMessage } from '@/lib/platform/errors';
+import { EXTRA_RELEASES_FILE, unpackExtraReleases } from './releases/bundled';
+import type { ImportedRelease } from './releases/model';
 
 export type TableReader = (file: string) => Promise<string | ArrayBuffer | Uint8Array>;
 
@@ -41,11 +43,23 @@ async function readJson<T>(read: TableReader, file: string): Promise<T> {
   }
 }
 
+/** Newer releases the build shipped (extra source folders); tables built before they existed have none. */
+async function readExtraReleases(read: TableReader): Promise<ImportedRelease[]> {
+  let data: string | ArrayBuffer | Uint8Array;
+  try {
+    data = await read(EXTRA_RELEASES_FILE);
+  } catch {
+    return [];
+  }
+  return unpackExtraReleases(asBytes(data, EXTRA_RELEASES_FILE));
+}
+
 export async function loadExtras(tables: CodeTablesImpl, read: TableReader): Promise<void> {
-  const [shorts, notes, gems] = await Promise.all([readJson<string[]>(read, SHORT_TITLES_FILE), readJson<NotesFile>(read, NOTES_FILE), readJson<GemsFile>(read, GEMS_FILE)]);
+  const [shorts, notes, gems, extra] = await Promise.all([readJson<string[]>(read, SHORT_TITLES_FILE), readJson<NotesFile>(read, NOTES_FILE), readJson<GemsFile>(read, GEMS_FILE), readExtraReleases(read)]);
   tables.setShortTitles(shorts);
   tables.setNotes(notes);
   tables.setGems(gems);
+  if (extra.length) tables.setBundledReleases(extra);
 }
 
 export async function loadTables(read: TableReader, options: LoadOptions = {}): Promise<LoadedTables> {

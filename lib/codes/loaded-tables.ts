@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { loadTables, type LoadedTables, type TableReader } from './load';
 import { errorMessage } from '@/lib/platform/errors';
 import { applyLicensedCpt, watchLicensedCpt } from './licensed-cpt';
+import { applyImportedReleases, watchImportedReleases } from './releases/browser';
 
 // The tables are added to the build by a hook (wxt.config.ts), so WXT's typed public paths don't list them.
 const packagedUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
@@ -47,20 +48,40 @@ export function ensureLicensedCpt(tables: LoadedTables): Promise<void> {
   return licensedApplied;
 }
 
-/** Called after each application of the licensed descriptors that changed the tables' content. */
+let releasesApplied: Promise<void> | null = null;
+const warnReleases = (e: unknown) => console.warn('imported releases not applied:', errorMessage(e));
+
+/**
+ * Applies the official releases the user imported in options (lib/codes/releases) to this
+ * context's shared tables, once, and again whenever options imports or removes one; listeners of
+ * onLicensedCptApplied hear of it too (both change what the tables answer).
+ */
+export function ensureImportedReleases(tables: LoadedTables): Promise<void> {
+  releasesApplied ??= applyImportedReleases(tables).then(
+    (ids) => ids.length > 0 && notifyLicensed(),
+    // Without them the bundled releases still answer (with a caveat past their dates).
+    warnReleases,
+  ).then(() => void watchImportedReleases(tables, { onApplied: notifyLicensed, onError: warnReleases }));
+  return releasesApplied;
+}
+
+/**
+ * Called after each change of the tables' content: licensed descriptors applied or removed,
+ * imported releases applied or removed.
+ */
 export function onLicensedCptApplied(listener: () => void): () => void {
   licensedListeners.add(listener);
   return () => licensedListeners.delete(listener);
 }
 
 /**
- * Tables with notes, GEMs and short titles ready, and the user's licensed CPT descriptors applied:
+ * Tables with notes, GEMs and short titles ready, the user's licensed CPT descriptors and imported releases applied:
  * what the cross-checks and badges judge with.
  */
 export async function getFullCodeTables(): Promise<LoadedTables> {
   const tables = await getCodeTables();
   await tables.extrasReady;
-  await ensureLicensedCpt(tables);
+  await Promise.all([ensureLicensedCpt(tables), ensureImportedReleases(tables)]);
   return tables;
 }
 

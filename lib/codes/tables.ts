@@ -14,7 +14,9 @@ import { NotesView } from './notes-view';
 import { Overlay } from './overlay';
 import { searchTables } from './search';
 import type { CodeEntry, CodeHistory, CodeSystem, CodeTables, DosValidity, GemMapping, Icd10Notes, NoteItem, ReleaseInfo, SearchOptions, SearchResult, SevenCharacterRule } from './types';
-import { hcpcsValidity, icd10Validity, icd9Validity } from './validity';
+import { icd9Validity } from './validity';
+import type { ImportedRelease } from './releases/model';
+import { buildTimeline, type ReleaseTimeline } from './releases/timeline';
 
 const TABLE_SYSTEMS = new Set<string>(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier']);
 const MANIFESTATION = /in (other )?(diseases|conditions) classified elsewhere/i;
@@ -29,6 +31,14 @@ export class CodeTablesImpl implements CodeTables {
   readonly core: CoreView;
   overlay: Overlay;
   notesView: NotesView | null = null;
+  /** Bundled and imported releases as one timeline (lib/codes/releases/timeline.ts). */
+  timeline: ReleaseTimeline;
+  private licensed: LicensedCptEntry[] = [];
+  /** Releases the build found in extra source folders (extra-releases.bin), and the user's imports. */
+  private bundledReleases: readonly ImportedRelease[] = [];
+  private userReleases: readonly ImportedRelease[] = [];
+  private bundledNotes: NotesView | null = null;
+  private importedNotes: NotesView | null = null;
   gems: GemsFile | null = null;
   /** Common-code rank bonus by entry id (0-1). */
   readonly prior = new Map<number, number>();
@@ -43,6 +53,7 @@ export class CodeTablesImpl implements CodeTables {
 
   constructor(core: CoreView) {
     this.core = core;
+    this.timeline = buildTimeline(core, []);
     this.overlay = Overlay.withLicensed([]);
     COMMON_CODES.forEach((display, rank) => {
       const compact = compactCode(display);
@@ -54,7 +65,24 @@ export class CodeTablesImpl implements CodeTables {
   }
 
   get releases(): readonly ReleaseInfo[] {
-    return this.core.header.releases;
+    return this.timeline.imported.length ? [...this.core.header.releases, ...this.timeline.infos] : this.core.header.releases;
+  }
+
+  /**
+   * Replaces the imported official releases (all of them at once: the timeline is rebuilt). Codes
+   * only in those releases become entries; validity, titles and notes answer from them for their dates.
+   */
+  setImportedReleases(releases: readonly ImportedRelease[]): void {
+    this.userReleases = releases;
+    // The user's import of a release replaces the build's copy of it.
+    const bundled = this.bundledReleases.filter((b) => !releases.some((r) => r.meta.id === b.meta.id));
+    this.timeline = buildTimeline(this.core, [...bundled, ...releases]);
+    this.overlay = Overlay.withLicensed(this.licensed, this.timeline.extras);
+    const notes = this.timeline.notes;
+    this.importedNotes = notes?.content.system === 'notes' ? new NotesView(notes.content.notes) : null;
+    this.notesView = this.importedNotes ?? this.bundledNotes;
+    this.staticBonus = null;
+    this.validCache = null;
   }
 
   setShortTitles(list: string[]): void {
@@ -62,8 +90,15 @@ export class CodeTablesImpl implements CodeTables {
     this.core.shortTitles = list;
   }
 
+  /** The build's extra releases (loaded with the extras); kept under any the user imports. */
+  setBundledReleases(releases: readonly ImportedRelease[]): void {
+    this.bundledReleases = releases;
+    this.setImportedReleases(this.userReleases);
+  }
+
   setNotes(file: NotesFile): void {
-    this.notesView = new NotesView(file);
+    this.bundledNotes = new NotesView(file);
+    this.notesView = this.importedNotes ?? this.bundledNotes;
   }
 
   setGems(file: GemsFile): void {
@@ -72,7 +107,9 @@ export class CodeTablesImpl implements CodeTables {
 
   /** Replaces the imported CPT descriptors (from the user's licensed file) searched with the rest. */
   setLicensedCpt(entries: LicensedCptEntry[]): void {
-    this.overlay = Overlay.withLicensed(entries.map((e) => ({ ...e, code: compactCode(e.code) })));
+    this.licensed = entries.map((e) => ({ ...e, code: compactCode(e.code) }));
+    this.overlay = Overlay.withLicensed(this.licensed, this.timeline.extras);
+    this.validCache = null;
   }
 
   // --- entries -------------------------------------------------------------------------------
@@ -81,10 +118,17 @@ export class CodeTablesImpl implements CodeTables {
   entry(gid: number): CodeEntry {
     if (gid >= this.core.size) {
       const e = this.overlay.entries[gid - this.core.size]!;
+      if (e.origin === 'imported-release') {
+        return { system: e.system, code: displayCode(e.system, e.code), title: e.title, shortTitle: e.shortTitle, billable: e.system === 'icd10cm' ? this.timeline.icd10Billable(gid) : true };
+      }
       return { system: e.system, code: e.code, title: e.title, shortTitle: e.shortTitle, billable: true };
     }
     const system = this.core.systemOf(gid);
-    return { system, code: displayCode(system, this.core.code(gid)), title: this.core.title(gid), shortTitle: this.core.shortTitle(gid), billable: this.core.billable(gid) };
+    // The newest imported release's wording, when it revised the title.
+    const revised = this.timeline.titles.get(gid);
+    const billable = system === 'icd10cm' ? this.timeline.icd10Billable(gid) : this.core.billable(gid);
+    if (revised) return { system, code: displayCode(system, this.core.code(gid)), title: revised.long, shortTitle: this.core.shortTitles ? revised.short || revised.long : null, billable };
+    return { system, code: displayCode(system, this.core.code(gid)), title: this.core.title(gid), shortTitle: this.core.shortTitle(gid), billable };
   }
 
   systemOf(gid: number): CodeSystem {
@@ -107,7 +151,10 @@ export class CodeTablesImpl implements CodeTables {
       const k = this.overlay.find(system, compact);
       return k >= 0 ? this.core.size + k : -1;
     }
-    return this.core.find(system, compact);
+    const id = this.core.find(system, compact);
+    if (id >= 0 || !this.timeline.extras.length) return id;
+    const k = this.overlay.find(system, compact);
+    return k >= 0 ? this.core.size + k : -1;
   }
 
   get(system: CodeSystem, code: string): CodeEntry | null {
@@ -143,13 +190,13 @@ export class CodeTablesImpl implements CodeTables {
       return { status: 'unknown' };
     }
     if (id < 0) return { status: 'unknown' };
-    if (id >= this.core.size) return { status: 'valid', release: 'cpt-modifiers', caveat: 'CPT modifier: effective dates are not checked.' };
-    if (system === 'icd10cm') return icd10Validity(this.core, id, dos);
+    if (id >= this.core.size && this.overlay.entries[id - this.core.size]!.origin !== 'imported-release') return { status: 'valid', release: 'cpt-modifiers', caveat: 'CPT modifier: effective dates are not checked.' };
+    if (system === 'icd10cm') return this.timeline.icd10Validity(id, dos);
     if (system === 'icd9cm') {
       const compact = this.core.code(id);
       return icd9Validity(dos, () => this.crosswalk('icd9cm', compact).filter((m) => !m.noMap).map((m) => m.to));
     }
-    return hcpcsValidity(this.core, id, dos, system === 'hcpcs' ? 'hcpcs-2025-jan' : 'modifier-2025-jan');
+    return this.timeline.hcpcsValidity(id, dos, system === 'hcpcs' ? 'hcpcs' : 'modifier');
   }
 
   validOn(gid: number, dos: string): boolean {
@@ -169,7 +216,8 @@ export class CodeTablesImpl implements CodeTables {
     if (!this.staticBonus) this.staticBonus = new Float64Array(this.core.size).fill(Number.NaN);
     let b = this.staticBonus[id]!;
     if (Number.isNaN(b)) {
-      b = (this.prior.get(id) ?? 0) * 0.6 + (this.core.billable(id) ? 0.2 : 0) - (this.core.isCurrent(id) ? 0 : 1);
+      const billable = this.core.systemOf(id) === 'icd10cm' ? this.timeline.icd10Billable(id) : true;
+      b = (this.prior.get(id) ?? 0) * 0.6 + (billable ? 0.2 : 0) - (this.timeline.isCurrent(id) ? 0 : 1);
       this.staticBonus[id] = b;
     }
     return b;
@@ -181,20 +229,31 @@ export class CodeTablesImpl implements CodeTables {
     return this.idOf('icd10cm', code);
   }
 
+  /** Core children, then codes only in imported releases, each in code order. */
+  private childIdsOf(id: number): number[] {
+    const core = id < this.core.size ? this.core.childIds(id) : [];
+    const extra = this.timeline.extraChildrenOf(id);
+    if (!extra.length) return core;
+    const code = (g: number) => (g < this.core.size ? this.core.code(g) : this.overlay.entries[g - this.core.size]!.code);
+    return [...core, ...extra].sort((a, b) => (code(a) < code(b) ? -1 : code(a) > code(b) ? 1 : 0));
+  }
+
   children(code: string): CodeEntry[] {
     const id = this.icd10Id(code);
-    return id < 0 ? [] : this.core.childIds(id).map((c) => this.entry(c));
+    return id < 0 ? [] : this.childIdsOf(id).map((c) => this.entry(c));
   }
 
   billableDescendants(code: string, limit = 100): CodeEntry[] {
     const id = this.icd10Id(code);
     if (id < 0) return [];
-    const newest = this.core.header.icd10Releases.length - 1;
+    // Billable in the newest loaded release (bundled or imported).
+    const steps = this.timeline.icd10;
+    const newest = steps[steps.length - 1]!;
     const out: CodeEntry[] = [];
     const walk = (p: number) => {
-      for (const c of this.core.childIds(p)) {
+      for (const c of this.childIdsOf(p)) {
         if (out.length >= limit) return;
-        if (this.core.inRelease(c, newest) && this.core.billableIn(c, newest)) out.push(this.entry(c));
+        if (newest.state(c) === 2) out.push(this.entry(c));
         walk(c);
       }
     };
@@ -205,7 +264,7 @@ export class CodeTablesImpl implements CodeTables {
   ancestors(code: string): CodeEntry[] {
     const id = this.icd10Id(code);
     const out: CodeEntry[] = [];
-    for (let p = id < 0 ? -1 : this.core.parent[id]!; p >= 0; p = this.core.parent[p]!) out.unshift(this.entry(p));
+    for (let p = id < 0 ? -1 : this.timeline.parentOf(id); p >= 0; p = this.timeline.parentOf(p)) out.unshift(this.entry(p));
     return out;
   }
 
@@ -214,14 +273,14 @@ export class CodeTablesImpl implements CodeTables {
   notes(code: string): Icd10Notes | null {
     const id = this.icd10Id(code);
     if (id < 0 || !this.notesView) return null;
-    return this.notesView.notes(this.core.code(id), this.core.terms(id));
+    return this.notesView.notes(this.timeline.codeOf(id), this.termsOf(id));
   }
 
   excludes1Between(a: string, b: string): { note: NoteItem; definedAt: string } | null {
     const ia = this.icd10Id(a);
     const ib = this.icd10Id(b);
     if (ia < 0 || ib < 0 || ia === ib || !this.notesView) return null;
-    return this.notesView.excludes1(this.core.code(ia), this.core.code(ib));
+    return this.notesView.excludes1(this.timeline.codeOf(ia), this.timeline.codeOf(ib));
   }
 
   sevenCharacter(code: string): SevenCharacterRule | null {
@@ -233,7 +292,7 @@ export class CodeTablesImpl implements CodeTables {
   isManifestation(code: string): boolean {
     const id = this.icd10Id(code);
     if (id < 0) return false;
-    for (let p = id; p >= 0; p = this.core.parent[p]!) if (MANIFESTATION.test(this.core.title(p))) return true;
+    for (let p = id; p >= 0; p = this.timeline.parentOf(p)) if (MANIFESTATION.test(this.entry(p).title)) return true;
     return false;
   }
 

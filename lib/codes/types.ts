@@ -39,11 +39,23 @@ export interface CodeEntry {
   billable: boolean;
 }
 
+/**
+ * The official file that would answer a date of service outside the loaded releases (options page,
+ * "Code data": import it). `release` is the id it would get ("icd10cm-fy2027", "hcpcs-2026-oct").
+ */
+export interface ImportSuggestion {
+  system: 'icd10cm' | 'hcpcs';
+  release: string;
+  /** Official download names (CMS first, then CDC where it publishes one). */
+  files: string[];
+}
+
 /** Validity of a code on a date of service. `release` names the release that decided it. */
 export type DosValidity =
-  | { status: 'valid'; release: string; caveat?: string }
+  /** `suggest`: the date is outside the loaded releases; this file would answer it. */
+  | { status: 'valid'; release: string; caveat?: string; suggest?: ImportSuggestion }
   /** Exists on that date but is a header (not billable): bill one of its descendants. */
-  | { status: 'header'; release: string; caveat?: string }
+  | { status: 'header'; release: string; caveat?: string; suggest?: ImportSuggestion }
   /** Added after the date of service. */
   | { status: 'not-yet-valid'; effectiveFrom: string; release: string }
   /** Deleted on `deletedOn` (ICD-10-CM: Oct 1 of a fiscal year); `replacements` in display form. */

@@ -6,8 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { CodeTables } from '@/lib/codes/types';
-import { ensureLicensedCpt, getCodeTables, onLicensedCptApplied } from '@/lib/codes/loaded-tables';
 import { errorMessage } from '@/lib/platform/errors';
+import { ensureImportedReleases, ensureLicensedCpt, getCodeTables, onLicensedCptApplied } from '@/lib/codes/loaded-tables';
 
 export interface LookupTablesState {
   tables: CodeTables | null;
@@ -37,6 +37,8 @@ export function useLookupTables(): LookupTablesState {
         // whenever it changed the tables.
         unwatch = onLicensedCptApplied(() => alive && setState((s) => ({ ...s, revision: s.revision + 1 })));
         void ensureLicensedCpt(tables);
+        // Official releases imported in options answer for their dates (lib/codes/releases).
+        void ensureImportedReleases(tables);
       },
       (e: unknown) => update({ extras: 'failed', error: errorMessage(e) }),
     );

@@ -10,7 +10,8 @@ export async function wipeAllLocalData(): Promise<void> {
   await browser.permissions.remove({ origins: origins.map(matchPatternFor) }).catch(() => false);
   await browser.storage.local.clear();
   await browser.storage.session.clear();
-  // Every database of the extension's origin: notes vault, licensed imports, drafts.
+  // Every database of the extension's origin: notes vault, licensed imports, imported official
+  // code releases (remit-ranger-releases), drafts.
   const dbs = await indexedDB.databases();
   await Promise.all(
     dbs.map((db) => new Promise<void>((resolve) => {

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { claim, line, run } from '@/test/support/checks/claims';
 import { icd10Dos } from './icd10-dos';
+import { hcpcsValidity } from './hcpcs-validity';
+import { TestTables } from '@/test/support/checks/tables';
+import type { CodeSystem, DosValidity } from '@/lib/codes/types';
+import { suggestImport } from '@/lib/codes/releases/suggest';
+
+/** Tables whose newest releases end on 2026-09-30 (ICD-10-CM) and cover 2026 Q3 (HCPCS), as the real timeline answers past them. */
+class EndsFy2026 extends TestTables {
+  override validity(system: CodeSystem, code: string, dos: string): DosValidity {
+    const v = super.validity(system, code, dos);
+    if ((v.status === 'valid' || v.status === 'header') && dos > '2026-09-30' && (system === 'icd10cm' || system === 'hcpcs')) return { ...v, suggest: suggestImport(system, dos) };
+    return v;
+  }
+}
 
 describe('icd10-dos', () => {
   it('flags B88.0 after its FY2026 deletion and offers the replacements', () => {
@@ -36,5 +49,21 @@ describe('icd10-dos', () => {
   it('passes codes valid on their date, and B88.0 before its deletion', () => {
     expect(run(icd10Dos, claim({ serviceFrom: '2025-10-15', diagnoses: ['B88.01', 'E11.9'], lines: [line({ dxPointers: [1, 2] })] }))).toEqual([]);
     expect(run(icd10Dos, claim({ serviceFrom: '2025-09-30', diagnoses: ['B88.0'] }))).toEqual([]);
+  });
+
+  it('a date after the newest loaded release: one claim-level note naming the file to import', () => {
+    const c = claim({ serviceFrom: '2026-11-02', diagnoses: ['E11.9', 'I10'], lines: [line({ dxPointers: [1, 2] })] });
+    const found = run(icd10Dos, c, {}, new EndsFy2026());
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'info', where: { claim: true }, messageKey: 'check.icd10-dos.beyond.message', params: { dos: '2026-11-02', files: '2027-code-descriptions-tabular-order.zip / icd10cm-code-descriptions-2027.zip' } });
+    expect(found[0]!.fix).toContain('import it in Options → Code data');
+    expect(run(icd10Dos, claim({ serviceFrom: '2026-09-30', diagnoses: ['E11.9'] }), {}, new EndsFy2026())).toEqual([]);
+  });
+
+  it('HCPCS: a date after the newest loaded quarter gets one note naming the quarterly file', () => {
+    const c = claim({ serviceFrom: '2026-11-02', diagnoses: ['E11.9'], lines: [line({ code: 'J1100' }), line({ code: 'J1100' })] });
+    const found = run(hcpcsValidity, c, {}, new EndsFy2026()).filter((f) => f.messageKey === 'check.hcpcs-validity.beyond.message');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.params).toMatchObject({ files: 'october-2026-alpha-numeric-hcpcs-file.zip' });
   });
 });

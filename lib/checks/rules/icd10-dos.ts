@@ -1,6 +1,7 @@
 /**
  * A diagnosis not valid on its date of service: deleted, not yet added (ICD-10-CM changes every
- * October 1, sometimes April 1), or ICD-10-CM used before ICD-10 started.
+ * October 1, sometimes April 1), or ICD-10-CM used before ICD-10 started. A date after the newest
+ * loaded release gets one claim-level note naming the official file to import (lib/codes/releases).
  */
 import { diagnosisLetter, ICD10_START } from '@/lib/checks/codes';
 import { makeFinding } from '@/lib/checks/make';
@@ -11,6 +12,7 @@ export const icd10Dos: Rule = {
   id: 'icd10-dos',
   check(ctx) {
     const out: Finding[] = [];
+    let beyond: Finding | null = null;
     for (const dx of ctx.diagnoses) {
       if (dx.system !== 'icd10cm') continue;
       const base = { letter: diagnosisLetter(dx.index), code: dx.display };
@@ -29,10 +31,16 @@ export const icd10Dos: Rule = {
           out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.beforeIcd10', { ...base, dos }));
         } else if (v.status === 'out-of-range') {
           out.push(makeFinding('icd10-dos', 'warning', where, dx.display, 'check.icd10-dos.unverified', { ...base, dos, note: v.note }));
-        } else continue;
+        } else {
+          if ((v.status === 'valid' || v.status === 'header') && v.suggest && !beyond) {
+            beyond = makeFinding('icd10-dos', 'info', { claim: true }, null, 'check.icd10-dos.beyond', { dos, release: v.release, files: v.suggest.files.join(' / ') });
+          }
+          continue;
+        }
         break; // one finding per diagnosis: the first date it fails on
       }
     }
+    if (beyond) out.push(beyond);
     return out;
   },
 };

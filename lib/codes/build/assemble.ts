@@ -43,6 +43,17 @@ function gemMap(rows: GemRow[]): Record<string, string[]> {
   return out;
 }
 
+/** notes.json of a parsed tabular list: only blocks that carry notes (chapters and sections always). */
+export function notesFileOf(list: TabularList, source: string): NotesFile {
+  const blocks: NotesBlock[] = [];
+  for (const b of list.blocks) {
+    const n = b.notes;
+    const block: NotesBlock = { key: b.key, kind: b.kind, desc: b.desc, lo: b.lo, hi: b.hi, e1: noteList(n.excludes1), e2: noteList(n.excludes2), cf: noteList(n.codeFirst), ua: noteList(n.useAdditionalCode), ca: noteList(n.codeAlso), s7: n.sevenChr.length ? n.sevenChr.map((s) => [s.char, s.meaning]) : undefined };
+    if (b.kind !== 'diag' || block.e1 || block.e2 || block.cf || block.ua || block.ca || block.s7) blocks.push(block);
+  }
+  return { source, version: list.version, blocks };
+}
+
 export function assemble(src: ParsedSources): Assembled {
   const icd10 = mergeIcd10(src.icd10);
   const codes: string[] = [];
@@ -168,13 +179,7 @@ export function assemble(src: ParsedSources): Assembled {
     titleLen: ix.titleLen,
   });
 
-  const blocks: NotesBlock[] = [];
-  for (const b of src.tabular.list.blocks) {
-    const n = b.notes;
-    const block: NotesBlock = { key: b.key, kind: b.kind, desc: b.desc, lo: b.lo, hi: b.hi, e1: noteList(n.excludes1), e2: noteList(n.excludes2), cf: noteList(n.codeFirst), ua: noteList(n.useAdditionalCode), ca: noteList(n.codeAlso), s7: n.sevenChr.length ? n.sevenChr.map((s) => [s.char, s.meaning]) : undefined };
-    if (b.kind !== 'diag' || block.e1 || block.e2 || block.cf || block.ua || block.ca || block.s7) blocks.push(block);
-  }
-  const notes: NotesFile = { source: src.tabular.name, version: src.tabular.list.version, blocks };
+  const notes = notesFileOf(src.tabular.list, src.tabular.name);
   const gems: GemsFile = { source: src.gems.name, forward: gemMap(src.gems.forward), backward: gemMap(src.gems.backward) };
   return {
     core,
@@ -187,7 +192,7 @@ export function assemble(src: ParsedSources): Assembled {
       hcpcs: ranges.hcpcs[1] - ranges.hcpcs[0],
       modifier: ranges.modifier[1] - ranges.modifier[0],
       inclusionTerms: terms.length,
-      notesBlocks: blocks.length,
+      notesBlocks: notes.blocks.length,
       vocab: ix.vocab.length,
     },
   };

@@ -8,10 +8,13 @@ import type { CptImportError } from '@/lib/codes/cpt-import';
 import type { CptImportInfo } from '@/lib/codes/licensed-store';
 import { readCodeDataManifest, type CodeDataManifest, type SourceReleaseInfo } from '@/lib/codes/manifest-view';
 import { formatDate, t } from '@/lib/platform/i18n';
-import { getCodeDataManifest } from '@/lib/codes/loaded-tables';
 import { MAX_CPT_FILE_BYTES, importLicensedCptFile, licensedCptChanged, licensedCptInfo, removeLicensedCpt, type CptImportOutcome } from '@/lib/codes/licensed-cpt';
 import { useFileImport } from '@/lib/platform/views/use-file-import';
 import { errorMessage } from '@/lib/platform/errors';
+import { ensureImportedReleases, getCodeDataManifest, getCodeTables, onLicensedCptApplied } from '@/lib/codes/loaded-tables';
+import { ImportedReleases, type ImportedReleasesDeps } from './ImportedReleases';
+import { importReleaseFromFile, listImportedReleases, removeImportedRelease } from '@/lib/codes/releases/browser';
+import { spawnImportWorker } from '@/lib/codes/releases/spawn-worker';
 
 const day = (iso: string): string => formatDate(iso.slice(0, 10));
 
@@ -138,6 +141,20 @@ function LicensedCpt() {
   );
 }
 
+/** The browser side of the release import: this page's shared tables, the store and the worker. */
+const releaseDeps: ImportedReleasesDeps = {
+  tables: async () => {
+    const tables = await getCodeTables();
+    await ensureImportedReleases(tables);
+    return tables;
+  },
+  subscribe: onLicensedCptApplied,
+  list: () => listImportedReleases(),
+  // Read in a Web Worker: a full order file takes seconds, and the page keeps its progress bar and cancel button.
+  importFile: (file, onProgress) => importReleaseFromFile(file, onProgress, { spawn: spawnImportWorker }),
+  remove: (id) => removeImportedRelease(id),
+};
+
 export function CodesSection() {
   const [manifest, setManifest] = useState<CodeDataManifest | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -151,6 +168,7 @@ export function CodesSection() {
       <h2 id="code-data-title">{t('codeData.title')}</h2>
       <p>{t('codeData.intro')}</p>
       {error ? <p role="alert">{t('codeData.loadFailed', { error })}</p> : manifest ? <Releases manifest={manifest} /> : <p className="muted">{t('codeData.loading')}</p>}
+      <ImportedReleases deps={releaseDeps} />
       <LicensedCpt />
     </section>
   );

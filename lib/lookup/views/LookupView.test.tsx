@@ -129,10 +129,10 @@ describe('LookupView: badges by date of service', () => {
     await typeText(box(), 'E11');
     expect(rowText()).toContain('Header – not billable');
     await typeText(box(), 'E11.9');
-    // After the newest loaded release: valid, with the caveat as a tooltip.
+    // After the newest loaded release: valid, with the caveat (and the file to import) as a tooltip.
     const badge = [...options()[0]!.querySelectorAll('.lk-badge')].find((b) => textOf(b).startsWith('Valid on'))!;
     expect(textOf(badge)).toContain('Valid on 11/26/2026');
-    expect(badge.getAttribute('title')).toBe('Answered from ICD-10-CM FY2026 (October 1, 2025 release): no later release is loaded, so changes after it are not known.');
+    expect(badge.getAttribute('title')).toBe('Answered from ICD-10-CM FY2026 (October 1, 2025 release), which does not cover this date of service. To answer from the release in force, download 2027-code-descriptions-tabular-order.zip / icd10cm-code-descriptions-2027.zip from CMS or CDC and import it in Options → Code data.');
     expect(rowText()).toContain('Billable');
     expect(rowText()).toContain('ICD-10-CM');
   });

@@ -41,6 +41,8 @@ function caveatText(v: Extract<DosValidity, { status: 'valid' | 'header' }>, dos
   if (!v.caveat) return undefined;
   const release = releases.find((r) => r.id === v.release);
   if (!release) return v.caveat;
+  // Outside the loaded releases: name the official file that answers this date.
+  if (v.suggest) return t('lookup.caveat.import', { release: release.name, file: v.suggest.files.join(' / ') });
   if (release.effectiveTo === null || dos > release.effectiveTo) return t('lookup.caveat.newer', { release: release.name });
   if (dos < release.effectiveFrom) return t('lookup.caveat.older', { release: release.name });
   return t('lookup.caveat.other', { release: release.name, note: v.caveat });
