@@ -13,6 +13,13 @@ export function patternText(pattern: string): string {
   return alts.includes('*') ? t('claimsSettings.matchAll') : alts.join(', ');
 }
 
+/** What a rule applies to: its payer type and/or its name pattern. */
+export function matchText(rule: PayerRule): string {
+  const pattern = rule.payerMatch.split('|').some((a) => a.trim()) ? patternText(rule.payerMatch) : '';
+  const type = rule.payerType ? t('claimsSettings.matchType', { type: t(`payerType.${rule.payerType}`) }) : '';
+  return [type, pattern].filter(Boolean).join(' · ');
+}
+
 export function filingText(rule: PayerRule): string {
   const window = rule.timelyFilingMonths != null
     ? t('claimsSettings.window.months', { count: rule.timelyFilingMonths })
@@ -21,7 +28,8 @@ export function filingText(rule: PayerRule): string {
 }
 
 export function appealText(rule: PayerRule): string {
-  return t(`claimsSettings.appeal.${rule.appealFrom}`, { days: rule.appealDays });
+  const base = t(`claimsSettings.appeal.${rule.appealFrom}`, { days: rule.appealDays });
+  return rule.receiptDays ? `${base} ${t('claimsSettings.appeal.receipt', { days: rule.receiptDays })}` : base;
 }
 
 /** The rule's caution ("per contract", "check your state") and its next appeal level, if any. */
@@ -29,5 +37,7 @@ export function noteText(rule: PayerRule): string {
   const parts: string[] = [];
   if (rule.noteKey && hasKey(rule.noteKey)) parts.push(t(rule.noteKey));
   if (rule.secondLevelDays) parts.push(t('claimsSettings.secondLevel', { days: rule.secondLevelDays }));
+  if (rule.sourceKey && hasKey(rule.sourceKey)) parts.push(t('claimsSettings.source', { source: t(rule.sourceKey) }));
+  parts.push(t('claimsSettings.counting'));
   return parts.join(' ');
 }

@@ -15,6 +15,8 @@
  *
  * The result's `reason` is data ({kind, params}) so the UI can say why in the user's language.
  */
+import { claimTypeOf } from '@/lib/claim/claim-type';
+import type { Claim } from '@/lib/claims/types';
 
 export type PayerType =
   | 'medicare-part-a' | 'medicare-part-b' | 'medicare-advantage' | 'medicaid' | 'medicaid-managed-care'
@@ -202,4 +204,13 @@ export function classifyPayer(input: PayerTypeInput): PayerTypeResult {
 /** Original Medicare, either part. */
 export function isOriginalMedicare(type: PayerType): boolean {
   return type === 'medicare-part-a' || type === 'medicare-part-b';
+}
+
+/** What a claim read from a page tells the classifier. */
+export function payerTypeInput(claim: Pick<Claim, 'payer' | 'portal' | 'memberId' | 'lines'> & Partial<Pick<Claim, 'claimType' | 'typeOfBill' | 'placeOfService'>>): PayerTypeInput {
+  return { payer: claim.payer, portal: claim.portal, memberId: claim.memberId, claimType: claimTypeOf(claim) };
+}
+
+export function classifyClaimPayer(claim: Parameters<typeof payerTypeInput>[0]): PayerTypeResult {
+  return classifyPayer(payerTypeInput(claim));
 }

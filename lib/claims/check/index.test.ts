@@ -12,7 +12,7 @@ describe('checkClaim', () => {
     const rules = new Set(findings.map((f) => f.rule));
     for (const id of ['icd10-manifestation-first', 'icd10-header', 'icd10-dos', 'icd10-excludes1', 'icd10-seventh-character',
       'icd10-placeholder', 'hcpcs-validity', 'modifier-unknown', 'dx-pointer', 'duplicate-line', 'units', 'amounts',
-      'denial-playbook', 'timely-filing', 'appeal-window']) {
+      'denial-playbook', 'appeal-window']) {
       expect(rules, id).toContain(id);
     }
   });
@@ -21,7 +21,8 @@ describe('checkClaim', () => {
     const ranks = findings.map((f) => ({ error: 0, warning: 1, info: 2 })[f.severity]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const errors = findings.filter((f) => f.severity === 'error');
-    expect(errors[0]!.where).toEqual({ claim: true });
+    const infos = findings.filter((f) => f.severity === 'info');
+    expect(infos[0]!.where).toEqual({ claim: true });
     const firstLine = errors.findIndex((f) => 'line' in f.where);
     expect(errors.slice(firstLine).every((f) => 'line' in f.where)).toBe(true);
   });
@@ -35,6 +36,18 @@ describe('checkClaim', () => {
         expect(`${message} ${fix}`, `${f.rule} ${locale}`).not.toMatch(/\{\w+\}/);
       }
       expect(f.message).toBe(localizeFinding(f, 'en').message);
+    }
+  });
+
+  it('an adjudicated denial shows its appeal window, not timely filing (the demo is a processed Part B claim)', () => {
+    expect(findings.some((f) => f.rule === 'timely-filing')).toBe(false);
+    expect(findings.filter((f) => f.rule === 'appeal-window').map((f) => f.params.payerType)).toEqual(['medicare-part-b', 'medicare-part-b']);
+  });
+
+  it('names the source of every finding built from a release, guideline or payer rule', () => {
+    for (const f of findings) {
+      if (['denial-playbook', 'dx-pointer', 'units', 'amounts', 'duplicate-line', 'cpt-shape'].includes(f.rule)) continue;
+      expect(f.source, `${f.rule} ${f.messageKey}`).not.toBe('');
     }
   });
 
