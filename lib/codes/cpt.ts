@@ -93,6 +93,7 @@ export function cptSection(compact: string): string | null {
   if (/^\d{4}F$/.test(compact)) return 'Category II: performance measurement (quality reporting) code';
   if (/^\d{4}T$/.test(compact)) return 'Category III: emerging technology or service (temporary code)';
   if (/^\d{4}U$/.test(compact)) return 'Proprietary laboratory analysis (PLA) code';
+  if (/^\d{4}M$/.test(compact)) return 'Multianalyte assay with algorithmic analyses (MAAA) administrative code';
   if (!/^\d{5}$/.test(compact)) return null;
   for (const s of SECTIONS) if (compact >= s.from && compact <= s.to) return s.name;
   return 'CPT Category I code (range not assigned to a section)';
@@ -141,4 +142,10 @@ export const CPT_MODIFIERS: Record<string, string> = {
   '96': 'Habilitative services (learning new skills)',
   '97': 'Rehabilitative services (regaining lost skills)',
   '99': 'Multiple modifiers apply (listed elsewhere on the claim)',
+  '27': 'Multiple outpatient hospital E/M encounters on the same date',
+  // Category II (performance measurement) exclusion modifiers: why a quality action was not done.
+  '1P': 'Quality measure exclusion: medical reasons (Category II codes only)',
+  '2P': 'Quality measure exclusion: patient reasons (Category II codes only)',
+  '3P': 'Quality measure exclusion: system reasons (Category II codes only)',
+  '8P': 'Quality action not performed, reason not otherwise specified (Category II codes only)',
 };

@@ -17,8 +17,8 @@ const ICD10_SHAPE = /^[A-Z][0-9A-Z]{2,6}$/;
 const ICD9_SHAPE = /^(\d{3,5}|V\d{2,4}|E\d{3,4})$/;
 // HCPCS Level II: A-V then 4 digits (CMS alpha-numeric file cols 1-5).
 const HCPCS_SHAPE = /^[A-V]\d{4}$/;
-// CPT Category I (5 digits), Category II (####F), Category III (####T), PLA (####U).
-const CPT_SHAPE = /^\d{4}[0-9FTU]$/;
+// CPT Category I (5 digits), Category II (####F), Category III (####T), PLA (####U), MAAA (####M).
+const CPT_SHAPE = /^\d{4}[0-9FTUM]$/;
 const MODIFIER_SHAPE = /^[0-9A-Z]{2}$/;
 
 export function hasShape(system: CodeSystem, compact: string): boolean {

@@ -14,7 +14,9 @@ import { searchTables } from './search';
 import type { CodeEntry, CodeSystem, CodeTables, DosValidity, GemMapping, Icd10Notes, NoteItem, ReleaseInfo, SearchOptions, SearchResult, SevenCharacterRule } from './types';
 import { hcpcsValidity, icd10Validity, icd9Validity } from './validity';
 
-const MANIFESTATION = /in (other )?(diseases|conditions) classified elsewhere/i;
+// "in diseases classified elsewhere", "in bacterial diseases classified elsewhere", "in other chronic
+// diseases classified elsewhere": the tabular's manifestation titles (guideline I.A.13).
+const MANIFESTATION = /\bin\b.*\bclassified elsewhere\b/i;
 
 export interface LicensedCptEntry {
   code: string;

@@ -10,6 +10,8 @@ import { icd10Dos } from './rules/icd10-dos';
 import { icd10Excludes1 } from './rules/icd10-excludes1';
 import { icd10Header } from './rules/icd10-header';
 import { icd10ManifestationFirst } from './rules/icd10-manifestation-first';
+import { icd10NotFirstListed } from '@/lib/checks/rules/icd10-not-first-listed';
+import { icd10AgeSex } from '@/lib/checks/rules/icd10-age-sex';
 import { icd10Placeholder } from './rules/icd10-placeholder';
 import { icd10SeventhCharacter } from './rules/icd10-seventh-character';
 import { icd10Unknown } from './rules/icd10-unknown';
@@ -31,6 +33,8 @@ export const RULES: readonly Rule[] = [
   icd10Dos,
   icd9AfterIcd10,
   icd10ManifestationFirst,
+  icd10NotFirstListed,
+  icd10AgeSex,
   icd10Excludes1,
   hcpcsValidity,
   cptShape,

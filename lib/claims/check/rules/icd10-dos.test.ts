@@ -28,9 +28,11 @@ describe('icd10-dos', () => {
     expect(f).toMatchObject({ severity: 'error', messageKey: 'check.icd10-dos.beforeIcd10.message' });
   });
 
-  it('warns when no loaded release covers the date', () => {
-    const [f] = run(icd10Dos, claim({ serviceFrom: '2019-05-01', diagnoses: ['I10'] }));
-    expect(f).toMatchObject({ severity: 'warning', messageKey: 'check.icd10-dos.unverified.message' });
+  it('leaves dates outside the loaded releases to the nearest release (no deletion claimed), naming the release on real errors', () => {
+    expect(run(icd10Dos, claim({ serviceFrom: '2019-05-01', diagnoses: ['I10'] }))).toEqual([]);
+    expect(run(icd10Dos, claim({ serviceFrom: '2026-11-02', diagnoses: ['I10'] }))).toEqual([]);
+    const [f] = run(icd10Dos, claim({ serviceFrom: '2025-10-15', diagnoses: ['B88.0'] }));
+    expect(f!.source).toBe('Source: ICD-10-CM FY2026 (test), effective 2025-10-01.');
   });
 
   it('passes codes valid on their date, and B88.0 before its deletion', () => {

@@ -2,6 +2,7 @@
  * A diagnosis not valid on its date of service: deleted, not yet added (ICD-10-CM changes every
  * October 1, sometimes April 1), or ICD-10-CM used before ICD-10 started.
  */
+import { releaseById, releaseParams } from '@/lib/checks/rules/coverage';
 import { diagnosisLetter, ICD10_START } from '../codes';
 import { makeFinding } from '../make';
 import type { Finding, Rule } from '../types';
@@ -20,15 +21,15 @@ export const icd10Dos: Rule = {
         if (v.status === 'deleted') {
           const suggestions = v.replacements.length ? v.replacements : billableOnDate(ctx, dx.display, dos);
           out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.deleted',
-            { ...base, dos, deletedOn: v.deletedOn, suggestions: joinCodes(suggestions) },
-            { fixKey: suggestions.length ? 'check.icd10-dos.deleted.fix' : 'check.icd10-dos.deleted.fixNone', suggestions, templateId: 'corrected-claim' }));
+            { ...base, dos, deletedOn: v.deletedOn, suggestions: joinCodes(suggestions), ...releaseParams(releaseById(ctx.tables, v.release)) },
+            { fixKey: suggestions.length ? 'check.icd10-dos.deleted.fix' : 'check.icd10-dos.deleted.fixNone', suggestions, templateId: 'corrected-claim', sourceKey: 'check.source.release' }));
         } else if (v.status === 'not-yet-valid') {
           out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.notYet',
-            { ...base, dos, effectiveFrom: v.effectiveFrom }, { templateId: 'corrected-claim' }));
+            { ...base, dos, effectiveFrom: v.effectiveFrom, ...releaseParams(releaseById(ctx.tables, v.release)) }, { templateId: 'corrected-claim', sourceKey: 'check.source.release' }));
         } else if (v.status === 'out-of-range' && dos < ICD10_START) {
-          out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.beforeIcd10', { ...base, dos }));
+          out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.beforeIcd10', { ...base, dos }, { sourceKey: 'check.source.icd10Start' }));
         } else if (v.status === 'out-of-range') {
-          out.push(makeFinding('icd10-dos', 'warning', where, dx.display, 'check.icd10-dos.unverified', { ...base, dos, note: v.note }));
+          out.push(makeFinding('icd10-dos', 'warning', where, dx.display, 'check.icd10-dos.unverified', { ...base, dos, note: v.note }, { sourceKey: 'check.source.validityNote' }));
         } else continue;
         break; // one finding per diagnosis: the first date it fails on
       }

@@ -1,13 +1,61 @@
-/** A manifestation ("in diseases classified elsewhere", "code first") code in the first position. */
+/**
+ * A manifestation code listed first: on the claim (diagnosis A) or as a line's first pointer (the
+ * diagnosis the payer reads as that line's reason). Guideline I.A.13 (etiology/manifestation
+ * convention): titles "in diseases classified elsewhere" and codes whose "code first" note names
+ * the underlying condition are never first-listed; they follow the underlying condition.
+ *
+ * - title "in ... classified elsewhere" (and the anemia / cerebrovascular syndrome manifestation
+ *   categories whose titles do not say so): error;
+ * - another "code first" note: warning, since some ("code first any associated ...", "if
+ *   applicable") only bind when the underlying condition is present.
+ */
+import type { CheckContext, DiagnosisInfo, Finding, Rule, Severity } from '../types';
+import { diagnosisLetter } from '../codes';
 import { makeFinding } from '../make';
-import type { Rule } from '../types';
+
+// Manifestation categories whose titles do not say "classified elsewhere" but whose "code first"
+// note makes them manifestations: D63.- anemia in chronic diseases (D63.0 neoplastic, D63.1 CKD,
+// D63.8 other), G46.- vascular syndromes of brain in cerebrovascular diseases.
+const MANIFESTATION_CATEGORIES = /^(D63|G46)/;
+
+interface Manifestation { severity: Severity; kind: 'title' | 'codeFirst'; underlying: string }
+
+function manifestation(ctx: CheckContext, dx: DiagnosisInfo): Manifestation | null {
+  if (dx.system !== 'icd10cm') return null;
+  const notes = ctx.tables.notes(dx.display);
+  const codeFirst = notes?.codeFirst ?? [];
+  const underlying = codeFirst.map((n) => n.text).filter(Boolean).slice(0, 3).join('; ');
+  if (ctx.tables.isManifestation(dx.display) || MANIFESTATION_CATEGORIES.test(dx.body)) return { severity: 'error', kind: 'title', underlying };
+  if (codeFirst.length === 0) return null;
+  return { severity: 'warning', kind: 'codeFirst', underlying };
+}
 
 export const icd10ManifestationFirst: Rule = {
   id: 'icd10-manifestation-first',
   check(ctx) {
+    const out: Finding[] = [];
+    const cache = new Map<number, Manifestation | null>();
+    const of = (dx: DiagnosisInfo) => {
+      if (!cache.has(dx.index)) cache.set(dx.index, manifestation(ctx, dx));
+      return cache.get(dx.index)!;
+    };
     const first = ctx.diagnoses[0];
-    if (!first || first.system !== 'icd10cm' || !ctx.tables.isManifestation(first.display)) return [];
-    return [makeFinding('icd10-manifestation-first', 'error', { diagnosis: 0 }, first.display, 'check.icd10-manifestation-first',
-      { code: first.display }, { templateId: 'corrected-claim' })];
+    const m = first ? of(first) : null;
+    if (first && m) {
+      out.push(makeFinding('icd10-manifestation-first', m.severity, { diagnosis: 0 }, first.display, `check.icd10-manifestation-first.${m.kind}`,
+        { code: first.display, underlying: m.underlying || '—' }, { templateId: 'corrected-claim', sourceKey: 'check.source.manifestation' }));
+    }
+    ctx.claim.lines.forEach((line, i) => {
+      const p = line.dxPointers[0];
+      // Pointer A is diagnosis A: already reported once above.
+      if (p === undefined || p === 1) return;
+      const dx = ctx.diagnoses[p - 1];
+      const lm = dx ? of(dx) : null;
+      if (!dx || !lm) return;
+      out.push(makeFinding('icd10-manifestation-first', lm.severity, { line: i }, dx.display, `check.icd10-manifestation-first.line.${lm.kind}`,
+        { n: i + 1, code: dx.display, letter: diagnosisLetter(dx.index), underlying: lm.underlying || '—' },
+        { fixKey: 'check.icd10-manifestation-first.line.fix', templateId: 'corrected-claim', sourceKey: 'check.source.manifestation' }));
+    });
+    return out;
   },
 };
