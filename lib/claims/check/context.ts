@@ -1,5 +1,6 @@
 /** Works out once what every rule needs: dates of service per line and per diagnosis, code systems. */
 import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '../../codes/types';
+import { isInpatient } from '@/lib/claim/claim-type';
 import { isIsoDate } from '../../dates';
 import type { Claim } from '../types';
 import { codeBody, ICD10_START, ICD9_SHAPE } from './codes';
@@ -25,7 +26,7 @@ function memoGet(tables: CodeTables): CheckContext['get'] {
   };
 }
 
-function diagnosisInfo(claim: Claim, tables: CodeTables, index: number, lineDates: (string | null)[], claimDate: string | null): DiagnosisInfo {
+function diagnosisInfo(claim: Claim, tables: CodeTables, index: number, lineDates: (string | null)[], claimDate: string | null, dischargeDate: string | null): DiagnosisInfo {
   const raw = claim.diagnoses[index] ?? '';
   const body = codeBody(raw);
   const pointed = new Set<string>();
@@ -33,7 +34,8 @@ function diagnosisInfo(claim: Claim, tables: CodeTables, index: number, lineDate
     const date = lineDates[i];
     if (date && line.dxPointers.includes(index + 1)) pointed.add(date);
   });
-  const dates = pointed.size > 0 ? [...pointed].sort() : claimDate ? [claimDate] : [];
+  // An inpatient stay is coded with the release in force on the discharge (through) date.
+  const dates = dischargeDate ? [dischargeDate] : pointed.size > 0 ? [...pointed].sort() : claimDate ? [claimDate] : [];
   const icd10 = tables.get('icd10cm', raw);
   const icd9 = ICD9_SHAPE.test(body) ? tables.get('icd9cm', raw) : null;
   // A few strings are codes in both systems (V and E codes); the dates decide.
@@ -57,7 +59,7 @@ export function buildContext(claim: Claim, tables: CodeTables, settings: CheckSe
   const claimDate = claimFrom ?? earliest ?? claimTo;
   return {
     claim, tables, settings, today, lineDates, claimDate,
-    diagnoses: claim.diagnoses.map((_, i) => diagnosisInfo(claim, tables, i, lineDates, claimDate)),
+    diagnoses: claim.diagnoses.map((_, i) => diagnosisInfo(claim, tables, i, lineDates, claimDate, isInpatient(claim) ? claimTo : null)),
     validity: memoValidity(tables),
     get: memoGet(tables),
   };

@@ -12,6 +12,8 @@ import { icd10Header } from './rules/icd10-header';
 import { icd10ManifestationFirst } from './rules/icd10-manifestation-first';
 import { icd10NotFirstListed } from '@/lib/checks/rules/icd10-not-first-listed';
 import { icd10AgeSex } from '@/lib/checks/rules/icd10-age-sex';
+import { placeOfService } from '@/lib/checks/rules/place-of-service';
+import { claimFrequency } from '@/lib/checks/rules/claim-frequency';
 import { icd10Placeholder } from './rules/icd10-placeholder';
 import { icd10SeventhCharacter } from './rules/icd10-seventh-character';
 import { icd10Unknown } from './rules/icd10-unknown';
@@ -26,6 +28,8 @@ export const RULES: readonly Rule[] = [
   timelyFiling,
   appealWindow,
   noDateOfService,
+  claimFrequency,
+  placeOfService,
   icd10Unknown,
   icd10Placeholder,
   icd10SeventhCharacter,

@@ -40,3 +40,13 @@ describe('icd10-dos', () => {
     expect(run(icd10Dos, claim({ serviceFrom: '2025-09-30', diagnoses: ['B88.0'] }))).toEqual([]);
   });
 });
+
+describe('icd10-dos: inpatient stays', () => {
+  it('validates an inpatient claim\'s diagnoses on the discharge (through) date', () => {
+    // Admitted in FY2025, discharged in FY2026: B88.0 was deleted on 2025-10-01, so the stay needs B88.01/B88.09.
+    const stay = { typeOfBill: '111', serviceFrom: '2025-09-28', serviceTo: '2025-10-03', diagnoses: ['B88.0'], lines: [line({ code: '0120', serviceDate: '2025-09-28' })] };
+    expect(run(icd10Dos, claim(stay))).toMatchObject([{ severity: 'error', messageKey: 'check.icd10-dos.deleted.message', params: { dos: '2025-10-03' } }]);
+    // The same dates on an outpatient claim are checked on the line's date.
+    expect(run(icd10Dos, claim({ ...stay, typeOfBill: '131' }))).toEqual([]);
+  });
+});
