@@ -53,6 +53,7 @@ const tables = await loadTablesFromDir(undefined, { extras: 'eager' }).catch((e:
 });
 
 function where(f: Finding): string {
+  if (f.lines && f.lines.length > 1) return `lines ${f.lines.map((l) => l + 1).join(',')}`;
   if ('claim' in f.where) return 'claim';
   if ('diagnosis' in f.where) return `dx ${String.fromCharCode(65 + f.where.diagnosis)}`;
   return `line ${f.where.line + 1}`;
@@ -66,6 +67,7 @@ function printText(result: FileFindings): void {
     const claim = f.claimIndex !== undefined ? `claim ${f.claimIndex + 1} ` : '';
     console.log(`  ${f.severity.toUpperCase().padEnd(7)} ${claim}${where(f).padEnd(7)} ${f.message}`);
     console.log(`          fix: ${f.fix}`);
+    if (f.source) console.log(`          ${f.source}`);
   }
 }
 

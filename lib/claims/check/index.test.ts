@@ -94,3 +94,21 @@ describe('checks catalog', () => {
     }
   });
 });
+
+describe('checkClaim: letters offered by payer type', () => {
+  it('offers no corrected-claim letter for Original Medicare Part B, nor after MA130; does for a commercial plan', () => {
+    const coding = { diagnoses: ['E11'], serviceFrom: '2026-03-02' };
+    const partB = checkClaim(claim({ ...coding, payer: 'Medicare Part B' }), new TestTables(), {}, TODAY);
+    expect(partB.find((f) => f.rule === 'icd10-header')!.templateId).toBeNull();
+    const ma130 = checkClaim(claim({ ...coding, payer: 'Aetna', lines: [line({ remarks: ['MA130'] })] }), new TestTables(), {}, TODAY);
+    expect(ma130.some((f) => f.templateId === 'corrected-claim')).toBe(false);
+    const commercial = checkClaim(claim({ ...coding, payer: 'Aetna' }), new TestTables(), {}, TODAY);
+    expect(commercial.find((f) => f.rule === 'icd10-header')!.templateId).toBe('corrected-claim');
+  });
+
+  it('a grouped finding marks each of its lines for badges', () => {
+    const c = claim({ lines: [line({ adjustments: [{ group: 'CO', reason: '197', amount: 1 }] }), line({ adjustments: [{ group: 'CO', reason: '197', amount: 1 }] })] });
+    const found = checkClaim(c, new TestTables(), {}, TODAY);
+    expect(worstSeverity(found, { line: 1 })).toBe('warning');
+  });
+});

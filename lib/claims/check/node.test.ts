@@ -38,7 +38,8 @@ describe.runIf(haveTables)('check on fixture pages with the real tables', () => 
     const { findings, error } = await check('availity/claim-detail.html');
     expect(error).toBeUndefined();
     const auth = findings.filter((f) => f.code === 'CO-197');
-    expect(auth.map((f) => f.where)).toEqual([{ line: 0 }, { line: 1 }]);
+    // One finding for the denial, listing both lines it is on.
+    expect(auth.map((f) => [f.where, f.lines])).toEqual([[{ line: 0 }, [0, 1]]]);
     expect(auth.every((f) => f.severity === 'warning' && f.templateId === 'retro-authorization')).toBe(true);
     expect(findings.some((f) => f.rule.startsWith('icd10'))).toBe(false);
   });
@@ -53,7 +54,7 @@ describe.runIf(haveTables)('check on fixture pages with the real tables', () => 
 
   it('ePACES: a timely-filing denial under the Medicaid default; dental codes are not called unknown HCPCS', async () => {
     const { findings } = await check('epaces/claim-status-response-details.html');
-    expect(findings.filter((f) => f.code === 'CO-29')).toHaveLength(2);
+    expect(findings.filter((f) => f.code === 'CO-29')).toMatchObject([{ lines: [0, 1] }]);
     expect(findings.find((f) => f.rule === 'timely-filing')!.message).toContain('Medicaid (default — check your state)');
     expect(findings.some((f) => f.rule === 'hcpcs-validity' || f.rule === 'cpt-shape')).toBe(false);
   });

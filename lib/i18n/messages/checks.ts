@@ -18,6 +18,7 @@ const en: Record<string, string> = {
   'findings.where.claim': 'Claim',
   'findings.where.diagnosis': 'Diagnosis {letter}',
   'findings.where.line': 'Line {n}',
+  'findings.where.lines': 'Lines {lines}',
   'findings.template.medical-necessity': 'Medical necessity appeal',
   'findings.template.bundling-modifier': 'Bundling / modifier appeal',
   'findings.template.timely-filing': 'Timely filing appeal',
@@ -157,11 +158,17 @@ const en: Record<string, string> = {
   // Denial playbook
   'check.denial-playbook.carc.message': '{groupPrefix}{code} {title}: {explanation} {groupNote}',
   'check.denial-playbook.rarc.message': '{code} {title}: {explanation}',
-  'check.denial-playbook.fix': '{steps}',
+  'check.denial-playbook.fix': '{steps} {payerNote}',
   'check.denial-playbook.official.message': '{groupPrefix}{code} (not in the playbook): {official}',
   'check.denial-playbook.unknown.message': '{groupPrefix}{code} is not in the playbook.',
   'check.denial-playbook.unknown.fix': 'Look the code up in the official X12 list, or import the CARC/RARC lists in options to see their descriptions here.',
   'check.denial-playbook.official.fix': 'Read the remark codes on the line and decide between a corrected claim and an appeal.',
+  'playbook.payer.partB': 'Original Medicare Part B: do not send a corrected claim for a processed claim (it is denied as a duplicate, CO-18); ask for a reopening to fix a clerical error, or file a redetermination.',
+  'playbook.payer.partA': 'Original Medicare Part A: correct a processed claim with an adjustment bill (type of bill xx7) within timely filing, or ask for a reopening.',
+  'playbook.payer.medicareLate': 'Original Medicare: a timely-filing denial has no appeal rights; only the exceptions of 42 CFR 424.44(b) apply.',
+  'playbook.payer.newClaim': 'Send a new claim, not a corrected one: an unprocessable claim has no appeal rights.',
+  'check.source.playbook': 'Source: Remit Ranger denial playbook (our own summary; the official CARC/RARC wording is X12’s).',
+  'check.source.officialList': 'Source: the CARC/RARC lists you imported in options.',
 
   // Deadlines
   'check.timely-filing.open.message': 'Timely filing ends in {days} days ({due}) — {payerLabel}.',
@@ -248,6 +255,9 @@ const en: Record<string, string> = {
   'playbook.action.call-payer': 'Call the payer',
   'playbook.action.write-off': 'Write off',
   'playbook.action.no-action': 'Nothing to fix',
+  'playbook.action.reopening': 'Ask for a reopening (Medicare)',
+  'playbook.action.adjustment-bill': 'Send an adjustment bill (TOB xx7)',
+  'playbook.action.new-claim': 'Send a new claim',
 };
 
 const fr: Record<string, string> = {
@@ -267,6 +277,7 @@ const fr: Record<string, string> = {
   'findings.where.claim': 'Réclamation',
   'findings.where.diagnosis': 'Diagnostic {letter}',
   'findings.where.line': 'Ligne {n}',
+  'findings.where.lines': 'Lignes {lines}',
   'findings.template.medical-necessity': 'Appel pour nécessité médicale',
   'findings.template.bundling-modifier': 'Appel regroupement / modificateur',
   'findings.template.timely-filing': 'Appel pour délai de production',
@@ -402,11 +413,17 @@ const fr: Record<string, string> = {
 
   'check.denial-playbook.carc.message': '{groupPrefix}{code} {title} : {explanation} {groupNote}',
   'check.denial-playbook.rarc.message': '{code} {title} : {explanation}',
-  'check.denial-playbook.fix': '{steps}',
+  'check.denial-playbook.fix': '{steps} {payerNote}',
   'check.denial-playbook.official.message': '{groupPrefix}{code} (hors guide) : {official}',
   'check.denial-playbook.unknown.message': '{groupPrefix}{code} ne figure pas dans le guide des refus.',
   'check.denial-playbook.unknown.fix': 'Chercher le code dans la liste officielle X12, ou importer les listes CARC/RARC dans les options pour voir leur description ici.',
   'check.denial-playbook.official.fix': 'Lire les codes de remarque de la ligne et choisir entre une réclamation corrigée et un appel.',
+  'playbook.payer.partB': 'Medicare traditionnel Partie B : ne pas envoyer de réclamation corrigée pour une réclamation traitée (refusée comme doublon, CO-18) ; demander une réouverture pour corriger une erreur d’écriture, ou déposer une redétermination.',
+  'playbook.payer.partA': 'Medicare traditionnel Partie A : corriger une réclamation traitée par une facture d’ajustement (type de facture xx7) dans le délai de production, ou demander une réouverture.',
+  'playbook.payer.medicareLate': 'Medicare traditionnel : un refus pour production tardive n’ouvre aucun droit d’appel ; seules les exceptions du 42 CFR 424.44(b) s’appliquent.',
+  'playbook.payer.newClaim': 'Envoyer une nouvelle réclamation, pas une réclamation corrigée : une réclamation non traitable n’ouvre aucun droit d’appel.',
+  'check.source.playbook': 'Source : guide des refus de Remit Ranger (notre propre résumé ; le libellé officiel des CARC/RARC appartient à X12).',
+  'check.source.officialList': 'Source : les listes CARC/RARC importées dans les options.',
 
   'check.timely-filing.open.message': 'Le délai de production prend fin dans {days} jours ({due}) — {payerLabel}.',
   'check.timely-filing.tomorrow.message': 'Le délai de production prend fin demain ({due}) — {payerLabel}.',
@@ -492,6 +509,9 @@ const fr: Record<string, string> = {
   'playbook.action.call-payer': 'Appeler le payeur',
   'playbook.action.write-off': 'Radier',
   'playbook.action.no-action': 'Rien à corriger',
+  'playbook.action.reopening': 'Demander une réouverture (Medicare)',
+  'playbook.action.adjustment-bill': 'Envoyer une facture d’ajustement (type xx7)',
+  'playbook.action.new-claim': 'Envoyer une nouvelle réclamation',
 };
 
 export default { en, fr };
