@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import { findPayerRule, type PayerRule } from '../../lib/claims/deadlines';
 import { t } from '../../lib/i18n';
-import { appealText, filingText, ruleName } from './describe-rule';
+import { classifyPayer } from '@/lib/deadlines/payer-type';
+import { appealText, filingText, payerTypeText, ruleName } from './describe-rule';
 
 export function PayerRuleTester({ userRules }: { userRules: readonly PayerRule[] }) {
   const id = useId();
@@ -30,6 +31,7 @@ export function PayerRuleTester({ userRules }: { userRules: readonly PayerRule[]
             <ul>
               <li>{t('claimsSettings.tester.filing', { text: filingText(rule) })}</li>
               <li>{t('claimsSettings.tester.appeal', { text: appealText(rule) })}</li>
+              <li>{payerTypeText(classifyPayer({ payer: name }))}</li>
             </ul>
           </>
         )}

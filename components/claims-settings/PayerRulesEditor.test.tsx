@@ -102,7 +102,10 @@ describe('PayerRulesEditor', () => {
     expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent).toContain('Humana commercial');
     await fill(ui.container, 'Test with a payer name', 'Novitas Solutions');
     expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent)
-      .toBe('Rule applied: Original Medicare Part B — built-in defaultTimely filing: 12 months from the date of serviceAppeal window: 120 days from the initial determination (+5 days presumed mail receipt)');
+      .toBe('Rule applied: Original Medicare Part B — built-in defaultTimely filing: 12 months from the date of serviceAppeal window: 120 days from the initial determination (+5 days presumed mail receipt)'
+        + 'Payer type: Original Medicare Part B — a Medicare contractor’s name: “novitas” Part B assumed: the page does not show whether the claim is professional or institutional. (a guess: set a rule if it is wrong)');
+    await fill(ui.container, 'Test with a payer name', 'Blue Advantage HMO');
+    expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent).toContain('Payer type: Commercial — a commercial carrier: “blue” (sure)');
   });
 
   it('edits a rule in place', async () => {

@@ -1,5 +1,6 @@
 /** How a payer rule reads in options: its name, the payers it matches, its two windows, its note. */
 import type { PayerRule } from '../../lib/claims/deadlines';
+import type { PayerTypeResult } from '@/lib/deadlines/payer-type';
 import { hasKey, t } from '../../lib/i18n';
 
 /** Built-in rules carry a catalog key (translated); the user's own rules carry their own label. */
@@ -40,4 +41,13 @@ export function noteText(rule: PayerRule): string {
   if (rule.sourceKey && hasKey(rule.sourceKey)) parts.push(t('claimsSettings.source', { source: t(rule.sourceKey) }));
   parts.push(t('claimsSettings.counting'));
   return parts.join(' ');
+}
+
+/** "Payer type: Medicare Advantage (plan name says “gold plus”)": the classifier's answer and why. */
+export function payerTypeText(result: PayerTypeResult): string {
+  const params = result.reason.params ?? {};
+  const key = `payerType.reason.${result.reason.kind}`;
+  const reason = hasKey(key) ? t(key, params) : result.reason.kind;
+  const part = params.partBy === 'assumed' ? ` ${t('payerType.reason.partAssumed')}` : params.partBy === 'claim-type' ? ` ${t('payerType.reason.partByClaimType')}` : '';
+  return t('claimsSettings.tester.payerType', { type: t(`payerType.${result.type}`), reason: reason + part, confidence: t(`payerType.confidence.${result.confidence}`) });
 }

@@ -70,7 +70,7 @@ describe('options: claim check settings (Chromium, built extension)', () => {
     await page.getByLabel('Test with a payer name').fill('AETNA Better Health of Ohio');
     await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Aetna commercial — your rule no. 1');
     await page.getByLabel('Test with a payer name').fill('Palmetto GBA');
-    await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Medicare (MAC) — built-in default');
+    await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Original Medicare Part B — built-in default');
   });
 
   it('switches a check off, and it stays off after a reload', async () => {
