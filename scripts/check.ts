@@ -62,6 +62,11 @@ function where(f: Finding): string {
 function printText(result: FileFindings): void {
   console.log(result.file);
   if (result.error) { console.log(`  cannot read: ${result.error}`); return; }
+  for (const [i, p] of (result.payerTypes ?? []).entries()) {
+    const params = Object.entries(p.reason.params ?? {}).map(([k, v]) => `${k}=${v}`).join(', ');
+    const which = (result.payerTypes?.length ?? 0) > 1 ? `claim ${i + 1} ` : '';
+    console.log(`  ${which}payer type: ${p.type} (${p.reason.kind}${params ? `: ${params}` : ''}; ${p.confidence} confidence)`);
+  }
   if (result.findings.length === 0) { console.log('  no problems found'); return; }
   for (const f of result.findings) {
     const claim = f.claimIndex !== undefined ? `claim ${f.claimIndex + 1} ` : '';

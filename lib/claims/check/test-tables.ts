@@ -61,6 +61,7 @@ const ROWS: Row[] = [
   { system: 'icd10cm', code: 'D63.1', title: 'Anemia in chronic kidney disease', billable: true },
   { system: 'icd10cm', code: 'G01', title: 'Meningitis in bacterial diseases classified elsewhere', billable: true },
   { system: 'icd10cm', code: 'N18.6', title: 'End stage renal disease', billable: true },
+  { system: 'icd10cm', code: 'R65.20', title: 'Severe sepsis without septic shock', billable: true },
   { system: 'icd10cm', code: 'V43.52XA', title: 'Car driver injured in collision with other motor vehicle in traffic accident, initial encounter', billable: true },
   { system: 'icd10cm', code: 'Z3A.20', title: '20 weeks gestation of pregnancy', billable: true },
   { system: 'icd10cm', code: 'Z68.41', title: 'Body mass index [BMI] 40.0-44.9, adult', billable: true },
@@ -92,6 +93,7 @@ const CODE_FIRST: Record<string, NoteItem[]> = {
   'D63.1': [{ text: 'underlying chronic kidney disease (CKD) (N18.-)', codes: ['N18.-'] }],
   G01: [{ text: 'underlying disease', codes: [] }],
   'N18.6': [{ text: 'any associated: diabetic chronic kidney disease (E11.22)', codes: ['E11.22'] }],
+  'R65.20': [{ text: 'underlying infection, such as:', codes: [] }, { text: 'sepsis NOS (A41.9)', codes: ['A41.9'] }],
   G63: [{ text: 'underlying disease, such as amyloidosis (E85.-)', codes: ['E85.-'] }],
   F02: [{ text: 'the underlying physiological condition, such as Alzheimer\'s (G30.-)', codes: ['G30.-'] }],
 };

@@ -15,9 +15,14 @@ describe('icd10-manifestation-first', () => {
     expect(f!.fix).toContain('underlying chronic kidney disease (CKD) (N18.-)');
   });
 
-  it('a code with only a "code first" note (N18.6: "code first any associated ...") is a warning to verify', () => {
-    const [f] = run(icd10ManifestationFirst, claim({ diagnoses: ['N18.6'] }));
+  it('a "code first underlying ..." note without a manifestation title (R65.20) is a warning to verify', () => {
+    const [f] = run(icd10ManifestationFirst, claim({ diagnoses: ['R65.20'] }));
     expect(f).toMatchObject({ severity: 'warning', messageKey: 'check.icd10-manifestation-first.codeFirst.message' });
+    expect(f!.fix).toContain('underlying infection');
+  });
+
+  it('false alarm avoided: conditional "code first" notes (N18.6 "any associated ...") are not flagged', () => {
+    expect(run(icd10ManifestationFirst, claim({ diagnoses: ['N18.6'] }))).toEqual([]);
   });
 
   it('checks each line\'s first pointer', () => {

@@ -6,8 +6,9 @@
  *
  * - title "in ... classified elsewhere" (and the anemia / cerebrovascular syndrome manifestation
  *   categories whose titles do not say so): error;
- * - another "code first" note: warning, since some ("code first any associated ...", "if
- *   applicable") only bind when the underlying condition is present.
+ * - another "code first" note naming an *underlying* condition: warning (it binds when the record
+ *   documents that condition). Conditional notes ("code first any associated ...", "tachycardia
+ *   complicating: abortion ...", "if applicable") are not flagged: they apply only in their context.
  */
 import type { CheckContext, DiagnosisInfo, Finding, Rule, Severity } from '../types';
 import { diagnosisLetter } from '../codes';
@@ -26,7 +27,7 @@ function manifestation(ctx: CheckContext, dx: DiagnosisInfo): Manifestation | nu
   const codeFirst = notes?.codeFirst ?? [];
   const underlying = codeFirst.map((n) => n.text).filter(Boolean).slice(0, 3).join('; ');
   if (ctx.tables.isManifestation(dx.display) || MANIFESTATION_CATEGORIES.test(dx.body)) return { severity: 'error', kind: 'title', underlying };
-  if (codeFirst.length === 0) return null;
+  if (!codeFirst.some((n) => /\bunderlying\b/i.test(n.text) && !/if applicable/i.test(n.text))) return null;
   return { severity: 'warning', kind: 'codeFirst', underlying };
 }
 
