@@ -54,10 +54,10 @@ describe('appeal-window', () => {
     expect(run(appealWindow, c)).toMatchObject([{ severity: 'info', params: { days: 54 } }]);
   });
 
-  it('stays quiet for paid claims, unprocessable claims (MA130: no appeal rights), Medicare CARC 29, and without a determination date', () => {
+  it('stays quiet for paid claims, unprocessable claims (MA130: no appeal rights) and Medicare CARC 29; says when no determination date is shown', () => {
     expect(run(appealWindow, claim({ paidDate: '2026-11-01' }))).toEqual([]);
     expect(run(appealWindow, claim({ statusCategory: 'F2', paidDate: '2026-11-01', lines: [line({ remarks: ['MA130'] })] }))).toEqual([]);
     expect(run(appealWindow, claim({ payer: 'Medicare', statusCategory: 'F2', paidDate: '2026-11-01', lines: denial('29') }))).toEqual([]);
-    expect(run(appealWindow, claim({ statusCategory: 'F2', paidDate: null }))).toEqual([]);
+    expect(run(appealWindow, claim({ statusCategory: 'F2', paidDate: null }))).toMatchObject([{ severity: 'info', messageKey: 'check.appeal-window.noDate.message' }]);
   });
 });
