@@ -106,6 +106,9 @@ const en: Record<string, string> = {
   'check.source.seventh': 'Source: ICD-10-CM Official Guidelines I.A.5 (7th characters); 7th-character note at {definedAt}, {source}.',
   'check.source.placeholder': 'Source: ICD-10-CM Official Guidelines I.A.4 (placeholder character X).',
   'check.source.icd9': 'Source: 45 CFR 162.1002; 2018 General Equivalence Mappings.',
+  'check.source.procedureShape': 'Source: CPT code structure (5 digits; 4 digits + F, T, U or M) and HCPCS Level II (a letter + 4 digits).',
+  'check.source.units': 'Source: claim format rule (837P SV1-04 / 837I SV2-05): service units are a positive quantity.',
+  'check.source.pointers': 'Source: CMS-1500 box 24E / 837P SV107: each pointer names one of the claim’s diagnoses (A-L).',
 
   // Procedures and modifiers
   'check.hcpcs-validity.unknown.message': 'Line {n}: {code} is not in the HCPCS Level II code set.',
@@ -366,6 +369,9 @@ const fr: Record<string, string> = {
   'check.source.seventh': 'Source : lignes directrices officielles CIM-10-CM I.A.5 (7e caractère) ; note du 7e caractère sous {definedAt}, {source}.',
   'check.source.placeholder': 'Source : lignes directrices officielles CIM-10-CM I.A.4 (caractère de remplissage X).',
   'check.source.icd9': 'Source : 45 CFR 162.1002 ; correspondances GEMs de 2018.',
+  'check.source.procedureShape': 'Source : structure des codes CPT (5 chiffres ; 4 chiffres + F, T, U ou M) et HCPCS niveau II (une lettre + 4 chiffres).',
+  'check.source.units': 'Source : règle du format de réclamation (837P SV1-04 / 837I SV2-05) : les unités de service sont une quantité positive.',
+  'check.source.pointers': 'Source : case 24E du CMS-1500 / 837P SV107 : chaque renvoi désigne un des diagnostics de la réclamation (A-L).',
 
   'check.hcpcs-validity.unknown.message': 'Ligne {n} : {code} ne fait pas partie des codes HCPCS niveau II.',
   'check.hcpcs-validity.unknown.fix': 'Vérifier le code sur la feuille de route et facturer un code HCPCS en vigueur.',

@@ -24,11 +24,11 @@ export const dxPointer: Rule = {
         if (p >= 1 && p <= count && Number.isInteger(p)) continue;
         const letter = p >= 1 && Number.isInteger(p) ? diagnosisLetter(p - 1) : String(p);
         out.push(makeFinding('dx-pointer', 'error', { line: i }, line.code, 'check.dx-pointer',
-          { n, letter, count, range }, { templateId: 'corrected-claim' }));
+          { n, letter, count, range }, { templateId: 'corrected-claim', sourceKey: 'check.source.pointers' }));
       }
       // Many portals do not show pointers at all: only flag a line without any when others have some.
       if (line.dxPointers.length === 0 && pointersShown && line.code) {
-        out.push(makeFinding('dx-pointer', 'warning', { line: i }, line.code, 'check.dx-pointer.missing', { n, range }, { templateId: 'corrected-claim' }));
+        out.push(makeFinding('dx-pointer', 'warning', { line: i }, line.code, 'check.dx-pointer.missing', { n, range }, { templateId: 'corrected-claim', sourceKey: 'check.source.pointers' }));
       }
     });
     return out;

@@ -14,7 +14,7 @@ export const units: Rule = {
       if (line.adjustments.some((a) => a.group === 'CR')) return;
       const reversal = line.units < 0 && [line.billed, line.allowed, line.paid].some((v) => v !== null && v < 0);
       if (reversal) return;
-      out.push(makeFinding('units', 'error', { line: i }, line.code, 'check.units', { n: i + 1, units: line.units }, { templateId: 'corrected-claim' }));
+      out.push(makeFinding('units', 'error', { line: i }, line.code, 'check.units', { n: i + 1, units: line.units }, { templateId: 'corrected-claim', sourceKey: 'check.source.units' }));
     });
     return out;
   },
