@@ -21,14 +21,27 @@ const MANIFESTATION_CATEGORIES = /^(D63|G46)/;
 
 interface Manifestation { severity: Severity; kind: 'title' | 'codeFirst'; underlying: string }
 
-function manifestation(ctx: CheckContext, dx: DiagnosisInfo): Manifestation | null {
+function underlyingOf(ctx: CheckContext, dx: DiagnosisInfo): { text: string; binding: boolean } {
+  const codeFirst = ctx.tables.notes(dx.display)?.codeFirst ?? [];
+  return {
+    text: codeFirst.map((n) => n.text).filter(Boolean).slice(0, 3).join('; '),
+    binding: codeFirst.some((n) => /\bunderlying\b/i.test(n.text) && !/if applicable/i.test(n.text)),
+  };
+}
+
+/**
+ * Notes are read only when needed (a few tenths of a millisecond each on the real tables): for a
+ * manifestation title, to name the underlying condition; for "code first" notes, on diagnosis A only
+ * (a line's first pointer is checked for manifestation titles).
+ */
+function manifestation(ctx: CheckContext, dx: DiagnosisInfo, readCodeFirst: boolean): Manifestation | null {
   if (dx.system !== 'icd10cm') return null;
-  const notes = ctx.tables.notes(dx.display);
-  const codeFirst = notes?.codeFirst ?? [];
-  const underlying = codeFirst.map((n) => n.text).filter(Boolean).slice(0, 3).join('; ');
-  if (ctx.tables.isManifestation(dx.display) || MANIFESTATION_CATEGORIES.test(dx.body)) return { severity: 'error', kind: 'title', underlying };
-  if (!codeFirst.some((n) => /\bunderlying\b/i.test(n.text) && !/if applicable/i.test(n.text))) return null;
-  return { severity: 'warning', kind: 'codeFirst', underlying };
+  if (ctx.tables.isManifestation(dx.display) || MANIFESTATION_CATEGORIES.test(dx.body)) {
+    return { severity: 'error', kind: 'title', underlying: underlyingOf(ctx, dx).text };
+  }
+  if (!readCodeFirst) return null;
+  const u = underlyingOf(ctx, dx);
+  return u.binding ? { severity: 'warning', kind: 'codeFirst', underlying: u.text } : null;
 }
 
 export const icd10ManifestationFirst: Rule = {
@@ -37,11 +50,11 @@ export const icd10ManifestationFirst: Rule = {
     const out: Finding[] = [];
     const cache = new Map<number, Manifestation | null>();
     const of = (dx: DiagnosisInfo) => {
-      if (!cache.has(dx.index)) cache.set(dx.index, manifestation(ctx, dx));
+      if (!cache.has(dx.index)) cache.set(dx.index, manifestation(ctx, dx, false));
       return cache.get(dx.index)!;
     };
     const first = ctx.diagnoses[0];
-    const m = first ? of(first) : null;
+    const m = first ? manifestation(ctx, first, true) : null;
     if (first && m) {
       out.push(makeFinding('icd10-manifestation-first', m.severity, { diagnosis: 0 }, first.display, `check.icd10-manifestation-first.${m.kind}`,
         { code: first.display, underlying: m.underlying || '—' }, { templateId: 'corrected-claim', sourceKey: 'check.source.manifestation' }));
