@@ -85,6 +85,7 @@ if (codeFiles.length) {
 }
 
 function where(f: Finding): string {
+  if (f.lines && f.lines.length > 1) return `lines ${f.lines.map((l) => l + 1).join(',')}`;
   if ('claim' in f.where) return 'claim';
   if ('diagnosis' in f.where) return `dx ${String.fromCharCode(65 + f.where.diagnosis)}`;
   return `line ${f.where.line + 1}`;
@@ -93,11 +94,17 @@ function where(f: Finding): string {
 function printText(result: FileFindings): void {
   console.log(result.file);
   if (result.error) { console.log(`  cannot read: ${result.error}`); return; }
+  for (const [i, p] of (result.payerTypes ?? []).entries()) {
+    const params = Object.entries(p.reason.params ?? {}).map(([k, v]) => `${k}=${v}`).join(', ');
+    const which = (result.payerTypes?.length ?? 0) > 1 ? `claim ${i + 1} ` : '';
+    console.log(`  ${which}payer type: ${p.type} (${p.reason.kind}${params ? `: ${params}` : ''}; ${p.confidence} confidence)`);
+  }
   if (result.findings.length === 0) { console.log('  no problems found'); return; }
   for (const f of result.findings) {
     const claim = f.claimIndex !== undefined ? `claim ${f.claimIndex + 1} ` : '';
     console.log(`  ${f.severity.toUpperCase().padEnd(7)} ${claim}${where(f).padEnd(7)} ${f.message}`);
     console.log(`          fix: ${f.fix}`);
+    if (f.source) console.log(`          ${f.source}`);
   }
 }
 

@@ -16,8 +16,11 @@ export const ICD9_SHAPE = /^(?:\d{3,5}|V\d{2,4}|E\d{3,4})$/;
 export const HCPCS_SHAPE = /^[A-CE-V]\d{4}$/;
 /** CDT dental procedure codes (D0120): shape only. */
 export const CDT_SHAPE = /^D\d{4}$/;
-/** CPT: 5 digits (Category I), 4 digits + F (Category II), + T (Category III), + U (PLA codes). */
-export const CPT_SHAPE = /^\d{5}$|^\d{4}[FTU]$/;
+/**
+ * CPT: 5 digits (Category I), 4 digits + F (Category II), + T (Category III), + U (PLA codes),
+ * + M (administrative MAAA codes, 0001M-0020M, listed in CPT's appendix O).
+ */
+export const CPT_SHAPE = /^\d{5}$|^\d{4}[FTUM]$/;
 /**
  * Revenue codes on institutional lines (UB-04 FL 42): 4 digits with a leading zero ("0450"), or the
  * same without it ("450"). Not procedure codes: not checked here. "9921" is a truncated CPT code.

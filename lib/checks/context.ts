@@ -2,6 +2,7 @@
 import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '@/lib/codes/types';
 import { isIsoDate } from '@/lib/platform/dates';
 import type { Claim } from '@/lib/claim/types';
+import { isInpatient } from '@/lib/claim/claim-type';
 import { codeBody, ICD10_START, ICD9_SHAPE } from './codes';
 import type { CheckContext, CheckSettings, DiagnosisInfo } from './types';
 import { analyzeLines, settingFor, type EditsAnalysis } from '@/lib/edits/analyze';
@@ -26,7 +27,7 @@ function memoGet(tables: CodeTables): CheckContext['get'] {
   };
 }
 
-function diagnosisInfo(claim: Claim, tables: CodeTables, index: number, lineDates: (string | null)[], claimDate: string | null): DiagnosisInfo {
+function diagnosisInfo(claim: Claim, tables: CodeTables, index: number, lineDates: (string | null)[], claimDate: string | null, dischargeDate: string | null): DiagnosisInfo {
   const raw = claim.diagnoses[index] ?? '';
   const body = codeBody(raw);
   const pointed = new Set<string>();
@@ -34,7 +35,8 @@ function diagnosisInfo(claim: Claim, tables: CodeTables, index: number, lineDate
     const date = lineDates[i];
     if (date && line.dxPointers.includes(index + 1)) pointed.add(date);
   });
-  const dates = pointed.size > 0 ? [...pointed].sort() : claimDate ? [claimDate] : [];
+  // An inpatient stay is coded with the release in force on the discharge (through) date.
+  const dates = dischargeDate ? [dischargeDate] : pointed.size > 0 ? [...pointed].sort() : claimDate ? [claimDate] : [];
   const icd10 = tables.get('icd10cm', raw);
   const icd9 = ICD9_SHAPE.test(body) ? tables.get('icd9cm', raw) : null;
   // A few strings are codes in both systems (V and E codes); the dates decide.
@@ -71,7 +73,7 @@ export function buildContext(claim: Claim, tables: CodeTables, settings: CheckSe
   return {
     edits, editsAnalysis,
     claim, tables, settings, today, lineDates, claimDate,
-    diagnoses: claim.diagnoses.map((_, i) => diagnosisInfo(claim, tables, i, lineDates, claimDate)),
+    diagnoses: claim.diagnoses.map((_, i) => diagnosisInfo(claim, tables, i, lineDates, claimDate, isInpatient(claim) ? claimTo : null)),
     validity: memoValidity(tables),
     get: memoGet(tables),
   };

@@ -14,7 +14,7 @@ describe('checkClaim', () => {
     const rules = new Set(findings.map((f) => f.rule));
     for (const id of ['icd10-manifestation-first', 'icd10-header', 'icd10-dos', 'icd10-excludes1', 'icd10-seventh-character',
       'icd10-placeholder', 'hcpcs-validity', 'modifier-unknown', 'dx-pointer', 'duplicate-line', 'units', 'amounts',
-      'denial-playbook', 'timely-filing', 'appeal-window']) {
+      'denial-playbook', 'appeal-window']) {
       expect(rules, id).toContain(id);
     }
   });
@@ -23,7 +23,8 @@ describe('checkClaim', () => {
     const ranks = findings.map((f) => ({ error: 0, warning: 1, info: 2 })[f.severity]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const errors = findings.filter((f) => f.severity === 'error');
-    expect(errors[0]!.where).toEqual({ claim: true });
+    const infos = findings.filter((f) => f.severity === 'info');
+    expect(infos[0]!.where).toEqual({ claim: true });
     const firstLine = errors.findIndex((f) => 'line' in f.where);
     expect(errors.slice(firstLine).every((f) => 'line' in f.where)).toBe(true);
   });
@@ -37,6 +38,19 @@ describe('checkClaim', () => {
         expect(`${message} ${fix}`, `${f.rule} ${locale}`).not.toMatch(/\{\w+\}/);
       }
       expect(f.message).toBe(localizeFinding(f, 'en').message);
+    }
+  });
+
+  it('an adjudicated denial shows its appeal window, not timely filing (the demo is a processed Part B claim)', () => {
+    expect(findings.some((f) => f.rule === 'timely-filing')).toBe(false);
+    expect(findings.filter((f) => f.rule === 'appeal-window').map((f) => f.params.payerType)).toEqual(['medicare-part-b', 'medicare-part-b']);
+  });
+
+  it('names the source of every finding built from a release, guideline or payer rule', () => {
+    for (const f of findings) {
+      // Amounts only compare what the page shows; an unknown CARC has no source to name.
+      if (f.rule === 'amounts' || f.messageKey === 'check.denial-playbook.unknown.message') continue;
+      expect(f.source, `${f.rule} ${f.messageKey}`).not.toBe('');
     }
   });
 
@@ -81,5 +95,23 @@ describe('checks catalog', () => {
     for (const [key, en] of Object.entries(checks.en)) {
       expect(placeholders(checks.fr[key]!), key).toEqual(placeholders(en));
     }
+  });
+});
+
+describe('checkClaim: letters offered by payer type', () => {
+  it('offers no corrected-claim letter for Original Medicare Part B, nor after MA130; does for a commercial plan', () => {
+    const coding = { diagnoses: ['E11'], serviceFrom: '2026-03-02' };
+    const partB = checkClaim(claim({ ...coding, payer: 'Medicare Part B' }), new TestTables(), {}, TODAY);
+    expect(partB.find((f) => f.rule === 'icd10-header')!.templateId).toBeNull();
+    const ma130 = checkClaim(claim({ ...coding, payer: 'Aetna', lines: [line({ remarks: ['MA130'] })] }), new TestTables(), {}, TODAY);
+    expect(ma130.some((f) => f.templateId === 'corrected-claim')).toBe(false);
+    const commercial = checkClaim(claim({ ...coding, payer: 'Aetna' }), new TestTables(), {}, TODAY);
+    expect(commercial.find((f) => f.rule === 'icd10-header')!.templateId).toBe('corrected-claim');
+  });
+
+  it('a grouped finding marks each of its lines for badges', () => {
+    const c = claim({ lines: [line({ adjustments: [{ group: 'CO', reason: '197', amount: 1 }] }), line({ adjustments: [{ group: 'CO', reason: '197', amount: 1 }] })] });
+    const found = checkClaim(c, new TestTables(), {}, TODAY);
+    expect(worstSeverity(found, { line: 1 })).toBe('warning');
   });
 });

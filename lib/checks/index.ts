@@ -4,6 +4,7 @@
  */
 import type { CodeTables } from '@/lib/codes/types';
 import type { Claim } from '@/lib/claim/types';
+import { classifyClaimPayer } from '@/lib/deadlines/payer-type';
 import { buildContext } from './context';
 import { RULES } from './registry';
 import type { CheckSettings, Finding, Severity, Where } from './types';
@@ -17,13 +18,26 @@ function whereRank(w: Where): number {
   return 1000 + w.line;
 }
 
+/**
+ * No corrected-claim letter where a corrected claim is the wrong remedy: Original Medicare Part B
+ * (a processed claim is fixed by a reopening or redetermination; a corrected claim is denied as a
+ * duplicate) and a claim returned unprocessable with MA130 (a new claim is sent instead).
+ */
+function correctedClaimOffered(claim: Claim): boolean {
+  if (claim.lines.some((l) => l.remarks.some((r) => r.trim().toUpperCase() === 'MA130'))) return false;
+  return classifyClaimPayer(claim).type !== 'medicare-part-b';
+}
+
 export function checkClaim(claim: Claim, tables: CodeTables, settings: CheckSettings, today: string): Finding[] {
   const ctx = buildContext(claim, tables, settings, today);
   const disabled = new Set(settings.disabledRules ?? []);
   const findings: { f: Finding; order: number }[] = [];
+  const offerCorrected = correctedClaimOffered(claim);
   for (const rule of RULES) {
     if (disabled.has(rule.id)) continue;
-    for (const f of rule.check(ctx)) findings.push({ f, order: findings.length });
+    for (const f of rule.check(ctx)) {
+      findings.push({ f: !offerCorrected && f.templateId === 'corrected-claim' ? { ...f, templateId: null } : f, order: findings.length });
+    }
   }
   findings.sort((a, b) =>
     SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity]
@@ -36,7 +50,9 @@ export function checkClaim(claim: Claim, tables: CodeTables, settings: CheckSett
 export function worstSeverity(findings: readonly Finding[], where?: Where): Severity | null {
   let worst: Severity | null = null;
   for (const f of findings) {
-    if (where && whereRank(f.where) !== whereRank(where)) continue;
+    // A grouped finding (one CARC on several lines) counts at each of its lines.
+    const at = where && 'line' in where && f.lines ? f.lines.includes(where.line) : !where || whereRank(f.where) === whereRank(where);
+    if (!at) continue;
     if (worst === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
   }
   return worst;

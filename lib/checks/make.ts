@@ -8,6 +8,8 @@ export interface FindingOptions {
   fixKey?: string;
   suggestions?: string[];
   templateId?: TemplateId | null;
+  /** Catalog key naming the source of the rule's fact (see Finding.source). */
+  sourceKey?: string | null;
 }
 
 export function makeFinding(
@@ -23,5 +25,7 @@ export function makeFinding(
     messageKey, fixKey, params,
     suggestions: options.suggestions ?? [],
     templateId: options.templateId ?? null,
+    source: options.sourceKey ? renderEnglish(options.sourceKey, params) : '',
+    sourceKey: options.sourceKey ?? null,
   };
 }

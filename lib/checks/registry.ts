@@ -10,6 +10,10 @@ import { icd10Dos } from './rules/icd10-dos';
 import { icd10Excludes1 } from './rules/icd10-excludes1';
 import { icd10Header } from './rules/icd10-header';
 import { icd10ManifestationFirst } from './rules/icd10-manifestation-first';
+import { icd10NotFirstListed } from './rules/icd10-not-first-listed';
+import { icd10AgeSex } from './rules/icd10-age-sex';
+import { placeOfService } from './rules/place-of-service';
+import { claimFrequency } from './rules/claim-frequency';
 import { icd10Placeholder } from './rules/icd10-placeholder';
 import { icd10SeventhCharacter } from './rules/icd10-seventh-character';
 import { icd10Unknown } from './rules/icd10-unknown';
@@ -28,6 +32,8 @@ export const RULES: readonly Rule[] = [
   timelyFiling,
   appealWindow,
   noDateOfService,
+  claimFrequency,
+  placeOfService,
   icd10Unknown,
   icd10Placeholder,
   icd10SeventhCharacter,
@@ -35,6 +41,8 @@ export const RULES: readonly Rule[] = [
   icd10Dos,
   icd9AfterIcd10,
   icd10ManifestationFirst,
+  icd10NotFirstListed,
+  icd10AgeSex,
   icd10Excludes1,
   hcpcsValidity,
   cptShape,

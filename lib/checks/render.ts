@@ -35,11 +35,16 @@ function uiLookup(locale: Locale): Lookup {
 }
 
 function expandKeys(params: FindingParams, lookup: Lookup): FindingParams {
-  const out: FindingParams = { ...params };
-  for (const [name, value] of Object.entries(params)) {
-    if (name.endsWith('Key') && typeof value === 'string') {
-      out[name.slice(0, -3)] = value ? lookup(value, params).trim() : '';
+  // Two passes: a rendered label may itself use another label ("{remedy}" naming the "{level}").
+  let out: FindingParams = { ...params };
+  for (let pass = 0; pass < 2; pass++) {
+    const next: FindingParams = { ...out };
+    for (const [name, value] of Object.entries(params)) {
+      if (name.endsWith('Key') && typeof value === 'string') {
+        next[name.slice(0, -3)] = value ? lookup(value, out).trim() : '';
+      }
     }
+    out = next;
   }
   return out;
 }
@@ -53,11 +58,15 @@ export function renderEnglish(key: string, params: FindingParams): string {
   return renderWith(catalogLookup('en'), key, params);
 }
 
-/** A finding's message and fix in the UI locale. */
-export function localizeFinding(finding: Finding, locale: Locale = getLocale()): { message: string; fix: string } {
+/** A finding's message, fix and source in the UI locale. */
+export function localizeFinding(finding: Finding, locale: Locale = getLocale()): { message: string; fix: string; source: string } {
   const lookup = uiLookup(locale);
   const params = finding.rule === 'denial-playbook' ? { ...finding.params, ...playbookParams(finding.params, locale) } : finding.params;
-  return { message: renderWith(lookup, finding.messageKey, params), fix: renderWith(lookup, finding.fixKey, params) };
+  return {
+    message: renderWith(lookup, finding.messageKey, params),
+    fix: renderWith(lookup, finding.fixKey, params),
+    source: finding.sourceKey ? renderWith(lookup, finding.sourceKey, params) : '',
+  };
 }
 
 /** Any catalog string of ours in the UI locale (labels for where, templates, actions). */

@@ -40,6 +40,15 @@ export interface Finding {
   suggestions: string[];
   /** The appeal/letter template that fits the fix, when one does. */
   templateId: TemplateId | null;
+  /**
+   * Where the rule's fact comes from (code release and its effective date, guideline section,
+   * regulation, payer rule in options), rendered in English; '' when the finding only reports what
+   * the page shows. `sourceKey` renders it in the UI locale with the same params.
+   */
+  source: string;
+  sourceKey: string | null;
+  /** Every line (0-based) the finding is about when one finding stands for several (CO-45 on four lines). */
+  lines?: number[];
 }
 
 /** Caller-provided settings; the integrator keeps `payerRules` and `disabledRules` in storage.local. */

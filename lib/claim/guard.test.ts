@@ -42,3 +42,23 @@ describe('claim guards', () => {
     expect(isClaim(many)).toBe(false);
   });
 });
+
+describe('claim guard: optional claim type fields (issue 12)', () => {
+  it('accepts claims without them and with valid ones', () => {
+    expect(isClaim({ ...claim(), claimType: 'institutional', typeOfBill: '111', frequencyCode: '1', placeOfService: '21', patientSex: 'F' })).toBe(true);
+    const c = claim();
+    c.lines[0]!.revenueCode = '0450';
+    expect(isClaim(c)).toBe(true);
+  });
+
+  it('rejects malformed values', () => {
+    expect(isClaim({ ...claim(), claimType: 'dental' })).toBe(false);
+    expect(isClaim({ ...claim(), typeOfBill: '11A' })).toBe(false);
+    expect(isClaim({ ...claim(), frequencyCode: '77' })).toBe(false);
+    expect(isClaim({ ...claim(), placeOfService: 'office' })).toBe(false);
+    expect(isClaim({ ...claim(), patientSex: 'female' })).toBe(false);
+    const c = claim();
+    (c.lines[0] as unknown as Record<string, unknown>).revenueCode = 450;
+    expect(isClaim(c)).toBe(false);
+  });
+});

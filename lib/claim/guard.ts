@@ -26,7 +26,20 @@ const isLine: Guard<ServiceLine> = (v): v is ServiceLine =>
   optNum(v.paid) &&
   isArrayOf(isNumber, 12)(v.dxPointers) &&
   isArrayOf(isAdjustment, 20)(v.adjustments) &&
-  isArrayOf(isShortString(10), 20)(v.remarks);
+  isArrayOf(isShortString(10), 20)(v.remarks) &&
+  (v.revenueCode === undefined || isNullable(isShortString(10))(v.revenueCode));
+
+const isOptional = <T>(guard: Guard<T>) => (v: unknown): boolean => v === undefined || guard(v);
+const matches = (re: RegExp) => (v: unknown): v is string => typeof v === 'string' && re.test(v);
+
+/** Optional claim fields (issue 12): absent on older extract JSON, checked when present. */
+const OPTIONAL_CLAIM_FIELDS: Record<string, (v: unknown) => boolean> = {
+  claimType: isOptional((v): v is string => v === 'professional' || v === 'institutional'),
+  typeOfBill: isOptional(matches(/^\d{3,4}$/)),
+  frequencyCode: isOptional(matches(/^\d$/)),
+  placeOfService: isOptional(matches(/^\d{2}$/)),
+  patientSex: isOptional((v): v is string => v === 'F' || v === 'M' || v === 'U'),
+};
 
 const MONEY_KEYS = new Set(['billed', 'allowed', 'paid', 'patientResponsibility']);
 
@@ -44,5 +57,6 @@ export const isClaim: Guard<Claim> = (v): v is Claim => {
       if (!optNum(value)) return false;
     } else if (!optStr(value)) return false;
   }
+  for (const [key, check] of Object.entries(OPTIONAL_CLAIM_FIELDS)) if (!check(v[key])) return false;
   return true;
 };

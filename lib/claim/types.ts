@@ -31,7 +31,18 @@ export interface ServiceLine {
   adjustments: Adjustment[];
   /** RARC remark codes ("N130", "MA130", "M15"). */
   remarks: string[];
+  /**
+   * Institutional lines: the UB-04 revenue code (FL 42, "0450") when the page shows it in its own
+   * column; `code` then holds the HCPCS (or null: a revenue code alone is a valid institutional line).
+   */
+  revenueCode?: string | null;
 }
+
+/** CMS-1500 / 837P (professional) or UB-04 / 837I (institutional): decides which edits apply. */
+export type ClaimType = 'professional' | 'institutional';
+
+/** Administrative sex as claim forms carry it (837 DMG03: F, M, U). */
+export type PatientSex = 'F' | 'M' | 'U';
 
 export interface Claim {
   portal: string;
@@ -56,6 +67,16 @@ export interface Claim {
   /** Diagnosis codes in claim order (position 0 = A = primary). ICD-10-CM dotted upper-case. */
   diagnoses: string[];
   lines: ServiceLine[];
+  // Optional fields, present only when the page shows them (older extract JSON has none of them).
+  /** Professional or institutional, from the page (a type of bill or revenue codes mean institutional). */
+  claimType?: ClaimType;
+  /** UB-04 FL 4 type of bill, digits only without the leading zero ("111", "131", "137"). */
+  typeOfBill?: string;
+  /** Claim frequency code (TOB 3rd digit / CMS-1500 box 22): "1" original, "7" replacement, "8" void. */
+  frequencyCode?: string;
+  /** CMS place of service, two digits ("11", "22"), when the page shows one for the whole claim. */
+  placeOfService?: string;
+  patientSex?: PatientSex;
 }
 
 /** A results-list page: several claims, usually with few fields each. */

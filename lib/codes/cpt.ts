@@ -158,4 +158,10 @@ export const CPT_MODIFIERS: Record<string, string> = {
   '96': 'Habilitative services (learning new skills)',
   '97': 'Rehabilitative services (regaining lost skills)',
   '99': 'Multiple modifiers apply (listed elsewhere on the claim)',
+  '27': 'Multiple outpatient hospital E/M encounters on the same date',
+  // Category II (performance measurement) exclusion modifiers: why a quality action was not done.
+  '1P': 'Quality measure exclusion: medical reasons (Category II codes only)',
+  '2P': 'Quality measure exclusion: patient reasons (Category II codes only)',
+  '3P': 'Quality measure exclusion: system reasons (Category II codes only)',
+  '8P': 'Quality action not performed, reason not otherwise specified (Category II codes only)',
 };

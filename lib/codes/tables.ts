@@ -19,7 +19,9 @@ import type { ImportedRelease } from './releases/model';
 import { buildTimeline, type ReleaseTimeline } from './releases/timeline';
 
 const TABLE_SYSTEMS = new Set<string>(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier']);
-const MANIFESTATION = /in (other )?(diseases|conditions) classified elsewhere/i;
+// "in diseases classified elsewhere", "in bacterial diseases classified elsewhere", "in other chronic
+// diseases classified elsewhere": the tabular's manifestation titles (guideline I.A.13).
+const MANIFESTATION = /\bin\b.*\bclassified elsewhere\b/i;
 
 export interface LicensedCptEntry {
   code: string;

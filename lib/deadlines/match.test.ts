@@ -14,23 +14,26 @@ describe('payer rule matching', () => {
     expect(payerMatches('', 'anything')).toBe(false);
   });
 
-  it('picks the Medicare default for MAC names and portals', () => {
-    expect(findPayerRule(claim('Medicare Part B')).id).toBe('medicare');
-    expect(findPayerRule(claim(null, 'novitas')).id).toBe('medicare');
-    expect(findPayerRule(claim('Palmetto GBA JM')).id).toBe('medicare');
+  it('picks the default of the payer type: Medicare parts, MAC names and portals', () => {
+    expect(findPayerRule(claim('Medicare Part B')).id).toBe('medicare-part-b');
+    expect(findPayerRule({ payer: null, portal: 'medicare-mac', claimType: 'institutional', lines: [] }).id).toBe('medicare-part-a');
+    expect(findPayerRule(claim('Palmetto GBA JM')).id).toBe('medicare-part-b');
   });
 
-  it('keeps Medicare Advantage plans off the original Medicare rule', () => {
+  it('keeps Medicare Advantage plans off the original Medicare rule, and Blue Advantage off Medicare', () => {
     expect(findPayerRule(claim('Humana Medicare Advantage PPO')).id).toBe('medicare-advantage');
+    expect(findPayerRule(claim('Blue Advantage HMO')).id).toBe('commercial');
   });
 
-  it('picks Medicaid and falls back to the commercial default', () => {
+  it('picks Medicaid, managed Medicaid, commercial and unknown', () => {
     expect(findPayerRule(claim('NY Medicaid', 'epaces')).id).toBe('medicaid');
+    expect(findPayerRule(claim('UnitedHealthcare Community Plan')).id).toBe('medicaid-managed-care');
     expect(findPayerRule(claim('Aetna')).id).toBe('commercial');
-    expect(findPayerRule(claim(null)).id).toBe('commercial');
+    expect(findPayerRule(claim('Acme Health')).id).toBe('unknown');
+    expect(findPayerRule(claim(null)).id).toBe('unknown');
   });
 
-  it('tries the user rules first', () => {
+  it('tries the user rules first, by name or by payer type', () => {
     const aetna: PayerRule = {
       id: 'u1', label: 'Aetna contract', payerMatch: 'aetna', timelyFilingDays: 90,
       timelyFilingFrom: 'dos', appealDays: 60, appealFrom: 'determination',
@@ -39,5 +42,8 @@ describe('payer rule matching', () => {
     expect(findPayerRule(claim('Aetna Better Health'), [aetna]).id).toBe('u1');
     expect(findPayerRule(claim('Medicare'), [aetna, medicareOverride]).id).toBe('u2');
     expect(findPayerRule(claim('Cigna'), [aetna]).id).toBe('commercial');
+    const allMa: PayerRule = { ...aetna, id: 'u3', payerMatch: '', payerType: 'medicare-advantage', appealDays: 65 };
+    expect(findPayerRule(claim('Wellcare Medicare'), [allMa]).id).toBe('u3');
+    expect(findPayerRule(claim('Cigna'), [allMa]).id).toBe('commercial');
   });
 });

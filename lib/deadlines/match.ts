@@ -1,6 +1,10 @@
-/** Picks the payer rule for a claim: the user's rules first, then the defaults; first match wins. */
+/**
+ * Picks the payer rule for a claim: the user's rules first (by payer name, or by payer type), then
+ * the built-in default of the claim's payer type; first match wins.
+ */
 import type { Claim } from '@/lib/claim/types';
-import { DEFAULT_PAYER_RULES } from './defaults';
+import { classifyClaimPayer, type PayerType } from './payer-type';
+import { defaultRuleFor } from './defaults';
 import type { PayerRule } from './types';
 
 /**
@@ -23,11 +27,22 @@ export function payerText(claim: Pick<Claim, 'payer' | 'portal'>): string {
   return `${claim.payer ?? ''} ${claim.portal}`;
 }
 
-export function findPayerRule(claim: Pick<Claim, 'payer' | 'portal'>, userRules: readonly PayerRule[] = []): PayerRule {
+/** A user rule matches by name when it has a pattern, by payer type when it has one, both when both. */
+function userRuleMatches(rule: PayerRule, text: string, type: PayerType): boolean {
+  const hasPattern = rule.payerMatch.split('|').some((p) => p.trim());
+  if (rule.payerType && rule.payerType !== type) return false;
+  return hasPattern ? payerMatches(rule.payerMatch, text) : !!rule.payerType;
+}
+
+type ClaimForRule = Pick<Claim, 'payer' | 'portal'> & Partial<Pick<Claim, 'memberId' | 'lines' | 'claimType' | 'typeOfBill' | 'placeOfService'>>;
+
+export function payerTypeOf(claim: ClaimForRule): PayerType {
+  return classifyClaimPayer({ memberId: null, lines: [], ...claim }).type;
+}
+
+export function findPayerRule(claim: ClaimForRule, userRules: readonly PayerRule[] = []): PayerRule {
   const text = payerText(claim);
-  for (const rule of [...userRules, ...DEFAULT_PAYER_RULES]) {
-    if (payerMatches(rule.payerMatch, text)) return rule;
-  }
-  // Unreachable while the commercial default matches '*'; kept so a bad edit cannot crash checks.
-  return DEFAULT_PAYER_RULES[DEFAULT_PAYER_RULES.length - 1]!;
+  const type = payerTypeOf(claim);
+  for (const rule of userRules) if (userRuleMatches(rule, text, type)) return rule;
+  return defaultRuleFor(type);
 }

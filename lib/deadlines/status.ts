@@ -31,3 +31,9 @@ export function isDenied(claim: Claim): boolean {
 export function statusUnknown(claim: Claim): boolean {
   return !claim.statusCategory && !claim.status && !claim.paidDate && claim.lines.every((l) => l.adjustments.length === 0 && !l.paid);
 }
+
+/** True when any line carries this CARC, whatever the group ("29" on CO-29 or OA-29). */
+export function hasCarc(claim: Claim, carc: string): boolean {
+  const want = carc.toUpperCase();
+  return claim.lines.some((l) => l.adjustments.some((a) => a.reason.trim().toUpperCase().replace(/^0+(?=\d)/, '') === want));
+}

@@ -1,3 +1,5 @@
+import type { PayerType } from './payer-type';
+
 /**
  * Per-payer filing and appeal windows. Payer rules are not PHI: the integrator keeps the user's
  * rules in storage.local and the options page edits them; the built-in defaults are in defaults.ts.
@@ -32,6 +34,22 @@ export interface PayerRule {
   secondLevelDays?: number;
   /** Catalog key of a caution shown with the deadline ("check your state's manual"). */
   noteKey?: string;
+  /**
+   * Built-in defaults apply to a payer type (lib/deadlines/payer-type.ts) instead of names; a user
+   * rule may set it too, to replace the default for every payer of that type.
+   */
+  payerType?: PayerType;
+  /**
+   * Days between the notice date and its presumed receipt, added before the appeal window counts
+   * (Medicare: 5 days, 42 CFR 405.942(a)(1)). 0 or absent: counted from the notice date itself.
+   */
+  receiptDays?: number;
+  /** Catalog key naming the first appeal level ("redetermination", "reconsideration"). */
+  appealLevelKey?: string;
+  /** Where the numbers come from (regulation or "default"), shown beside them. */
+  sourceKey?: string;
+  /** True for built-in defaults that are a safe guess, not the payer's published rule. */
+  isDefault?: boolean;
 }
 
 export interface DeadlineSettings {
@@ -39,7 +57,12 @@ export interface DeadlineSettings {
   payerRules?: PayerRule[];
 }
 
-export type DeadlineKind = 'timely-filing' | 'appeal';
+/**
+ * 'timely-filing': get a (new) claim on file; 'appeal': first appeal level; 'reopening': Original
+ * Medicare's reopening for clerical errors (1 year from the initial determination, 42 CFR 405.980);
+ * 'adjustment': Part A adjustment bill (TOB xx7) while timely filing is open.
+ */
+export type DeadlineKind = 'timely-filing' | 'appeal' | 'reopening' | 'adjustment';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -50,4 +73,19 @@ export interface Deadline {
   due: string;
   /** Days from today to `due`: negative once passed. */
   daysLeft: number;
+  /** The payer type the claim was classified as (decides the remedy). */
+  payerType: PayerType;
+  /** How `due` was counted, so the UI can say it: calendar days or months, receipt presumption. */
+  counting: DeadlineCounting;
+}
+
+export interface DeadlineCounting {
+  unit: 'days' | 'months';
+  count: number;
+  /** The event counted from: date of service, through date, notice date. */
+  start: 'dos' | 'discharge' | 'notice';
+  /** Days added to the notice date for presumed receipt (0 = none). */
+  receiptDays: number;
+  /** Always false: a due date on a weekend or holiday is not moved to the next business day here. */
+  rollsForward: false;
 }

@@ -3,6 +3,7 @@
  * half-edited rule gives a clear message instead of a wrong deadline. Invalid rules are reported and
  * left out; valid ones are kept (nothing the user typed is dropped silently).
  */
+import { PAYER_TYPES } from './payer-type';
 import type { PayerRule } from './types';
 
 export interface RuleError {
@@ -26,7 +27,11 @@ export function validatePayerRule(raw: unknown, index = 0): { rule: PayerRule | 
   const r = raw as Partial<PayerRule>;
   if (typeof r.id !== 'string' || !r.id.trim()) err('id', 'The rule needs an id.');
   if (typeof r.label !== 'string' || !r.label.trim()) err('label', 'Give the rule a name, e.g. "Aetna commercial".');
-  if (typeof r.payerMatch !== 'string' || !r.payerMatch.split('|').some((p) => p.trim())) err('payerMatch', 'Enter at least one payer name to match, e.g. "aetna" or "blue*shield|bcbs".');
+  const typed = r.payerType !== undefined;
+  if (typed && !(PAYER_TYPES as readonly string[]).includes(r.payerType as string)) err('payerType', 'Unknown payer type.');
+  // A rule for a payer type (replacing a default) may leave the name pattern empty.
+  if (typeof r.payerMatch !== 'string' || (!typed && !r.payerMatch.split('|').some((p) => p.trim()))) err('payerMatch', 'Enter at least one payer name to match, e.g. "aetna" or "blue*shield|bcbs".');
+  if (r.receiptDays !== undefined && !(typeof r.receiptDays === 'number' && Number.isInteger(r.receiptDays) && r.receiptDays >= 0 && r.receiptDays <= 30)) err('receiptDays', 'Receipt days must be a whole number from 0 to 30.');
   const hasDays = r.timelyFilingDays !== undefined && r.timelyFilingDays !== null;
   const hasMonths = r.timelyFilingMonths !== undefined && r.timelyFilingMonths !== null;
   if (hasDays === hasMonths) err('timelyFilingDays', 'Set the timely filing window either in days or in months (one of the two).');

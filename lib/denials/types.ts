@@ -9,7 +9,9 @@ import type { TemplateId } from './letters';
 /** The usual next steps; the UI shows them as labels (`playbook.action.<id>`). */
 export type PlaybookAction =
   | 'corrected-claim' | 'appeal' | 'bill-patient' | 'send-records' | 'retro-authorization'
-  | 'verify-eligibility' | 'bill-other-payer' | 'call-payer' | 'write-off' | 'no-action';
+  | 'verify-eligibility' | 'bill-other-payer' | 'call-payer' | 'write-off' | 'no-action'
+  /** Original Medicare: a reopening (clerical error) or adjustment bill (Part A) replaces a corrected claim. */
+  | 'reopening' | 'adjustment-bill' | 'new-claim';
 
 /**
  * 'denial': the line was refused and needs work; 'routine': an expected reduction (contract,
@@ -31,6 +33,11 @@ export interface PlaybookEntry {
   template: TemplateId | null;
   en: PlaybookText;
   fr: PlaybookText;
+  /**
+   * Text that replaces en/fr for one group code: what a CARC means for who pays depends on the
+   * group (CO-45 may not be billed to the patient; PR-45 is the patient's under the plan's rules).
+   */
+  byGroup?: Partial<Record<AdjustmentGroup, { en: PlaybookText; fr: PlaybookText }>>;
 }
 
 export interface GroupInfo {

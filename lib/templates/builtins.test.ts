@@ -72,3 +72,38 @@ describe('built-in templates', () => {
     expect(r.text.endsWith('Sam\nDr. Lee')).toBe(true);
   });
 });
+
+describe('built-in letters: issue 12 fixes', () => {
+  const tpl = (id: string) => BUILT_IN_TEMPLATES.find((t) => t.id === id)!;
+  const letterFor = (id: string, payer: string, extra: Record<string, string> = {}, locale: 'en' | 'fr' = 'en') =>
+    render(tpl(id), buildVariables({ ...sampleClaim(), payer, paidDate: '2026-10-01' }, practice, extra), { locale, today: '2026-11-26' }).text;
+
+  it('letters carry the determination / remittance date and the appeal level of the payer type', () => {
+    const medicare = letterFor('medical-necessity', 'Medicare Part B');
+    expect(medicare).toMatch(/Determination \/ remittance date: .*2026/);
+    expect(medicare).toContain('Appeal level: first level, redetermination');
+    expect(letterFor('medical-necessity', 'Humana Gold Plus HMO')).toContain('Appeal level: first level, plan reconsideration');
+    expect(letterFor('medical-necessity', 'Aetna')).toContain('Appeal level: first-level appeal');
+    expect(letterFor('medical-necessity', 'Aetna', { appealLevel: 'second level' })).toContain('Appeal level: second level');
+    expect(letterFor('medical-necessity', 'Medicare Part B', {}, 'fr')).toContain("Palier d'appel : premier palier, redétermination");
+  });
+
+  it('timely-filing proof asks for the payer acceptance report (277CA), not a 999', () => {
+    const text = letterFor('timely-filing', 'Aetna', { originalSubmissionDate: '03/20/2026', submissionProof: '277CA batch 88' });
+    expect(text).toContain('277CA');
+    expect(text).not.toMatch(/999 \//);
+    expect(text).toContain('a 999 file acknowledgment alone does not show the claim was accepted');
+  });
+
+  it('the underpayment letter compares expected and actual allowed amounts', () => {
+    const text = letterFor('underpayment', 'Aetna', { expectedAmount: '$900.00', contractReference: 'Fee schedule 2026' });
+    expect(text).toContain('Allowed amount expected under the contract: $900.00');
+    expect(text).toMatch(/Allowed amount on the remittance: \$/);
+  });
+
+  it('the modifier letter speaks of medical decision-making or time for office E/M', () => {
+    const text = letterFor('bundling-modifier', 'Aetna', { explanation: 'Distinct lesion.' });
+    expect(text).toContain('medical decision-making or on the total time');
+    expect(text).not.toContain('history, examination and medical decision-making');
+  });
+});

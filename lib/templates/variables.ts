@@ -3,6 +3,7 @@
  * practice settings and what the specialist types in for this one letter.
  */
 import type { Claim, ServiceLine } from '@/lib/claim/types';
+import { classifyClaimPayer, isOriginalMedicare } from '@/lib/deadlines/payer-type';
 import { adjustmentCode } from './format';
 import type { PracticeSettings, TemplateVariables, VarValue } from './types';
 
@@ -64,6 +65,10 @@ export const VARIABLES: readonly VariableInfo[] = [
   v('contractReference', 'entered', 'text', true),
   v('clinicalSummary', 'entered', 'text', true),
   v('explanation', 'entered', 'text', true),
+  // Payer type flags for letter sections (the payer's kind identifies no one); the level typed by hand wins.
+  v('originalMedicare', 'claim', 'text', false),
+  v('medicareAdvantage', 'claim', 'text', false),
+  v('appealLevel', 'entered', 'text', true),
 ];
 
 const BY_NAME = new Map(VARIABLES.map((info) => [info.name, info]));
@@ -95,6 +100,7 @@ const amount = (n: number | null | undefined): VarValue | null => (n != null && 
 function claimVariables(claim: Claim | null): TemplateVariables {
   if (!claim) return {};
   const codes = claim.lines.flatMap((l) => l.adjustments.map(adjustmentCode));
+  const payerType = classifyClaimPayer(claim).type;
   return {
     payer: text(claim.payer),
     claimNumber: text(claim.claimNumber),
@@ -117,6 +123,8 @@ function claimVariables(claim: Claim | null): TemplateVariables {
     remarkCodes: { type: 'list', items: unique(claim.lines.flatMap((l) => l.remarks)) },
     lines: { type: 'lines', lines: claim.lines },
     deniedLines: { type: 'lines', lines: claim.lines.filter(isDeniedLine) },
+    originalMedicare: isOriginalMedicare(payerType) ? text('yes') : null,
+    medicareAdvantage: payerType === 'medicare-advantage' ? text('yes') : null,
   };
 }
 

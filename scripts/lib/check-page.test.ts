@@ -38,23 +38,26 @@ describe.runIf(haveTables)('check on fixture pages with the real tables', () => 
     const { findings, error } = await check('availity/claim-detail.html');
     expect(error).toBeUndefined();
     const auth = findings.filter((f) => f.code === 'CO-197');
-    expect(auth.map((f) => f.where)).toEqual([{ line: 0 }, { line: 1 }]);
+    // One finding for the denial, listing both lines it is on.
+    expect(auth.map((f) => [f.where, f.lines])).toEqual([[{ line: 0 }, [0, 1]]]);
     expect(auth.every((f) => f.severity === 'warning' && f.templateId === 'retro-authorization')).toBe(true);
     // Its diagnoses are right; its 2026-11 date is after FY2026 (the newest bundled release), which
     // one claim-level note says, naming the FY2027 file to import.
     expect(findings.filter((f) => f.rule.startsWith('icd10')).map((f) => f.messageKey)).toEqual(['check.icd10-dos.beyond.message']);
   });
 
-  it('Medicare MAC: the redetermination window counts 120 days from the remittance date', async () => {
+  it('Medicare MAC: the redetermination window counts 120 days from presumed receipt (remittance date + 5), with the reopening window', async () => {
     const { findings } = await check('medicare-mac/mycgs-claim-detail.html');
-    expect(findings.find((f) => f.rule === 'appeal-window')).toMatchObject({ params: { due: '2027-03-24', from: '2026-11-24' } });
-    expect(findings.find((f) => f.rule === 'timely-filing')).toMatchObject({ params: { due: '2027-11-09' } });
+    expect(findings.find((f) => f.rule === 'appeal-window')).toMatchObject({ params: { due: '2027-03-29', from: '2026-11-24', payerType: 'medicare-part-b' } });
+    expect(findings.find((f) => f.messageKey.startsWith('check.appeal-window.reopening'))).toMatchObject({ params: { due: '2027-11-24' } });
+    // A processed claim: timely filing is not the question any more.
+    expect(findings.find((f) => f.rule === 'timely-filing')).toBeUndefined();
   });
 
   it('ePACES: a timely-filing denial under the Medicaid default; dental codes are not called unknown HCPCS', async () => {
     const { findings } = await check('epaces/claim-status-response-details.html');
-    expect(findings.filter((f) => f.code === 'CO-29')).toHaveLength(2);
-    expect(findings.find((f) => f.rule === 'timely-filing')!.message).toContain('Medicaid (generic — check your state)');
+    expect(findings.filter((f) => f.code === 'CO-29')).toMatchObject([{ lines: [0, 1] }]);
+    expect(findings.find((f) => f.rule === 'timely-filing')!.message).toContain('Medicaid (default — check your state)');
     expect(findings.some((f) => f.rule === 'hcpcs-validity' || f.rule === 'cpt-shape')).toBe(false);
   });
 

@@ -11,6 +11,7 @@ import { isClaimList, type Claim, type ClaimPageData } from '@/lib/claim/types';
 import { checkClaim } from '@/lib/checks';
 import type { CheckSettings, Finding } from '@/lib/checks/types';
 import { errorMessage } from '@/lib/platform/errors';
+import { classifyClaimPayer, type PayerTypeResult } from '@/lib/deadlines/payer-type';
 
 export interface FileFindings {
   file: string;
@@ -18,6 +19,8 @@ export interface FileFindings {
   findings: (Finding & { claimIndex?: number })[];
   /** Set when the file could not be read; findings is then empty. */
   error?: string;
+  /** The payer type of each claim read (one for a claim page), which decides remedies and windows. */
+  payerTypes?: PayerTypeResult[];
 }
 
 function isClaim(value: unknown): value is Claim {
@@ -74,9 +77,10 @@ export async function checkFile(file: string, tables: CodeTables, settings: Chec
   } catch (e) {
     return { file, findings: [], error: errorMessage(e) };
   }
-  if (!isClaimList(page)) return { file, findings: checkClaim(page, tables, settings, today) };
+  if (!isClaimList(page)) return { file, findings: checkClaim(page, tables, settings, today), payerTypes: [classifyClaimPayer(page)] };
   return {
     file,
     findings: page.claims.flatMap((claim, claimIndex) => checkClaim(claim, tables, settings, today).map((f) => ({ ...f, claimIndex }))),
+    payerTypes: page.claims.map((claim) => classifyClaimPayer(claim)),
   };
 }

@@ -31,12 +31,14 @@ describe('options: claim check settings (Chromium, built extension)', () => {
     await h?.close();
   });
 
-  it('shows the built-in deadlines read-only', async () => {
+  it('shows the built-in deadlines by payer type, each customizable', async () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Payer deadlines' }).count()).toBe(1);
-    const medicare = page.getByRole('table', { name: 'Built-in payer rules' }).getByRole('row', { name: /^Medicare \(MAC\)/ });
-    expect(await medicare.getByRole('cell').allTextContents()).toEqual([
-      expect.stringContaining('medicare, cms'), '12 months from the date of service', '120 days from the initial determination', expect.stringContaining('180 days'),
+    const partB = page.getByRole('table', { name: 'Built-in payer rules' }).getByRole('row', { name: /^Original Medicare Part B/ });
+    expect(await partB.getByRole('cell').allTextContents()).toEqual([
+      'payers of type: Original Medicare Part B', '12 months from the date of service', '120 days from the initial determination (+5 days presumed mail receipt)',
+      expect.stringContaining('180 days'), 'Customize',
     ]);
+    expect(await page.getByRole('button', { name: /^Customize / }).count()).toBe(7);
     expect(await page.getByText('No rules of your own yet').count()).toBe(1);
   });
 
@@ -70,7 +72,7 @@ describe('options: claim check settings (Chromium, built extension)', () => {
     await page.getByLabel('Test with a payer name').fill('AETNA Better Health of Ohio');
     await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Aetna commercial — your rule no. 1');
     await page.getByLabel('Test with a payer name').fill('Palmetto GBA');
-    await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Medicare (MAC) — built-in default');
+    await expect.poll(() => page.getByRole('status', { name: 'Rule that would apply' }).textContent()).toContain('Rule applied: Original Medicare Part B — built-in default');
   });
 
   it('switches a check off, and it stays off after a reload', async () => {

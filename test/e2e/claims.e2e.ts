@@ -40,8 +40,8 @@ describe('claim pages (Chromium, built extension)', () => {
     expect(await statusOf('E11.9')).toBe('valid');
     // CPT: shape and section known; validity needs the user's licensed file, and the tooltip says so.
     expect(await statusOf('99214')).toBe('unknown');
-    // E10.9 and E11.9 together break an Excludes1 note: the badge carries the finding's colour.
-    expect(await page.locator(`${BADGE}[data-code="E10.9"]`).first().getAttribute('data-severity')).toBe('error');
+    // E10.9 and E11.9 together fall under an Excludes1 note: a warning (guideline I.A.12.a), the badge carries its colour.
+    expect(await page.locator(`${BADGE}[data-code="E10.9"]`).first().getAttribute('data-severity')).toBe('warning');
     expect(await page.locator(CHIP).getAttribute('data-label')).toMatch(/Claim found/);
     // The page's own text and forms are intact: badges are added next to codes, never replacing them.
     expect(await page.locator('text=A26301000102').count()).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ describe('claim pages (Chromium, built extension)', () => {
     await expect.poll(() => panel.getByText('A26301000102').count(), { timeout: 15_000, message: 'claim number in panel' }).toBeGreaterThan(0);
     await expect.poll(() => panel.getByRole('heading', { name: /^Errors \(\d+\)$/ }).count(), { timeout: 15_000, message: 'errors heading' }).toBe(1);
     expect(await panel.getByText(/E11 is a category header/).count()).toBeGreaterThan(0);
-    expect(await panel.getByText(/may not be billed together/).count()).toBeGreaterThan(0);
+    expect(await panel.getByText(/usually not coded together/).count()).toBeGreaterThan(0);
     expect(await panel.getByText(/points at diagnosis E/).count()).toBeGreaterThan(0);
     expect(await panel.getByRole('button', { name: 'Copy as JSON' }).count()).toBe(1);
     // "This looks wrong" lists where values came from.

@@ -45,8 +45,8 @@ describe('workspace (Chromium, built extension)', () => {
     await expect.poll(() => list.getByText(CLAIM, { exact: false }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
-  it('puts a denied claim on the worklist by its timely-filing deadline', async () => {
-    // Denied on a 2026-01-14 date of service, commercial default 180 days: the window closed in July.
+  it('puts a denied claim on the worklist by its appeal deadline', async () => {
+    // Denied, remittance dated 2026-02-10, unknown payer: the default 60-day appeal window closed in April.
     const denied = await h.openFixture('demo/known-problems.html');
     await denied.locator('[data-remit-ranger="chip"]').waitFor({ state: 'attached', timeout: 15_000 });
     const tabs = await h.serviceWorker.evaluate(() => chrome.tabs.query({}));

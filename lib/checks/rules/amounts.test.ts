@@ -23,3 +23,20 @@ describe('amounts', () => {
     expect(run(amounts, claim({ billed: 400, allowed: 280, paid: 200, lines }))).toEqual([]);
   });
 });
+
+describe('amounts: institutional payment (false alarm removed)', () => {
+  it('allowed above billed and paid above allowed are information on an institutional claim (DRG/APC/per diem/case rate, interest)', () => {
+    const c = claim({ typeOfBill: '111', billed: 10_000, allowed: 12_500, paid: 12_600, lines: [] });
+    const found = run(amounts, c);
+    expect(found.map((f) => [f.severity, f.messageKey])).toEqual([
+      ['info', 'check.amounts.paidAboveAllowed.institutional.message'],
+      ['info', 'check.amounts.allowedAboveBilled.institutional.message'],
+    ]);
+    expect(found[1]!.message).toContain('DRG, APC, per-diem or case-rate');
+  });
+
+  it('stay warnings on a professional claim', () => {
+    const found = run(amounts, claim({ claimType: 'professional', billed: 100, allowed: 120, paid: 90, lines: [] }));
+    expect(found).toMatchObject([{ severity: 'warning', messageKey: 'check.amounts.allowedAboveBilled.message' }]);
+  });
+});

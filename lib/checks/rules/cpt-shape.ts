@@ -14,7 +14,7 @@ export const cptShape: Rule = {
       if (!line.code) return;
       const body = codeBody(line.code);
       if (CPT_SHAPE.test(body) || HCPCS_SHAPE.test(body) || CDT_SHAPE.test(body) || REVENUE_SHAPE.test(body)) return;
-      out.push(makeFinding('cpt-shape', 'error', { line: i }, line.code, 'check.cpt-shape', { n: i + 1, code: line.code }, { templateId: 'corrected-claim' }));
+      out.push(makeFinding('cpt-shape', 'error', { line: i }, line.code, 'check.cpt-shape', { n: i + 1, code: line.code }, { templateId: 'corrected-claim', sourceKey: 'check.source.procedureShape' }));
     });
     return out;
   },

@@ -21,3 +21,17 @@ describe('duplicate-line', () => {
     expect(run(duplicateLine, c)).toEqual([]);
   });
 });
+
+describe('duplicate-line: institutional revenue lines (false alarm removed)', () => {
+  it('repeated revenue codes on one date are not duplicates, and a revenue code without HCPCS is a valid line', () => {
+    const c = claim({ typeOfBill: '131', lines: [line({ code: '0250', dxPointers: [] }), line({ code: '0250', dxPointers: [] }), line({ code: '0300' }), line({ code: '0300' })] });
+    expect(run(duplicateLine, c)).toEqual([]);
+  });
+
+  it('the same HCPCS under two revenue codes is two charges; under the same revenue code it is a duplicate', () => {
+    const two = claim({ claimType: 'institutional', lines: [line({ code: 'J1100', revenueCode: '0636' }), line({ code: 'J1100', revenueCode: '0250' })] });
+    expect(run(duplicateLine, two)).toEqual([]);
+    const dup = claim({ claimType: 'institutional', lines: [line({ code: 'J1100', revenueCode: '0636' }), line({ code: 'J1100', revenueCode: '0636' })] });
+    expect(run(duplicateLine, dup)).toMatchObject([{ where: { line: 1 } }]);
+  });
+});

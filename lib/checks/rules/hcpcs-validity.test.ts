@@ -13,9 +13,23 @@ describe('hcpcs-validity', () => {
     expect(run(hcpcsValidity, c).map((f) => f.where)).toEqual([{ line: 1 }]);
   });
 
-  it('flags an unknown HCPCS code and one not yet effective', () => {
-    const findings = run(hcpcsValidity, claim({ serviceFrom: '2024-12-15', lines: [line({ code: 'J9999' }), line({ code: 'A9615' })] }));
-    expect(findings.map((f) => f.messageKey)).toEqual(['check.hcpcs-validity.unknown.message', 'check.hcpcs-validity.notYet.message']);
+  it('flags an unknown HCPCS code in the loaded file\'s quarter as an error, naming the file', () => {
+    const [f] = run(hcpcsValidity, claim({ serviceFrom: '2025-02-10', lines: [line({ code: 'J9999' })] }));
+    expect(f).toMatchObject({ severity: 'error', messageKey: 'check.hcpcs-validity.unknown.message' });
+    expect(f!.source).toBe('Source: HCPCS January 2025 (test), effective 2025-01-01.');
+  });
+
+  it('flags a code not yet effective', () => {
+    const findings = run(hcpcsValidity, claim({ serviceFrom: '2024-12-15', lines: [line({ code: 'A9615' })] }));
+    expect(findings.map((f) => [f.severity, f.messageKey])).toEqual([['error', 'check.hcpcs-validity.notYet.message']]);
+  });
+
+  it('false alarm removed: an unknown HCPCS code dated outside the loaded quarter is a warning that names the file', () => {
+    for (const dos of ['2026-03-02', '2024-12-15']) {
+      const [f] = run(hcpcsValidity, claim({ serviceFrom: dos, lines: [line({ code: 'J9999' })] }));
+      expect(f, dos).toMatchObject({ severity: 'warning', messageKey: 'check.hcpcs-validity.unknownOutside.message', templateId: null });
+      expect(f!.message).toContain('HCPCS January 2025 (test)');
+    }
   });
 
   it('passes valid HCPCS codes and leaves CPT codes alone', () => {

@@ -1,7 +1,10 @@
 /**
- * HCPCS Level II codes: unknown, terminated before the date of service, or not yet effective. A date
- * after the newest loaded quarter gets one claim-level note naming the quarterly file to import.
+ * HCPCS Level II codes: unknown, terminated before the date of service, or not yet effective.
+ * Unknown is an error only when the loaded HCPCS file is current on the date; for later (or much
+ * earlier) dates the code may come from another quarterly file, so it is a warning naming the file.
+ * A date after the newest loaded quarter also gets one claim-level note naming the file to import.
  */
+import { releaseById, releaseCoverage, releaseParams } from './coverage';
 import { addDays } from '@/lib/platform/dates';
 import { codeBody, HCPCS_SHAPE } from '@/lib/checks/codes';
 import { makeFinding } from '@/lib/checks/make';
@@ -17,20 +20,29 @@ export const hcpcsValidity: Rule = {
       const n = i + 1;
       const entry = ctx.get('hcpcs', line.code);
       const code = entry?.code ?? codeBody(line.code);
+      const dos = ctx.lineDates[i];
       if (!entry) {
-        out.push(makeFinding('hcpcs-validity', 'error', { line: i }, code, 'check.hcpcs-validity.unknown', { n, code }, { templateId: 'corrected-claim' }));
+        const cov = dos ? releaseCoverage(ctx.tables, 'hcpcs', dos) : null;
+        if (cov && !cov.covered) {
+          out.push(makeFinding('hcpcs-validity', 'warning', { line: i }, code, 'check.hcpcs-validity.unknownOutside',
+            { n, code, dos: dos!, ...releaseParams(cov) }, { sourceKey: 'check.source.release' }));
+        } else {
+          out.push(makeFinding('hcpcs-validity', 'error', { line: i }, code, 'check.hcpcs-validity.unknown',
+            { n, code, ...releaseParams(cov) }, { templateId: 'corrected-claim', sourceKey: 'check.source.release' }));
+        }
         return;
       }
-      const dos = ctx.lineDates[i];
       if (!dos) return;
       const v = ctx.validity('hcpcs', code, dos);
       if (v.status === 'terminated') {
         // The contract's terminatedOn is the first invalid day; staff think in "last valid day".
         out.push(makeFinding('hcpcs-validity', 'error', { line: i }, code, 'check.hcpcs-validity.terminated',
-          { n, code, dos, terminatedOn: v.terminatedOn, lastDay: addDays(v.terminatedOn, -1) }, { templateId: 'corrected-claim' }));
+          { n, code, dos, terminatedOn: v.terminatedOn, lastDay: addDays(v.terminatedOn, -1), ...releaseParams(releaseById(ctx.tables, v.release)) },
+          { templateId: 'corrected-claim', sourceKey: 'check.source.release' }));
       } else if (v.status === 'not-yet-valid') {
         out.push(makeFinding('hcpcs-validity', 'error', { line: i }, code, 'check.hcpcs-validity.notYet',
-          { n, code, dos, effectiveFrom: v.effectiveFrom }, { templateId: 'corrected-claim' }));
+          { n, code, dos, effectiveFrom: v.effectiveFrom, ...releaseParams(releaseById(ctx.tables, v.release)) },
+          { templateId: 'corrected-claim', sourceKey: 'check.source.release' }));
       } else if (v.status === 'out-of-range') {
         out.push(makeFinding('hcpcs-validity', 'info', { line: i }, code, 'check.hcpcs-validity.unverified', { n, code, dos, note: v.note }));
       } else if (v.status === 'valid' && v.suggest && !beyond) {

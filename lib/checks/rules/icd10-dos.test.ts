@@ -41,9 +41,11 @@ describe('icd10-dos', () => {
     expect(f).toMatchObject({ severity: 'error', messageKey: 'check.icd10-dos.beforeIcd10.message' });
   });
 
-  it('warns when no loaded release covers the date', () => {
-    const [f] = run(icd10Dos, claim({ serviceFrom: '2019-05-01', diagnoses: ['I10'] }));
-    expect(f).toMatchObject({ severity: 'warning', messageKey: 'check.icd10-dos.unverified.message' });
+  it('leaves dates outside the loaded releases to the nearest release (no deletion claimed), naming the release on real errors', () => {
+    expect(run(icd10Dos, claim({ serviceFrom: '2019-05-01', diagnoses: ['I10'] }))).toEqual([]);
+    expect(run(icd10Dos, claim({ serviceFrom: '2026-11-02', diagnoses: ['I10'] }))).toEqual([]);
+    const [f] = run(icd10Dos, claim({ serviceFrom: '2025-10-15', diagnoses: ['B88.0'] }));
+    expect(f!.source).toBe('Source: ICD-10-CM FY2026 (test), effective 2025-10-01.');
   });
 
   it('passes codes valid on their date, and B88.0 before its deletion', () => {
@@ -65,5 +67,15 @@ describe('icd10-dos', () => {
     const found = run(hcpcsValidity, c, {}, new EndsFy2026()).filter((f) => f.messageKey === 'check.hcpcs-validity.beyond.message');
     expect(found).toHaveLength(1);
     expect(found[0]!.params).toMatchObject({ files: 'october-2026-alpha-numeric-hcpcs-file.zip' });
+  });
+});
+
+describe('icd10-dos: inpatient stays', () => {
+  it('validates an inpatient claim\'s diagnoses on the discharge (through) date', () => {
+    // Admitted in FY2025, discharged in FY2026: B88.0 was deleted on 2025-10-01, so the stay needs B88.01/B88.09.
+    const stay = { typeOfBill: '111', serviceFrom: '2025-09-28', serviceTo: '2025-10-03', diagnoses: ['B88.0'], lines: [line({ code: '0120', serviceDate: '2025-09-28' })] };
+    expect(run(icd10Dos, claim(stay))).toMatchObject([{ severity: 'error', messageKey: 'check.icd10-dos.deleted.message', params: { dos: '2025-10-03' } }]);
+    // The same dates on an outpatient claim are checked on the line's date.
+    expect(run(icd10Dos, claim({ ...stay, typeOfBill: '131' }))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import { diagnosisLetter, ICD10_START } from '@/lib/checks/codes';
 import { makeFinding } from '@/lib/checks/make';
 import type { Finding, Rule } from '@/lib/checks/types';
+import { releaseById, releaseParams } from './coverage';
 import { billableOnDate, joinCodes } from './icd10-lookups';
 
 export const icd10Dos: Rule = {
@@ -22,15 +23,15 @@ export const icd10Dos: Rule = {
         if (v.status === 'deleted') {
           const suggestions = v.replacements.length ? v.replacements : billableOnDate(ctx, dx.display, dos);
           out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.deleted',
-            { ...base, dos, deletedOn: v.deletedOn, suggestions: joinCodes(suggestions) },
-            { fixKey: suggestions.length ? 'check.icd10-dos.deleted.fix' : 'check.icd10-dos.deleted.fixNone', suggestions, templateId: 'corrected-claim' }));
+            { ...base, dos, deletedOn: v.deletedOn, suggestions: joinCodes(suggestions), ...releaseParams(releaseById(ctx.tables, v.release)) },
+            { fixKey: suggestions.length ? 'check.icd10-dos.deleted.fix' : 'check.icd10-dos.deleted.fixNone', suggestions, templateId: 'corrected-claim', sourceKey: 'check.source.release' }));
         } else if (v.status === 'not-yet-valid') {
           out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.notYet',
-            { ...base, dos, effectiveFrom: v.effectiveFrom }, { templateId: 'corrected-claim' }));
+            { ...base, dos, effectiveFrom: v.effectiveFrom, ...releaseParams(releaseById(ctx.tables, v.release)) }, { templateId: 'corrected-claim', sourceKey: 'check.source.release' }));
         } else if (v.status === 'out-of-range' && dos < ICD10_START) {
-          out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.beforeIcd10', { ...base, dos }));
+          out.push(makeFinding('icd10-dos', 'error', where, dx.display, 'check.icd10-dos.beforeIcd10', { ...base, dos }, { sourceKey: 'check.source.icd10Start' }));
         } else if (v.status === 'out-of-range') {
-          out.push(makeFinding('icd10-dos', 'warning', where, dx.display, 'check.icd10-dos.unverified', { ...base, dos, note: v.note }));
+          out.push(makeFinding('icd10-dos', 'warning', where, dx.display, 'check.icd10-dos.unverified', { ...base, dos, note: v.note }, { sourceKey: 'check.source.validityNote' }));
         } else {
           if ((v.status === 'valid' || v.status === 'header') && v.suggest && !beyond) {
             beyond = makeFinding('icd10-dos', 'info', { claim: true }, null, 'check.icd10-dos.beyond', { dos, release: v.release, files: v.suggest.files.join(' / ') });

@@ -1,4 +1,8 @@
-/** Two diagnoses on one claim that an Excludes1 note says are never coded together. */
+/**
+ * Two diagnoses on one claim that an Excludes1 note says are not coded together. A warning, not an
+ * error: guideline I.A.12.a allows both when the two conditions are unrelated, and the notes come
+ * from an older tabular release (FY2021) than the codes.
+ */
 import { diagnosisLetter } from '@/lib/checks/codes';
 import { makeFinding } from '@/lib/checks/make';
 import type { Finding, Rule } from '@/lib/checks/types';
@@ -16,9 +20,9 @@ export const icd10Excludes1: Rule = {
         if (!hit) continue;
         // Notes come from an older tabular release than the codes: say which (code-sources §2).
         const source = ctx.tables.notes(hit.definedAt)?.source ?? 'ICD-10-CM Tabular List';
-        out.push(makeFinding('icd10-excludes1', 'error', { diagnosis: b.index }, b.display, 'check.icd10-excludes1',
+        out.push(makeFinding('icd10-excludes1', 'warning', { diagnosis: b.index }, b.display, 'check.icd10-excludes1',
           { letterA: diagnosisLetter(a.index), codeA: a.display, letterB: diagnosisLetter(b.index), codeB: b.display, definedAt: hit.definedAt, source, note: hit.note.text },
-          { templateId: 'corrected-claim' }));
+          { templateId: 'corrected-claim', sourceKey: 'check.source.excludes1' }));
         break; // one finding per later diagnosis
       }
     }

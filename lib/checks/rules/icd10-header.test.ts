@@ -26,3 +26,19 @@ describe('icd10-header', () => {
     expect(run(icd10Header, claim({ serviceFrom: '2025-06-01', diagnoses: ['B88.0'] }))).toEqual([]);
   });
 });
+
+describe('icd10-header: dates outside the loaded releases (false alarm removed)', () => {
+  it.each(['2026-11-02', '2023-05-01'])('a header on %s is a warning carrying the caveat of the release that answered', (dos) => {
+    const [f] = run(icd10Header, claim({ serviceFrom: dos, diagnoses: ['E11'] }));
+    expect(f).toMatchObject({ severity: 'warning', messageKey: 'check.icd10-header.outside.message' });
+    expect(f!.message).toMatch(/FY202[56] \(test\)/);
+    expect(f!.params.caveat).not.toBe('');
+    expect(f!.source).toMatch(/^Source: ICD-10-CM FY202[56] \(test\), effective 202[45]-10-01\.$/);
+  });
+
+  it('stays an error inside the loaded releases, naming the release', () => {
+    const [f] = run(icd10Header, claim({ serviceFrom: '2026-03-02', diagnoses: ['E11'] }));
+    expect(f).toMatchObject({ severity: 'error' });
+    expect(f!.source).toBe('Source: ICD-10-CM FY2026 (test), effective 2025-10-01.');
+  });
+});

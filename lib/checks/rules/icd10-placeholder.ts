@@ -14,7 +14,7 @@ export const icd10Placeholder: Rule = {
       if (!repaired) continue;
       out.push(makeFinding('icd10-placeholder', 'error', { diagnosis: dx.index }, dx.display, 'check.icd10-placeholder',
         { letter: diagnosisLetter(dx.index), code: dx.display, suggestions: repaired },
-        { suggestions: [repaired], templateId: 'corrected-claim' }));
+        { suggestions: [repaired], templateId: 'corrected-claim', sourceKey: 'check.source.placeholder' }));
     }
     return out;
   },

@@ -18,8 +18,8 @@ export const icd10SeventhCharacter: Rule = {
         .filter((e) => e?.billable)
         .map((e) => e!.code);
       out.push(makeFinding('icd10-seventh-character', 'error', { diagnosis: dx.index }, dx.display, 'check.icd10-seventh-character',
-        { letter: diagnosisLetter(dx.index), code: dx.display, values: rule.values.map((v) => v.char).join(', '), suggestions: joinCodes(suggestions) },
-        { suggestions, templateId: 'corrected-claim' }));
+        { letter: diagnosisLetter(dx.index), code: dx.display, values: rule.values.map((v) => v.char).join(', '), suggestions: joinCodes(suggestions), definedAt: rule.definedAt, source: rule.source },
+        { suggestions, templateId: 'corrected-claim', sourceKey: 'check.source.seventh' }));
     }
     return out;
   },

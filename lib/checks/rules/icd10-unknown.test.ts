@@ -25,3 +25,15 @@ describe('icd10-unknown', () => {
     expect(run(icd10Unknown, claim({ diagnoses: ['S09.90A'] }))).toEqual([]);
   });
 });
+
+describe('icd10-unknown: dates outside the loaded releases (false alarm removed)', () => {
+  it.each(['2026-11-02', '2023-05-01'])('a code not in the tables on %s is a warning that names the release that answered', (dos) => {
+    const [f] = run(icd10Unknown, claim({ serviceFrom: dos, diagnoses: ['E11.99'] }));
+    expect(f).toMatchObject({ severity: 'warning', messageKey: 'check.icd10-unknown.outside.message', templateId: null });
+    expect(f!.message).toMatch(/the nearest, ICD-10-CM FY202[56] \(test\), answered/);
+  });
+
+  it('stays an error inside the loaded releases', () => {
+    expect(run(icd10Unknown, claim({ serviceFrom: '2026-03-02', diagnoses: ['E11.99'] }))).toMatchObject([{ severity: 'error' }]);
+  });
+});

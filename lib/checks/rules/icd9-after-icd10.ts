@@ -15,7 +15,7 @@ export const icd9AfterIcd10: Rule = {
       const suggestions = [...new Set(ctx.tables.crosswalk('icd9cm', dx.display).filter((m) => !m.noMap).map((m) => m.to))];
       out.push(makeFinding('icd9-after-icd10', 'error', { diagnosis: dx.index }, dx.display, 'check.icd9-after-icd10',
         { letter: diagnosisLetter(dx.index), code: dx.display, dos, suggestions: joinCodes(suggestions) },
-        { fixKey: suggestions.length ? 'check.icd9-after-icd10.fix' : 'check.icd9-after-icd10.fixNone', suggestions, templateId: 'corrected-claim' }));
+        { fixKey: suggestions.length ? 'check.icd9-after-icd10.fix' : 'check.icd9-after-icd10.fixNone', suggestions, templateId: 'corrected-claim', sourceKey: 'check.source.icd9' }));
     }
     return out;
   },

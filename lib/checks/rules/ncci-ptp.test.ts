@@ -39,7 +39,7 @@ describe('ncci-ptp', () => {
 
   it('uses the hospital table for institutional claims and the practitioner one otherwise, and says so', () => {
     const lines = [line({ code: '20000' }), line({ code: '20004' }), line({ code: '20001' })];
-    const inst = { ...claim({ lines }), claimType: 'institutional' };
+    const inst = { ...claim({ lines }), claimType: 'institutional' as const };
     const [f, ...rest] = run(ncciPtp, inst, { edits });
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ code: '20004' });

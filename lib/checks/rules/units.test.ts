@@ -13,3 +13,13 @@ describe('units', () => {
     expect(run(units, claim({ lines }))).toEqual([]);
   });
 });
+
+describe('units: reversal lines (false alarm removed)', () => {
+  it('a reversal line (negative units and amounts) is not a unit error', () => {
+    expect(run(units, claim({ lines: [line({ units: -1, billed: -150, allowed: -90, paid: -70 })] }))).toEqual([]);
+  });
+
+  it('negative units with positive amounts, and zero units, are still errors', () => {
+    expect(run(units, claim({ lines: [line({ units: -1 }), line({ units: 0 })] })).map((f) => f.where)).toEqual([{ line: 0 }, { line: 1 }]);
+  });
+});

@@ -26,12 +26,22 @@ describe('FindingsList', () => {
     expect(header.querySelector('.finding-message')!.textContent).toBe('Diagnosis B E11 is a category header and cannot be billed.');
     expect(header.querySelector('.finding-fix')!.textContent).toBe('Fix: Bill a more specific code under it: E11.42, E11.65, E11.9.');
     expect(header.querySelector('.finding-suggestions')!.textContent).toBe('Suggested codes: E11.42, E11.65, E11.9');
+    expect(header.querySelector('.finding-source')!.textContent).toBe('Source: ICD-10-CM FY2026 (test), effective 2025-10-01.');
+  });
+
+  it('shows a finding about several lines once, with its lines', async () => {
+    const twice = { group: 'CO' as const, reason: '45', amount: 1 };
+    const c = { ...demoProblemClaim(), lines: demoProblemClaim().lines.map((l) => ({ ...l, adjustments: [twice] })) };
+    const grouped = checkClaim(c, new TestTables(), {}, TODAY).find((f) => f.code === 'CO-45')!;
+    await ui.render(<FindingsList findings={[grouped]} />);
+    expect(ui.container.querySelector('.finding-where')!.textContent).toBe(`Lines ${grouped.lines!.map((l) => l + 1).join(', ')}`);
   });
 
   it('lists the playbook next steps of a denial', async () => {
     await ui.render(<FindingsList findings={findings} />);
     const bundled = [...ui.container.querySelectorAll('li.finding')].find((li) => li.querySelector('.finding-code')?.textContent === 'CO-97')!;
-    expect(bundled.querySelector('.finding-actions')!.textContent).toBe('Next steps: Send a corrected claim · Reconsideration / appeal');
+    // The demo claim is Original Medicare Part B: a reopening, not a corrected claim.
+    expect(bundled.querySelector('.finding-actions')!.textContent).toBe('Next steps: Ask for a reopening (Medicare) · Reconsideration / appeal');
   });
 
   it('offers the matching template when a handler is given', async () => {
@@ -45,7 +55,11 @@ describe('FindingsList', () => {
     // One button per template, on its most severe finding.
     const labels = [...ui.container.querySelectorAll('button')].map((b) => b.textContent);
     expect(new Set(labels).size).toBe(labels.length);
-    expect(labels).toContain('Use template: Corrected claim cover note');
+    // Original Medicare Part B (the demo claim) is not offered a corrected-claim letter; a commercial claim is.
+    expect(labels).not.toContain('Use template: Corrected claim cover note');
+    const commercial = checkClaim({ ...demoProblemClaim(), payer: 'Aetna', lines: demoProblemClaim().lines.map((l) => ({ ...l, remarks: [] })) }, new TestTables(), {}, TODAY);
+    await ui.render(<FindingsList findings={commercial} onSuggestTemplate={onSuggestTemplate} />);
+    expect([...ui.container.querySelectorAll('button')].map((b) => b.textContent)).toContain('Use template: Corrected claim cover note');
   });
 
   it('shows no template buttons without a handler', async () => {

@@ -15,7 +15,8 @@ export interface FindingsListProps {
   onSuggestTemplate?(templateId: TemplateId): void;
 }
 
-function whereLabel(where: Where): string {
+function whereLabel(where: Where, lines?: number[]): string {
+  if (lines && lines.length > 1) return checkText('findings.where.lines', { lines: lines.map((l) => l + 1).join(', ') });
   if ('claim' in where) return checkText('findings.where.claim');
   if ('diagnosis' in where) return checkText('findings.where.diagnosis', { letter: diagnosisLetter(where.diagnosis) });
   return checkText('findings.where.line', { n: where.line + 1 });
@@ -24,17 +25,18 @@ function whereLabel(where: Where): string {
 type ItemProps = { finding: Finding; onSuggestTemplate?: FindingsListProps['onSuggestTemplate']; offerTemplate: boolean };
 
 function FindingItem({ finding, onSuggestTemplate, offerTemplate }: ItemProps) {
-  const { message, fix } = localizeFinding(finding);
+  const { message, fix, source } = localizeFinding(finding);
   const templateId = offerTemplate ? finding.templateId : null;
   const actions = playbookActions(finding);
   return (
     <li className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
       <p className="finding-head">
-        <span className="finding-where">{whereLabel(finding.where)}</span>
+        <span className="finding-where">{whereLabel(finding.where, finding.lines)}</span>
         {finding.code ? <code className="finding-code">{finding.code}</code> : null}
       </p>
       <p className="finding-message">{message}</p>
       <p className="finding-fix"><strong>{checkText('findings.fix')}:</strong> {fix}</p>
+      {source ? <p className="finding-source muted">{source}</p> : null}
       {actions.length > 0 ? (
         <p className="finding-actions">
           {checkText('findings.nextSteps')}: {actions.map((a) => checkText(`playbook.action.${a}`)).join(' · ')}

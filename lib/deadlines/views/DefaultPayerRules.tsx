@@ -1,9 +1,14 @@
-/** The built-in payer rules, read-only: what applies when none of the user's rules matches. */
+/**
+ * The built-in payer rules, one per payer type: what applies when none of the user's rules matches.
+ * Each can be customised: "Customize" opens the rule form with its values, saved as the user's own
+ * rule for that payer type (tried before the default).
+ */
 import { DEFAULT_PAYER_RULES, type PayerRule } from '@/lib/deadlines';
 import { t } from '@/lib/platform/i18n';
-import { appealText, filingText, noteText, patternText, ruleName } from './describe-rule';
+import { appealText, filingText, noteText, ruleName } from './describe-rule';
+import { matchText } from './describe-rule';
 
-export function DefaultPayerRules({ rules = DEFAULT_PAYER_RULES }: { rules?: readonly PayerRule[] }) {
+export function DefaultPayerRules({ rules = DEFAULT_PAYER_RULES, onCustomize }: { rules?: readonly PayerRule[]; onCustomize?(rule: PayerRule): void }) {
   return (
     <>
       <h4>{t('claimsSettings.defaults.title')}</h4>
@@ -16,16 +21,24 @@ export function DefaultPayerRules({ rules = DEFAULT_PAYER_RULES }: { rules?: rea
             <th scope="col">{t('claimsSettings.col.filing')}</th>
             <th scope="col">{t('claimsSettings.col.appeal')}</th>
             <th scope="col">{t('claimsSettings.col.note')}</th>
+            {onCustomize && <th scope="col"><span className="visually-hidden">{t('claimsSettings.defaults.customize')}</span></th>}
           </tr>
         </thead>
         <tbody>
           {rules.map((r) => (
             <tr key={r.id}>
               <th scope="row">{ruleName(r)}</th>
-              <td>{patternText(r.payerMatch)}</td>
+              <td>{matchText(r)}</td>
               <td>{filingText(r)}</td>
               <td>{appealText(r)}</td>
               <td>{noteText(r)}</td>
+              {onCustomize && (
+                <td>
+                  <button type="button" aria-label={t('claimsSettings.defaults.customizeLabel', { label: ruleName(r) })} onClick={() => onCustomize(r)}>
+                    {t('claimsSettings.defaults.customize')}
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -5,10 +5,11 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { PayerRule } from '@/lib/deadlines';
 import { t } from '@/lib/platform/i18n';
+import { PAYER_TYPES } from '@/lib/deadlines/payer-type';
 import { checkDraft, draftFromRule, EMPTY_DRAFT, MAX_DAYS, MAX_MONTHS, type DraftErrors, type DraftField, type RuleDraft } from './rule-form';
 import { errorMessage } from '@/lib/platform/errors';
 
-const ORDER: DraftField[] = ['label', 'payerMatch', 'filingCount', 'timelyFilingFrom', 'appealDays', 'appealFrom', 'secondLevelDays'];
+const ORDER: DraftField[] = ['label', 'payerType', 'payerMatch', 'filingCount', 'timelyFilingFrom', 'appealDays', 'appealFrom', 'receiptDays', 'secondLevelDays'];
 
 function Field({ id, label, help, error, children }: { id: string; label: string; help?: string; error?: string; children: ReactNode }) {
   return (
@@ -27,9 +28,11 @@ function described(id: string, help: boolean, error: string | undefined) {
   return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined } as const;
 }
 
-export function PayerRuleForm({ rule, newId, onSave, onCancel }: {
+export function PayerRuleForm({ rule, start, newId, onSave, onCancel }: {
   /** The rule being edited (possibly a damaged stored one), or null for a new rule. */
   rule: { id: string | null; raw: unknown } | null;
+  /** A new rule's starting values (a built-in default being customised). */
+  start?: PayerRule;
   newId(): string;
   onSave(rule: PayerRule): Promise<void> | void;
   onCancel(): void;
@@ -37,7 +40,7 @@ export function PayerRuleForm({ rule, newId, onSave, onCancel }: {
   const base = useId();
   const id = (f: string) => `${base}-${f}`;
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftFromRule(rule.raw) : EMPTY_DRAFT));
+  const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftFromRule(rule.raw) : start ? draftFromRule(start) : EMPTY_DRAFT));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -71,6 +74,12 @@ export function PayerRuleForm({ rule, newId, onSave, onCancel }: {
       <Field id={id('label')} label={t('claimsSettings.form.label')} help={t('claimsSettings.form.labelHelp')} error={errors.label}>
         <input type="text" autoComplete="off" value={draft.label} onChange={(e) => set('label', e.target.value)} {...described(id('label'), true, errors.label)} />
       </Field>
+      <Field id={id('payerType')} label={t('claimsSettings.form.payerType')} help={t('claimsSettings.form.payerTypeHelp')} error={errors.payerType}>
+        <select value={draft.payerType} onChange={(e) => set('payerType', e.target.value as RuleDraft['payerType'])} {...described(id('payerType'), true, errors.payerType)}>
+          <option value="">{t('claimsSettings.form.payerType.any')}</option>
+          {PAYER_TYPES.map((type) => <option key={type} value={type}>{t(`payerType.${type}`)}</option>)}
+        </select>
+      </Field>
       <Field id={id('payerMatch')} label={t('claimsSettings.form.payerMatch')} help={t('claimsSettings.form.payerMatchHelp')} error={errors.payerMatch}>
         <input type="text" autoComplete="off" spellCheck={false} value={draft.payerMatch} onChange={(e) => set('payerMatch', e.target.value)} {...described(id('payerMatch'), true, errors.payerMatch)} />
       </Field>
@@ -98,6 +107,9 @@ export function PayerRuleForm({ rule, newId, onSave, onCancel }: {
           <option value="determination">{t('claimsSettings.form.appealFrom.determination')}</option>
           <option value="paidDate">{t('claimsSettings.form.appealFrom.paidDate')}</option>
         </select>
+      </Field>
+      <Field id={id('receiptDays')} label={t('claimsSettings.form.receiptDays')} help={t('claimsSettings.form.receiptDaysHelp')} error={errors.receiptDays}>
+        <input type="number" inputMode="numeric" min={0} max={30} step={1} value={draft.receiptDays} onChange={(e) => set('receiptDays', e.target.value)} {...described(id('receiptDays'), true, errors.receiptDays)} />
       </Field>
       <Field id={id('secondLevelDays')} label={t('claimsSettings.form.secondLevel')} help={t('claimsSettings.form.secondLevelHelp')} error={errors.secondLevelDays}>
         <input type="number" inputMode="numeric" min={1} max={MAX_DAYS} step={1} value={draft.secondLevelDays} onChange={(e) => set('secondLevelDays', e.target.value)} {...described(id('secondLevelDays'), true, errors.secondLevelDays)} />

@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import { findPayerRule, type PayerRule } from '@/lib/deadlines';
 import { t } from '@/lib/platform/i18n';
 import { appealText, filingText, ruleName } from './describe-rule';
+import { classifyPayer } from '@/lib/deadlines/payer-type';
+import { payerTypeText } from './describe-rule';
 
 export function PayerRuleTester({ userRules }: { userRules: readonly PayerRule[] }) {
   const id = useId();
@@ -30,6 +32,7 @@ export function PayerRuleTester({ userRules }: { userRules: readonly PayerRule[]
             <ul>
               <li>{t('claimsSettings.tester.filing', { text: filingText(rule) })}</li>
               <li>{t('claimsSettings.tester.appeal', { text: appealText(rule) })}</li>
+              <li>{payerTypeText(classifyPayer({ payer: name }))}</li>
             </ul>
           </>
         )}

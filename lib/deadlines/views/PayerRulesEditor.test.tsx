@@ -23,17 +23,37 @@ const status = () => ui.container.querySelector('[role="status"].cs-ok')!.textCo
 const alerts = () => [...ui.container.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
 
 describe('PayerRulesEditor', () => {
-  it('shows the defaults read-only with their windows and notes', async () => {
+  it('shows the defaults by payer type, with their windows, sources and counting', async () => {
     await ui.render(<Harness initial={[]} onSave={vi.fn()} />);
     const rows = [...ui.container.querySelectorAll('table[aria-label="Built-in payer rules"] tbody tr')].map((r) => [...r.children].map((c) => c.textContent));
-    expect(rows.find((r) => r[0] === 'Medicare (MAC)')).toEqual([
-      'Medicare (MAC)', expect.stringContaining('medicare, cms, noridian'), '12 months from the date of service',
-      '120 days from the initial determination', 'Next appeal level: 180 days from the first-level decision.',
+    expect(rows.map((r) => r[1])).toEqual([
+      'payers of type: Original Medicare Part A', 'payers of type: Original Medicare Part B', 'payers of type: Medicare Advantage',
+      'payers of type: Medicaid', 'payers of type: Medicaid managed care', 'payers of type: Commercial', 'payers of type: Unknown payer type',
     ]);
-    expect(rows.find((r) => r[0]!.startsWith('Medicaid'))![4]).toContain('check your state');
-    expect(rows[rows.length - 1]![1]).toBe('every payer');
+    const partB = rows.find((r) => r[0] === 'Original Medicare Part B')!;
+    expect(partB.slice(2, 4)).toEqual(['12 months from the date of service', '120 days from the initial determination (+5 days presumed mail receipt)']);
+    expect(partB[4]).toContain('Next appeal level: 180 days from the first-level decision.');
+    expect(partB[4]).toContain('Source: 42 CFR 424.44');
+    expect(partB[4]).toContain('not moved to the next business day');
+    expect(rows.find((r) => r[0]!.startsWith('Medicaid ('))![4]).toContain('check your state');
+    expect(rows.find((r) => r[0]!.startsWith('Commercial'))!.slice(2, 4)).toEqual(['90 days from the date of service', '60 days from the initial determination']);
     expect(ui.container.textContent).toContain('No rules of your own yet');
-    expect(ui.container.querySelector('table button, table input')).toBeNull();
+    expect(ui.container.querySelector('table input')).toBeNull();
+  });
+
+  it('customizes a default: the form starts from its values and saves a rule for that payer type', async () => {
+    const onSave = vi.fn();
+    await ui.render(<Harness initial={[]} onSave={onSave} />);
+    await click(button(ui.container, 'Customize Medicare Advantage plan (default — edit per contract)'));
+    expect(control(form(), 'Appeal window (days)').value).toBe('60');
+    await fill(form(), 'Timely filing window', '180');
+    await click(button(form(), 'Save rule'));
+    expect(onSave).toHaveBeenCalledWith([{
+      id: 'new-1', label: 'Medicare Advantage plan (default — edit per contract) — my values', payerMatch: '', payerType: 'medicare-advantage',
+      timelyFilingDays: 180, timelyFilingFrom: 'dos', appealDays: 60, appealFrom: 'determination', appealLevelKey: 'deadline.level.reconsideration',
+    }]);
+    await fill(ui.container, 'Test with a payer name', 'Humana Gold Plus HMO');
+    expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent).toContain('my values — your rule no. 1');
   });
 
   it('refuses an invalid rule with a message beside each bad field, and saves nothing', async () => {
@@ -82,7 +102,10 @@ describe('PayerRulesEditor', () => {
     expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent).toContain('Humana commercial');
     await fill(ui.container, 'Test with a payer name', 'Novitas Solutions');
     expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent)
-      .toBe('Rule applied: Medicare (MAC) — built-in defaultTimely filing: 12 months from the date of serviceAppeal window: 120 days from the initial determination');
+      .toBe('Rule applied: Original Medicare Part B — built-in defaultTimely filing: 12 months from the date of serviceAppeal window: 120 days from the initial determination (+5 days presumed mail receipt)'
+        + 'Payer type: Original Medicare Part B — a Medicare contractor’s name: “novitas” Part B assumed: the page does not show whether the claim is professional or institutional. (a guess: set a rule if it is wrong)');
+    await fill(ui.container, 'Test with a payer name', 'Blue Advantage HMO');
+    expect(ui.container.querySelector('[role="status"][aria-label="Rule that would apply"]')!.textContent).toContain('Payer type: Commercial — a commercial carrier: “blue” (sure)');
   });
 
   it('edits a rule in place', async () => {

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { validatePayerRule, validatePayerRules, type PayerRule } from '@/lib/deadlines';
 import { t } from '@/lib/platform/i18n';
 import { DefaultPayerRules } from './DefaultPayerRules';
-import { appealText, filingText, patternText } from './describe-rule';
+import { appealText, filingText, matchText, ruleName } from './describe-rule';
 import { PayerRuleForm } from './PayerRuleForm';
 import { PayerRuleTester } from './PayerRuleTester';
 import { storedRuleProblems } from './rule-form';
@@ -18,7 +18,7 @@ import { errorMessage } from '@/lib/platform/errors';
 
 // Editing and deleting follow a rule by key, so a list changed meanwhile (another options tab) cannot
 // redirect them to another rule.
-type Editing = { mode: 'add' } | { mode: 'edit'; key: string } | null;
+type Editing = { mode: 'add'; start?: PayerRule } | { mode: 'edit'; key: string } | null;
 
 const fieldOf = (raw: unknown, key: string): unknown => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[key] : undefined);
 const idOf = (raw: unknown): string | null => {
@@ -44,11 +44,17 @@ function RuleSummary({ raw }: { raw: unknown }) {
   }
   return (
     <ul className="cs-summary">
-      <li>{t('claimsSettings.user.matches', { pattern: patternText(rule.payerMatch) })}</li>
+      <li>{t('claimsSettings.user.matches', { pattern: matchText(rule) })}</li>
       <li>{t('claimsSettings.tester.filing', { text: filingText(rule) })}</li>
       <li>{t('claimsSettings.tester.appeal', { text: appealText(rule) })}</li>
     </ul>
   );
+}
+
+/** A built-in default as the start of the user's own rule for the same payer type. */
+function customized(rule: PayerRule): PayerRule {
+  const { labelKey: _l, noteKey: _n, sourceKey: _s, isDefault: _d, ...own } = rule;
+  return { ...own, label: t('claimsSettings.defaults.customLabel', { label: ruleName(rule) }) };
 }
 
 export function PayerRulesEditor({ rules: stored, onSave, newId = () => crypto.randomUUID() }: {
@@ -145,14 +151,14 @@ export function PayerRulesEditor({ rules: stored, onSave, newId = () => crypto.r
         </ol>
       )}
       {editing?.mode === 'add' ? (
-        <PayerRuleForm rule={null} newId={newId} onSave={saveRule} onCancel={() => setEditing(null)} />
+        <PayerRuleForm key={editing.start?.id ?? 'new'} rule={null} start={editing.start} newId={newId} onSave={saveRule} onCancel={() => setEditing(null)} />
       ) : (
         <p><button type="button" onClick={() => { setEditing({ mode: 'add' }); setStatus(null); }}>{t('claimsSettings.user.add')}</button></p>
       )}
       {failure && <p role="alert" className="cs-error">{failure}</p>}
       <p role="status" className="cs-ok">{status ?? ''}</p>
       <PayerRuleTester userRules={usable} />
-      <DefaultPayerRules />
+      <DefaultPayerRules onCustomize={(rule) => { setEditing({ mode: 'add', start: customized(rule) }); setStatus(null); }} />
     </>
   );
 }

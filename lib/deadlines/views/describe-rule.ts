@@ -1,6 +1,7 @@
 /** How a payer rule reads in options: its name, the payers it matches, its two windows, its note. */
 import type { PayerRule } from '@/lib/deadlines';
 import { hasKey, t } from '@/lib/platform/i18n';
+import type { PayerTypeResult } from '@/lib/deadlines/payer-type';
 
 /** Built-in rules carry a catalog key (translated); the user's own rules carry their own label. */
 export function ruleName(rule: PayerRule): string {
@@ -13,6 +14,13 @@ export function patternText(pattern: string): string {
   return alts.includes('*') ? t('claimsSettings.matchAll') : alts.join(', ');
 }
 
+/** What a rule applies to: its payer type and/or its name pattern. */
+export function matchText(rule: PayerRule): string {
+  const pattern = rule.payerMatch.split('|').some((a) => a.trim()) ? patternText(rule.payerMatch) : '';
+  const type = rule.payerType ? t('claimsSettings.matchType', { type: t(`payerType.${rule.payerType}`) }) : '';
+  return [type, pattern].filter(Boolean).join(' · ');
+}
+
 export function filingText(rule: PayerRule): string {
   const window = rule.timelyFilingMonths != null
     ? t('claimsSettings.window.months', { count: rule.timelyFilingMonths })
@@ -21,7 +29,8 @@ export function filingText(rule: PayerRule): string {
 }
 
 export function appealText(rule: PayerRule): string {
-  return t(`claimsSettings.appeal.${rule.appealFrom}`, { days: rule.appealDays });
+  const base = t(`claimsSettings.appeal.${rule.appealFrom}`, { days: rule.appealDays });
+  return rule.receiptDays ? `${base} ${t('claimsSettings.appeal.receipt', { days: rule.receiptDays })}` : base;
 }
 
 /** The rule's caution ("per contract", "check your state") and its next appeal level, if any. */
@@ -29,5 +38,16 @@ export function noteText(rule: PayerRule): string {
   const parts: string[] = [];
   if (rule.noteKey && hasKey(rule.noteKey)) parts.push(t(rule.noteKey));
   if (rule.secondLevelDays) parts.push(t('claimsSettings.secondLevel', { days: rule.secondLevelDays }));
+  if (rule.sourceKey && hasKey(rule.sourceKey)) parts.push(t('claimsSettings.source', { source: t(rule.sourceKey) }));
+  parts.push(t('claimsSettings.counting'));
   return parts.join(' ');
+}
+
+/** "Payer type: Medicare Advantage (plan name says “gold plus”)": the classifier's answer and why. */
+export function payerTypeText(result: PayerTypeResult): string {
+  const params = result.reason.params ?? {};
+  const key = `payerType.reason.${result.reason.kind}`;
+  const reason = hasKey(key) ? t(key, params) : result.reason.kind;
+  const part = params.partBy === 'assumed' ? ` ${t('payerType.reason.partAssumed')}` : params.partBy === 'claim-type' ? ` ${t('payerType.reason.partByClaimType')}` : '';
+  return t('claimsSettings.tester.payerType', { type: t(`payerType.${result.type}`), reason: reason + part, confidence: t(`payerType.confidence.${result.confidence}`) });
 }

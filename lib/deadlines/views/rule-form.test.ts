@@ -9,7 +9,7 @@ const draft = (over: Partial<RuleDraft> = {}): RuleDraft => ({
 describe('payer rule form', () => {
   it('round-trips every built-in rule through the form fields', () => {
     for (const rule of DEFAULT_PAYER_RULES) {
-      const { labelKey: _l, noteKey: _n, ...own } = rule;
+      const { labelKey: _l, noteKey: _n, sourceKey: _s, isDefault: _d, ...own } = rule;
       expect(ruleFromDraft(draftFromRule(rule), rule.id), rule.id).toEqual(own);
     }
   });
@@ -22,6 +22,13 @@ describe('payer rule form', () => {
     const months = checkDraft(draft({ filingCount: '12', filingUnit: 'months', timelyFilingFrom: 'discharge', appealFrom: 'paidDate', secondLevelDays: '180' }), 'u2').rule!;
     expect(months).toMatchObject({ timelyFilingMonths: 12, timelyFilingFrom: 'discharge', appealFrom: 'paidDate', secondLevelDays: 180 });
     expect(months).not.toHaveProperty('timelyFilingDays');
+  });
+
+  it('keeps a payer type and presumed receipt days, and names the type\'s appeal level', () => {
+    const rule = checkDraft(draft({ payerType: 'medicare-advantage', payerMatch: '', receiptDays: '5' }), 'u3').rule!;
+    expect(rule).toMatchObject({ payerType: 'medicare-advantage', payerMatch: '', receiptDays: 5, appealLevelKey: 'deadline.level.reconsideration' });
+    expect(checkDraft(draft({ payerMatch: '' }), 'u').errors.payerMatch).toContain('at least one payer name');
+    expect(checkDraft(draft({ receiptDays: '31' }), 'u').errors.receiptDays).toBe('Receipt days must be a whole number from 0 to 30.');
   });
 
   it('puts each validator error beside its field, in words', () => {

@@ -5,6 +5,8 @@
  */
 import { validatePayerRule, type PayerRule, type RuleError } from '@/lib/deadlines';
 import { t } from '@/lib/platform/i18n';
+import { defaultRuleFor } from '@/lib/deadlines';
+import { PAYER_TYPES, type PayerType } from '@/lib/deadlines/payer-type';
 
 export interface RuleDraft {
   label: string;
@@ -15,6 +17,10 @@ export interface RuleDraft {
   appealDays: string;
   appealFrom: PayerRule['appealFrom'];
   secondLevelDays: string;
+  /** '' = any payer type (match by name only). */
+  payerType: PayerType | '';
+  /** Days of presumed mail receipt added before the appeal window counts ('' = none). */
+  receiptDays: string;
 }
 
 /** Fields a message can sit beside; 'rule' is the rule as a whole (a missing id, not an object). */
@@ -28,7 +34,7 @@ export const MAX_MONTHS = 120;
 
 export const EMPTY_DRAFT: RuleDraft = {
   label: '', payerMatch: '', filingCount: '', filingUnit: 'days', timelyFilingFrom: 'dos',
-  appealDays: '', appealFrom: 'determination', secondLevelDays: '',
+  appealDays: '', appealFrom: 'determination', secondLevelDays: '', payerType: '', receiptDays: '',
 };
 
 const text = (v: unknown): string => (typeof v === 'number' || typeof v === 'string' ? String(v) : '');
@@ -46,6 +52,8 @@ export function draftFromRule(raw: unknown): RuleDraft {
     appealDays: text(r.appealDays),
     appealFrom: r.appealFrom === 'paidDate' ? 'paidDate' : 'determination',
     secondLevelDays: text(r.secondLevelDays),
+    payerType: (PAYER_TYPES as readonly unknown[]).includes(r.payerType) ? r.payerType as PayerType : '',
+    receiptDays: text(r.receiptDays),
   };
 }
 
@@ -69,6 +77,14 @@ export function ruleFromDraft(draft: RuleDraft, id: string): PayerRule {
   };
   if (filing !== undefined) rule[draft.filingUnit === 'months' ? 'timelyFilingMonths' : 'timelyFilingDays'] = filing;
   if (second !== undefined) rule.secondLevelDays = second;
+  const receipt = count(draft.receiptDays);
+  if (receipt !== undefined) rule.receiptDays = receipt;
+  if (draft.payerType) {
+    rule.payerType = draft.payerType;
+    // A rule for a payer type keeps the name of that type's first appeal level (redetermination ...).
+    const level = defaultRuleFor(draft.payerType).appealLevelKey;
+    if (level) rule.appealLevelKey = level;
+  }
   return rule;
 }
 
@@ -91,6 +107,8 @@ export function draftErrors(errors: readonly RuleError[], draft: RuleDraft): Dra
       case 'appealDays': out.appealDays = t('claimsSettings.error.appealDays', { max: MAX_DAYS }); break;
       case 'appealFrom': out.appealFrom = t('claimsSettings.error.appealFrom'); break;
       case 'secondLevelDays': out.secondLevelDays = t('claimsSettings.error.secondLevel', { max: MAX_DAYS }); break;
+      case 'payerType': out.payerType = t('claimsSettings.error.payerType'); break;
+      case 'receiptDays': out.receiptDays = t('claimsSettings.error.receiptDays'); break;
       default: out.rule = t('claimsSettings.error.rule');
     }
   }

@@ -19,7 +19,8 @@ export interface LocatedCode {
   path: string;
 }
 
-const CPT = /^(?:\d{5}|\d{4}[FTU])$/;
+// CPT Category I/II/III, PLA (U) and multianalyte assays with algorithmic analyses (MAAA, 0001M-0020M).
+const CPT = /^(?:\d{5}|\d{4}[FTUM])$/;
 const HCPCS = /^[A-V]\d{4}$/;
 
 function procedureSystem(code: string): BadgeSystem | null {

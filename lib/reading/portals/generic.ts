@@ -110,7 +110,8 @@ function applyValue(claim: Claim, field: ClaimField, el: Element, printed: strin
     return;
   }
   for (const [key, v] of Object.entries(value) as [keyof Claim, unknown][]) {
-    if (claim[key] !== null) continue;
+    // Contract keys start null; the optional ones (claim type, type of bill ...) start absent.
+    if (claim[key] !== null && claim[key] !== undefined) continue;
     (claim as unknown as Record<string, unknown>)[key] = v;
     rec.note(`${base}${key}`, el, text);
   }

@@ -9,7 +9,7 @@ export type ClaimField =
   | 'payer' | 'claimNumber' | 'patientAccountNumber' | 'memberId' | 'patientName' | 'patientDob'
   | 'serviceRange' | 'serviceFrom' | 'serviceTo' | 'status' | 'statusCategory' | 'billed' | 'allowed'
   | 'paid' | 'patientResponsibility' | 'copay' | 'deductible' | 'coinsurance' | 'checkNumber'
-  | 'paidDate' | 'diagnoses';
+  | 'paidDate' | 'diagnoses' | 'claimType' | 'typeOfBill' | 'frequencyCode' | 'placeOfService' | 'patientSex';
 
 export type LineField =
   | 'lineNumber' | 'serviceDate' | 'serviceFrom' | 'serviceTo' | 'code' | 'revenueCode' | 'modifiers'
@@ -93,6 +93,12 @@ const CLAIM_LABELS: Record<ClaimField, string[]> = {
     'principal diagnosis', 'primary diagnosis', 'other diagnosis', 'other diagnoses', 'secondary diagnoses',
     'diagnosis codes submitted', 'icd-10 diagnosis codes',
   ],
+  // "Bill type" holds either the form ("Professional") or a UB-04 type of bill ("0131"): its parser tells.
+  claimType: ['claim type', 'bill type', 'claim form', 'form type', 'claim form type'],
+  typeOfBill: ['type of bill', 'tob', 'type of bill code', 'bill type code'],
+  frequencyCode: ['claim frequency', 'claim frequency code', 'frequency code', 'frequency', 'claim frequency type code', 'resubmission code'],
+  placeOfService: ['place of service', 'pos', 'place of service code', 'pos code', 'place of svc'],
+  patientSex: ['sex', 'gender', 'patient sex', 'patient gender', 'member sex', 'member gender', 'beneficiary sex'],
 };
 
 const LINE_LABELS: Record<LineField, string[]> = {

@@ -84,6 +84,12 @@ export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = '
         line.code = parseProcedure(revCell.text).code;
         rec.note(`${p}.code`, revCell.el, revCell.text);
       }
+      // The revenue code itself (UB-04 FL 42): tells an institutional line, and repeated revenue codes apart.
+      const rev = revCell ? /^0?\d{3}\b/.exec(revCell.text.trim())?.[0] : undefined;
+      if (rev) {
+        line.revenueCode = rev.padStart(4, '0');
+        rec.note(`${p}.revenueCode`, revCell!.el, revCell!.text);
+      }
       readLineFields(line, cells, cols, rec, p);
       const dxCell = first(cells, cols.diagnosis);
       const codes = dxCell ? findIcd10Codes(dxCell.text) : [];

@@ -72,11 +72,43 @@ const PARSERS: Partial<Record<ClaimField, (text: string) => Parsed>> = {
   allowed: one('allowed', parseMoney),
   paid: one('paid', parseMoney),
   patientResponsibility: one('patientResponsibility', parseMoney),
+  claimType: (t) => {
+    const s = cleanText(t);
+    const tob = parseTypeOfBill(s);
+    if (tob) return { typeOfBill: tob };
+    if (/^(professional|837p|cms-?1500|hcfa(-?1500)?)\b/i.test(s)) return { claimType: 'professional' };
+    if (/^(institutional|837i|ub-?04|facility|inpatient|outpatient)\b/i.test(s)) return { claimType: 'institutional' };
+    return null;
+  },
+  typeOfBill: (t) => {
+    const tob = parseTypeOfBill(cleanText(t));
+    return tob ? { typeOfBill: tob } : null;
+  },
+  // "7 - Replacement of prior claim": the digit is the code (CMS-1500 box 22, UB-04 TOB 3rd digit).
+  frequencyCode: one('frequencyCode', (t) => /^([1-9])\b/.exec(cleanText(t))?.[1] ?? null),
+  // "11 - Office" or "11": two digits (CMS Place of Service code set).
+  placeOfService: one('placeOfService', (t) => {
+    const m = /^(\d{1,2})\b/.exec(cleanText(t));
+    return m ? m[1]!.padStart(2, '0') : null;
+  }),
+  patientSex: one('patientSex', (t) => {
+    const s = cleanText(t).toLowerCase();
+    if (s === 'f' || s === 'female') return 'F';
+    if (s === 'm' || s === 'male') return 'M';
+    if (s === 'u' || s === 'unknown') return 'U';
+    return null;
+  }),
   diagnoses: (t) => {
     const v = findIcd10Codes(t);
     return v.length ? { diagnoses: v } : null;
   },
 };
+
+/** UB-04 FL 4 type of bill: "0131" or "131" (facility, classification, frequency) -> "131". */
+function parseTypeOfBill(s: string): string | null {
+  const m = /^0?([1-9]\d[0-9A-Z])\b/.exec(s);
+  return m && /^\d{3}$/.test(m[1]!) ? m[1]! : null;
+}
 
 /** What a claim field's value turned into: the fields to set, or null when the text is not a value of that field. */
 export function claimFieldValue(field: ClaimField, text: string): Parsed {

@@ -2,6 +2,8 @@
 // NCCI procedure-to-procedure edits carry a modifier indicator: "1" means a modifier such as 59 or
 // the X{EPSU} modifiers may bypass the edit when the services were distinct (CMS NCCI Policy Manual,
 // chapter 1). Modifier 25 is the E/M counterpart (CMS Claims Processing Manual, ch. 12, §30.6.6).
+// Office/outpatient E/M levels are chosen by medical decision-making or total time (CPT 2021 E/M
+// guidelines), not by history and examination: the letter says so.
 import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
@@ -23,7 +25,7 @@ Services under appeal:
 All procedures billed on this claim: {{lines|codes}}
 
 Why the modifier applies:
-- Modifier 25, where reported: the evaluation and management service was significant and separately identifiable, beyond the usual pre- and post-procedure work of the procedure performed the same day. The note documents its own history, examination and medical decision-making.
+- Modifier 25, where reported: the evaluation and management service was significant and separately identifiable, beyond the usual pre- and post-procedure work of the procedure performed the same day. The note documents it on its own: for an office or outpatient visit, its level rests on the medical decision-making or on the total time spent on the date of the encounter, counting none of the procedure's work.
 - Modifier 59, XE, XS, XP or XU, where reported: the service was distinct from the other procedure - a separate encounter, a different anatomic site or organ system, a separate incision or lesion, or a different practitioner - as the enclosed notes show. The National Correct Coding Initiative edit for this code pair allows a modifier when the clinical circumstances support it.
 - Details for this claim: {{explanation}}
 
@@ -46,7 +48,7 @@ Services visés par l'appel :
 Actes facturés sur cette réclamation : {{lines|codes}}
 
 Justification du modificateur :
-- Modificateur 25, s'il est inscrit : la consultation (évaluation et prise en charge) était importante et identifiable séparément, au-delà du travail habituel avant et après l'acte pratiqué le même jour. La note en documente l'anamnèse, l'examen et la décision médicale propres.
+- Modificateur 25, s'il est inscrit : la consultation (évaluation et prise en charge) était importante et identifiable séparément, au-delà du travail habituel avant et après l'acte pratiqué le même jour. La note la documente à part : pour une visite au cabinet ou en consultation externe, son niveau repose sur la décision médicale ou sur le temps total consacré le jour de la rencontre, sans compter le travail de l'acte.
 - Modificateur 59, XE, XS, XP ou XU, s'il est inscrit : le service était distinct de l'autre acte (rencontre séparée, autre site anatomique ou système, incision ou lésion distincte, autre praticien), comme le montrent les notes jointes. La règle NCCI (National Correct Coding Initiative) visant cette paire de codes admet un modificateur lorsque la situation clinique le justifie.
 - Précisions pour cette réclamation : {{explanation}}
 

@@ -16,6 +16,34 @@ export interface LetterParts {
   enclosures: string[];
 }
 
+/**
+ * The determination date and the appeal level, for letters to an appeals unit: payers route and
+ * date-check appeals by them. The level follows the payer type (Original Medicare: redetermination;
+ * Medicare Advantage: plan reconsideration) unless the specialist types another ({{appealLevel}}).
+ */
+const APPEAL_LINES: Record<Locale, string> = {
+  en: `{{#paidDate}}
+Determination / remittance date: {{paidDate}}
+{{/paidDate}}
+{{#appealLevel}}
+Appeal level: {{appealLevel}}
+{{/appealLevel}}
+{{^appealLevel}}
+Appeal level: {{#originalMedicare}}first level, redetermination{{/originalMedicare}}{{#medicareAdvantage}}first level, plan reconsideration{{/medicareAdvantage}}{{^originalMedicare}}{{^medicareAdvantage}}first-level appeal{{/medicareAdvantage}}{{/originalMedicare}}
+{{/appealLevel}}
+`,
+  fr: `{{#paidDate}}
+Date de la décision / de l'avis de paiement : {{paidDate}}
+{{/paidDate}}
+{{#appealLevel}}
+Palier d'appel : {{appealLevel}}
+{{/appealLevel}}
+{{^appealLevel}}
+Palier d'appel : {{#originalMedicare}}premier palier, redétermination{{/originalMedicare}}{{#medicareAdvantage}}premier palier, reconsidération par le régime{{/medicareAdvantage}}{{^originalMedicare}}{{^medicareAdvantage}}appel de premier palier{{/medicareAdvantage}}{{/originalMedicare}}
+{{/appealLevel}}
+`,
+};
+
 const DEPARTMENT: Record<Locale, Record<LetterParts['department'], string>> = {
   en: { appeals: 'Appeals Department', reconsideration: 'Reconsideration / Appeals Department', claims: 'Claims Department' },
   fr: { appeals: 'Service des appels', reconsideration: 'Service des révisions et des appels', claims: 'Service des réclamations' },
@@ -37,7 +65,7 @@ Patient account number: {{patientAccountNumber}}
 {{/patientAccountNumber}}
 Date(s) of service: {{datesOfService}}
 Total billed: {{billed}}
-${p.denialLine ? 'Denial code(s): {{denialCodes}}\n' : ''}
+${p.denialLine ? 'Denial code(s): {{denialCodes}}\n' : ''}${p.department === 'claims' ? '' : APPEAL_LINES.en}
 To whom it may concern,
 `,
   fr: (p) => `Date : {{today|long}}
@@ -54,7 +82,7 @@ Numéro de compte du patient : {{patientAccountNumber}}
 {{/patientAccountNumber}}
 Date(s) de service : {{datesOfService}}
 Montant facturé : {{billed}}
-${p.denialLine ? 'Code(s) de refus : {{denialCodes}}\n' : ''}
+${p.denialLine ? 'Code(s) de refus : {{denialCodes}}\n' : ''}${p.department === 'claims' ? '' : APPEAL_LINES.fr}
 Madame, Monsieur,
 `,
 };

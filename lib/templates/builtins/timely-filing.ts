@@ -1,6 +1,9 @@
-// Proof of timely filing (CARC 29). Payers accept an electronic acceptance report from the
-// clearinghouse or the payer (X12 999 / 277CA) or a payer acknowledgement as proof; a print-out of
-// the practice's own billing system alone usually is not.
+// Proof of timely filing (CARC 29). The proof payers accept is the claim acknowledgment that says
+// the payer accepted the claim into adjudication: the 277CA (or the payer's own acceptance report).
+// A 999 only acknowledges that a file's syntax was received, not that any claim in it was accepted;
+// a print-out of the practice's own billing system alone is not proof either. Original Medicare
+// gives no appeal rights on CARC 29 (42 CFR 424.44(b) exceptions only): the findings say so and do
+// not offer this letter there.
 import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
 
@@ -23,7 +26,7 @@ The enclosed report shows that the claim was received and accepted on that date.
 
 Requested action: please accept the original submission date as the filing date, reverse the timely-filing denial and process the claim for payment.`,
       enclosures: [
-        'Clearinghouse or payer acceptance report (999 / 277CA) showing the claim accepted on the date above',
+        'Payer claim acceptance report (277CA, or the payer’s own acceptance report via the clearinghouse) showing this claim accepted on the date above; a 999 file acknowledgment alone does not show the claim was accepted',
         'Remittance advice / explanation of benefits showing the timely-filing denial',
         'Earlier correspondence or rejection notices for this claim, if any',
       ],
@@ -41,7 +44,7 @@ Le rapport joint montre que la réclamation a été reçue et acceptée à cette
 
 Mesure demandée : veuillez retenir la date de soumission initiale comme date de dépôt, annuler le refus pour dépassement de délai et traiter la réclamation aux fins de paiement.`,
       enclosures: [
-        "Rapport d'acceptation du centre d'échange ou du payeur (999 / 277CA) montrant la réclamation acceptée à la date ci-dessus",
+        "Rapport d'acceptation de la réclamation par le payeur (277CA, ou rapport d'acceptation du payeur transmis par le centre d'échange) montrant cette réclamation acceptée à la date ci-dessus ; un simple accusé de fichier 999 ne montre pas que la réclamation a été acceptée",
         'Avis de paiement / relevé des prestations indiquant le refus pour dépassement de délai',
         'Correspondance ou avis de rejet antérieurs pour cette réclamation, le cas échéant',
       ],

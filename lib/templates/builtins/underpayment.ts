@@ -1,5 +1,6 @@
-// Underpayment / contract-rate dispute: the claim paid, but below the rate in the practice's
-// agreement with the payer. Nothing was denied, so no denial line and no CARC: the playbook does not
+// Underpayment / contract-rate dispute: the claim paid, but the payer *allowed* less than the rate in
+// the practice's agreement. The comparison is allowed vs expected allowed: the paid amount also
+// reflects the patient's deductible and coinsurance, so comparing payments would mislead. Nothing was denied, so no denial line and no CARC: the playbook does not
 // suggest it for CO-45, which sits on nearly every paid claim.
 import type { Template } from '@/lib/templates/types';
 import { letter } from './letter';
@@ -16,18 +17,18 @@ export const underpayment: Template = {
       denialLine: false,
       body: `This claim was paid, but at less than the rate in our agreement with your plan.
 
-Amount allowed: {{allowed}}
+Allowed amount expected under the contract: {{expectedAmount}}
+Allowed amount on the remittance: {{allowed}}
 Amount paid: {{paid}}
 {{#checkNumber}}
 Check / EFT number: {{checkNumber}}{{#paidDate}}, dated {{paidDate}}{{/paidDate}}
 {{/checkNumber}}
-Amount expected under the contract: {{expectedAmount}}
 Contract or fee schedule reference: {{contractReference}}
 
 Lines paid below the contracted rate:
 {{lines}}
 
-Requested action: please review the pricing of this claim against our agreement and issue an adjusted payment for the difference, with any interest due under the applicable prompt-payment rules. If you believe the payment is correct, please tell us which fee schedule and rate were applied.`,
+Requested action: please reprice this claim at the allowed amount in our agreement and issue an adjusted payment for the difference in allowed amount (less the patient's share), with any interest due under the applicable prompt-payment rules. If you believe the payment is correct, please tell us which fee schedule and rate were applied.`,
       enclosures: [
         'Remittance advice / explanation of benefits for this claim',
         'Relevant page of the contract or fee schedule showing the agreed rate',
@@ -39,18 +40,18 @@ Requested action: please review the pricing of this claim against our agreement 
       denialLine: false,
       body: `Cette réclamation a été payée, mais à un montant inférieur au tarif prévu dans notre entente avec votre régime.
 
-Montant admissible : {{allowed}}
+Montant admissible attendu selon le contrat : {{expectedAmount}}
+Montant admissible sur l'avis de paiement : {{allowed}}
 Montant payé : {{paid}}
 {{#checkNumber}}
 Numéro de chèque / de virement : {{checkNumber}}{{#paidDate}}, en date du {{paidDate}}{{/paidDate}}
 {{/checkNumber}}
-Montant attendu selon le contrat : {{expectedAmount}}
 Référence du contrat ou du barème : {{contractReference}}
 
 Lignes payées sous le tarif contractuel :
 {{lines}}
 
-Mesure demandée : veuillez vérifier la tarification de cette réclamation au regard de notre entente et verser un paiement rectificatif pour la différence, avec les intérêts dus selon les règles de paiement rapide applicables. Si vous estimez que le paiement est exact, veuillez nous indiquer le barème et le tarif appliqués.`,
+Mesure demandée : veuillez retarifer cette réclamation au montant admissible prévu dans notre entente et verser un paiement rectificatif pour l'écart de montant admissible (déduction faite de la part du patient), avec les intérêts dus selon les règles de paiement rapide applicables. Si vous estimez que le paiement est exact, veuillez nous indiquer le barème et le tarif appliqués.`,
       enclosures: [
         'Avis de paiement / relevé des prestations de cette réclamation',
         "Page pertinente du contrat ou du barème indiquant le tarif convenu",

@@ -84,6 +84,14 @@ describe('TemplatesTab: choosing and previewing', () => {
     expect(finalText()).toContain('Montant facturé : 1 234,56 $ US');
   });
 
+  it('letters default to English whatever the UI language; the user can switch', async () => {
+    await show(props({ locale: 'fr', suggestedTemplateId: 'medical-necessity' }));
+    expect(field<HTMLSelectElement>('Letter language').value).toBe('en');
+    expect(finalText()).toContain('Claim number: ICN2026031400123');
+    await choose(field<HTMLSelectElement>('Letter language'), 'fr');
+    expect(finalText()).toContain('Numéro de réclamation : ICN2026031400123');
+  });
+
   it('says when no claim is open and leaves claim fields as blanks', async () => {
     await show(props({ claim: null, suggestedTemplateId: 'call-note' }));
     expect(ui.container.textContent).toContain('No claim is open');

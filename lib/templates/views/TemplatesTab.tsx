@@ -27,8 +27,13 @@ import { errorMessage } from '@/lib/platform/errors';
 export interface TemplatesTabProps {
   claim: Claim | null;
   practice: PracticeSettings;
-  /** UI language; the letter language starts there and can be switched. */
+  /** UI language (labels, template names). */
   locale: Locale;
+  /**
+   * Language a letter starts in: English by default whatever the UI language, since US payers read
+   * English; the user can switch it per letter.
+   */
+  letterLocale?: Locale;
   /** Built-ins and the user's templates, in display order. */
   templates: Template[];
   suggestedTemplateId?: string | null;
@@ -65,7 +70,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
   const { claim, practice, templates, suggestedTemplateId } = props;
   const ordered = useMemo(() => orderTemplates(templates, suggestedTemplateId), [templates, suggestedTemplateId]);
   const [selectedId, setSelectedId] = useState<string | undefined>(suggestedTemplateId ?? templates[0]?.id);
-  const [language, setLanguage] = useState<Locale>(props.locale);
+  const [language, setLanguage] = useState<Locale>(props.letterLocale ?? 'en');
   const [values, setValues] = useState<Record<string, string>>({});
   const [draftText, setDraftText] = useState('');
   const [edited, setEdited] = useState(false);

@@ -28,7 +28,9 @@ export function NotesTab() {
   const context = useMemo<ClaimContext | null>(() => {
     const base = claim ? claimContextFrom(claim) : null;
     if (!claim || !base) return null;
-    const deadlines = claimDeadlines(claim, { payerRules }, localIsoDay()).map((d) => ({ kind: d.kind, date: d.due, label: d.rule.label }));
+    // Notes know filing and appeal deadlines; a Medicare reopening or Part A adjustment window is filed as "other".
+    const deadlines = claimDeadlines(claim, { payerRules }, localIsoDay())
+      .map((d) => ({ kind: d.kind === 'timely-filing' || d.kind === 'appeal' ? d.kind : 'other' as const, date: d.due, label: d.rule.label }));
     return { ...base, deadlines };
   }, [claim, payerRules]);
   return (

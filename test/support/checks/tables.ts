@@ -56,6 +56,20 @@ const ROWS: Row[] = [
   { system: 'icd10cm', code: 'F02', title: 'Dementia in other diseases classified elsewhere', billable: false },
   { system: 'icd10cm', code: 'F02.8', title: 'Dementia in other diseases classified elsewhere, unspecified severity', billable: false },
   { system: 'icd10cm', code: 'F02.80', title: 'Dementia in other diseases classified elsewhere, unspecified severity, without disturbance', billable: true },
+  // Manifestation and sequencing examples (FY2026 titles, typed by hand).
+  { system: 'icd10cm', code: 'D63', title: 'Anemia in chronic diseases classified elsewhere', billable: false },
+  { system: 'icd10cm', code: 'D63.1', title: 'Anemia in chronic kidney disease', billable: true },
+  { system: 'icd10cm', code: 'G01', title: 'Meningitis in bacterial diseases classified elsewhere', billable: true },
+  { system: 'icd10cm', code: 'N18.6', title: 'End stage renal disease', billable: true },
+  { system: 'icd10cm', code: 'R65.20', title: 'Severe sepsis without septic shock', billable: true },
+  { system: 'icd10cm', code: 'V43.52XA', title: 'Car driver injured in collision with other motor vehicle in traffic accident, initial encounter', billable: true },
+  { system: 'icd10cm', code: 'Z3A.20', title: '20 weeks gestation of pregnancy', billable: true },
+  { system: 'icd10cm', code: 'Z68.41', title: 'Body mass index [BMI] 40.0-44.9, adult', billable: true },
+  { system: 'icd10cm', code: 'B95.0', title: 'Streptococcus, group A, as the cause of diseases classified elsewhere', billable: true },
+  { system: 'icd10cm', code: 'O80', title: 'Encounter for full-term uncomplicated delivery', billable: true },
+  { system: 'icd10cm', code: 'P07.30', title: 'Preterm newborn, unspecified weeks of gestation', billable: true },
+  { system: 'icd10cm', code: 'N40.0', title: 'Benign prostatic hyperplasia without lower urinary tract symptoms', billable: true },
+  { system: 'icd10cm', code: 'N92.0', title: 'Excessive and frequent menstruation with regular cycle', billable: true },
   { system: 'icd9cm', code: '250.00', title: 'Diabetes mellitus without complication, type II', billable: true },
   { system: 'icd9cm', code: '401.9', title: 'Unspecified essential hypertension', billable: true },
   { system: 'hcpcs', code: 'J1100', title: 'Injection, dexamethasone sodium phosphate, 1 mg', billable: true },
@@ -75,6 +89,11 @@ const EXCLUDES1: Record<string, NoteItem[]> = {
 };
 
 const CODE_FIRST: Record<string, NoteItem[]> = {
+  D63: [{ text: 'underlying disease', codes: [] }],
+  'D63.1': [{ text: 'underlying chronic kidney disease (CKD) (N18.-)', codes: ['N18.-'] }],
+  G01: [{ text: 'underlying disease', codes: [] }],
+  'N18.6': [{ text: 'any associated: diabetic chronic kidney disease (E11.22)', codes: ['E11.22'] }],
+  'R65.20': [{ text: 'underlying infection, such as:', codes: [] }, { text: 'sepsis NOS (A41.9)', codes: ['A41.9'] }],
   G63: [{ text: 'underlying disease, such as amyloidosis (E85.-)', codes: ['E85.-'] }],
   F02: [{ text: 'the underlying physiological condition, such as Alzheimer\'s (G30.-)', codes: ['G30.-'] }],
 };
@@ -97,8 +116,13 @@ function covers(ref: string, code: string): boolean {
 const NOTES_SOURCE = 'ICD-10-CM Tabular List FY2021 (test)';
 
 export class TestTables implements CodeTables {
+  // Like the real tables: two ICD-10-CM fiscal years, one HCPCS quarter, the notes of an older year.
   readonly releases: readonly ReleaseInfo[] = [
-    { id: 'icd10cm-test', system: 'icd10cm', name: 'ICD-10-CM test set', effectiveFrom: '2024-10-01', effectiveTo: null, files: [] },
+    { id: 'icd10cm-fy2025', system: 'icd10cm', name: 'ICD-10-CM FY2025 (test)', effectiveFrom: '2024-10-01', effectiveTo: '2025-09-30', files: [] },
+    { id: 'icd10cm-fy2026', system: 'icd10cm', name: 'ICD-10-CM FY2026 (test)', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30', files: [] },
+    { id: 'icd10cm-tabular-fy2021', system: 'notes', name: 'ICD-10-CM Tabular List FY2021 (test)', effectiveFrom: '2020-10-01', effectiveTo: '2021-09-30', files: [] },
+    { id: 'hcpcs-test', system: 'hcpcs', name: 'HCPCS January 2025 (test)', effectiveFrom: '2025-01-01', effectiveTo: null, files: [] },
+    { id: 'modifier-test', system: 'modifier', name: 'HCPCS modifiers January 2025 (test)', effectiveFrom: '2025-01-01', effectiveTo: null, files: [] },
   ];
 
   private readonly byKey = new Map<string, Row>();
@@ -118,7 +142,7 @@ export class TestTables implements CodeTables {
   }
 
   get(system: CodeSystem, code: string): CodeEntry | null {
-    if (system === 'cpt') return /^\d{5}$|^\d{4}[FTU]$/.test(codeBody(code)) ? { system, code: codeBody(code), title: 'CPT code (section only)', shortTitle: null, billable: true } : null;
+    if (system === 'cpt') return /^\d{5}$|^\d{4}[FTUM]$/.test(codeBody(code)) ? { system, code: codeBody(code), title: 'CPT code (section only)', shortTitle: null, billable: true } : null;
     const row = this.row(system, code);
     return row ? this.entry(row) : null;
   }
@@ -131,15 +155,22 @@ export class TestTables implements CodeTables {
     this.validityCalls++;
     const row = this.row(system, code);
     if (!row) return { status: 'unknown' };
-    const release = `${system}-test`;
+    let release = `${system}-test`;
     if (system === 'icd10cm' && dos < ICD10_START) return { status: 'out-of-range', note: 'ICD-10-CM starts on 2015-10-01' };
-    if (system === 'icd10cm' && dos < '2024-10-01') return { status: 'out-of-range', note: 'no ICD-10-CM release before FY2025 is loaded' };
+    // As lib/codes/validity.ts: outside the loaded years, the nearest release answers with a caveat.
+    let caveat: string | undefined;
+    if (system === 'icd10cm') {
+      release = dos >= '2025-10-01' ? 'icd10cm-fy2026' : 'icd10cm-fy2025';
+      if (dos > '2026-09-30') caveat = 'No ICD-10-CM release after ICD-10-CM FY2026 (test) is loaded; answered from it.';
+      else if (dos < '2024-10-01') caveat = 'Older than the oldest loaded ICD-10-CM release; answered from ICD-10-CM FY2025 (test).';
+    }
     if (row.from && dos < row.from) return { status: 'not-yet-valid', effectiveFrom: row.from, release };
     if (row.deletedOn) {
       return dos < row.deletedOn ? { status: 'valid', release } : { status: 'deleted', deletedOn: row.deletedOn, replacements: row.replacements ?? [], release };
     }
     if (row.terminatedOn && dos >= row.terminatedOn) return { status: 'terminated', terminatedOn: row.terminatedOn, release };
-    return row.billable ? { status: 'valid', release } : { status: 'header', release };
+    const status = row.billable ? 'valid' : 'header';
+    return caveat ? { status, release, caveat } : { status, release };
   }
 
   private icd10Rows(): Row[] {
@@ -194,8 +225,9 @@ export class TestTables implements CodeTables {
     return null;
   }
 
+  /** As lib/codes/tables.ts: a title "in ... classified elsewhere" on the code or an ancestor. */
   isManifestation(code: string): boolean {
-    return this.selfAndAncestors(code).some((c) => CODE_FIRST[c] !== undefined);
+    return this.selfAndAncestors(code).some((c) => /\bin\b.*\bclassified elsewhere\b/i.test(this.row('icd10cm', c)!.title));
   }
 
   crosswalk(fromSystem: 'icd9cm' | 'icd10cm', code: string): GemMapping[] {
