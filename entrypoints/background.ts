@@ -1,7 +1,7 @@
 // Service worker: message handlers only; each one line into lib/.
 import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/messaging';
-import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '../lib/background/sites';
+import { disableSite, enableSite, onPermissionsRemoved, readOpenTabs, siteStatus } from '../lib/background/sites';
 import { enabledSites } from '../lib/storage-items';
 import { openSidePanelForTab } from '../lib/background/sidepanel';
 import { createContextMenus, onContextMenuClicked } from '../lib/background/context-menus';
@@ -29,19 +29,20 @@ export default defineBackground(() => {
 
   if (import.meta.env.MODE === 'e2e') {
     // E2E only: headless Chromium cannot click context menus, so tests call the same handler.
-    (globalThis as Record<string, unknown>).remitRangerTest = { contextMenuClick: onContextMenuClicked };
+    (globalThis as Record<string, unknown>).remitRangerTest = { contextMenuClick: onContextMenuClicked, readOpenTabs };
   }
 
   startNotesBackground();
 
   browser.permissions.onRemoved.addListener((p) => void onPermissionsRemoved(p.origins ?? []));
+  // Install, update and browser start: keep the reader registered and read the tabs already open.
   browser.runtime.onInstalled.addListener(() => {
-    void syncContentScripts();
+    void readOpenTabs().catch(() => undefined);
     createContextMenus();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'insert-template') void onContextMenuClicked({ menuItemId: 'rr-insert-template', editable: true, pageUrl: '' } as never, tab);
   });
-  browser.runtime.onStartup.addListener(() => void syncContentScripts());
+  browser.runtime.onStartup.addListener(() => void readOpenTabs().catch(() => undefined));
 });

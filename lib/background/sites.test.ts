@@ -1,18 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enabledSites } from '../storage-items';
-import { CLAIM_SCRIPT_ID, disableSite, enableSite, onPermissionsRemoved, siteStatus } from './sites';
+import { CLAIM_SCRIPT_ID, disableSite, enableSite, onPermissionsRemoved, readOpenTabs, registrationPlan, siteStatus, syncContentScripts } from './sites';
 
 type Registered = { id: string; matches?: string[] };
 let registered: Registered[];
 let grantedPatterns: Set<string>;
+let calls: string[];
+let injected: number[];
 
 beforeEach(() => {
   registered = [];
   grantedPatterns = new Set();
+  calls = [];
+  injected = [];
   const b = fakeBrowser as unknown as {
     permissions: Record<string, unknown>;
     scripting: Record<string, unknown>;
+    tabs: Record<string, unknown>;
   };
   b.permissions.contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => grantedPatterns.has(o)));
   b.permissions.remove = vi.fn(async ({ origins }: { origins: string[] }) => {
@@ -21,11 +26,25 @@ beforeEach(() => {
   });
   b.scripting.getRegisteredContentScripts = vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((r) => ids.includes(r.id)));
   b.scripting.unregisterContentScripts = vi.fn(async ({ ids }: { ids: string[] }) => {
+    calls.push('unregister');
     registered = registered.filter((r) => !ids.includes(r.id));
   });
   b.scripting.registerContentScripts = vi.fn(async (scripts: Registered[]) => {
+    calls.push('register');
     registered.push(...scripts);
   });
+  b.scripting.updateContentScripts = vi.fn(async (scripts: Registered[]) => {
+    calls.push('update');
+    registered = registered.map((r) => scripts.find((s) => s.id === r.id) ?? r);
+  });
+  b.scripting.executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
+    if (target.tabId === 13) throw new Error('Cannot access contents of the page');
+    injected.push(target.tabId);
+    return [];
+  });
+  b.tabs.query = vi.fn(async ({ url }: { url: string[] }) =>
+    [{ id: 11, url: 'https://a.example.com/claim/1' }, { id: 12, url: 'https://other.example.com/' }, { id: 13, url: 'https://a.example.com/err' }]
+      .filter((t) => url.some((p) => t.url.startsWith(p.replace('*', '')))));
 });
 
 describe('enabling a site', () => {
@@ -64,5 +83,42 @@ describe('enabling a site', () => {
     expect(await enabledSites.getValue()).toEqual(['https://b.example.com']);
     expect(registered[0]!.matches).toEqual(['https://b.example.com/*']);
     expect(await siteStatus('https://a.example.com')).toEqual({ origin: 'https://a.example.com', enabled: false, granted: false });
+  });
+});
+
+describe('a page that is always read', () => {
+  it('plans the registration without a gap: an equal set is kept, a changed one updated in place', () => {
+    expect(registrationPlan(null, [])).toBe('keep');
+    expect(registrationPlan(null, ['https://a.example.com/*'])).toBe('register');
+    expect(registrationPlan(['https://a.example.com/*', 'https://b.example.com/*'], ['https://b.example.com/*', 'https://a.example.com/*'])).toBe('keep');
+    expect(registrationPlan(['https://a.example.com/*'], ['https://b.example.com/*'])).toBe('update');
+    expect(registrationPlan(['https://a.example.com/*'], [])).toBe('unregister');
+  });
+
+  it('a browser start never unregisters the reader it already has (no window where a page loads unread)', async () => {
+    grantedPatterns.add('https://a.example.com/*');
+    await enableSite('https://a.example.com');
+    calls = [];
+    await syncContentScripts();
+    await syncContentScripts();
+    expect(calls).toEqual([]);
+    grantedPatterns.add('https://b.example.com/*');
+    await enableSite('https://b.example.com');
+    expect(calls).toEqual(['update']);
+    expect(registered).toHaveLength(1);
+    expect(registered[0]!.matches).toEqual(['https://a.example.com/*', 'https://b.example.com/*']);
+  });
+
+  it('reads the tabs already open on enabled sites, and only those; a tab it cannot reach is skipped', async () => {
+    grantedPatterns.add('https://a.example.com/*');
+    await enabledSites.setValue(['https://a.example.com']);
+    expect(await readOpenTabs()).toBe(1);
+    expect(injected).toEqual([11]);
+    expect(registered[0]!.matches).toEqual(['https://a.example.com/*']);
+  });
+
+  it('reads nothing when no site is enabled', async () => {
+    expect(await readOpenTabs()).toBe(0);
+    expect(injected).toEqual([]);
   });
 });

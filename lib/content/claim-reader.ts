@@ -95,6 +95,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     // Frames without a claim stay silent so the frame that has one answers the side panel.
     'claims.get': () => (current?.found ? { result: current } : NO_REPLY),
     'claims.highlight': ({ selector }) => (highlightElement(document, selector) ? { shown: true } : NO_REPLY),
+    // "Read this page again": read now whatever the observer thinks, redraw, and answer like claims.get.
+    'claims.reread': () => {
+      current = extractClaimPage(document, location.href);
+      void draw(current).catch(() => undefined);
+      return current.found ? { result: current } : NO_REPLY;
+    },
   });
   browser.runtime.onMessage.addListener(router);
 

@@ -14,7 +14,7 @@ import { useClipboardGuard } from '../../../lib/ui/use-clipboard-guard';
 export function ClaimTab() {
   const { tab, site, setClaim, showTab, setSuggestedTemplateId } = usePanel();
   const enabled = site.status?.enabled ?? false;
-  const { result } = useClaimFeed(tab.tabId, enabled);
+  const { result, reread, rereading } = useClaimFeed(tab.tabId, enabled);
   const clipboard = useClipboardGuard();
 
   // The claim the other tabs work on: the detail, or the first claim of a results list.
@@ -54,6 +54,8 @@ export function ClaimTab() {
         onHighlight={(selector) => {
           if (tab.tabId !== null) void sendToTab(tab.tabId, 'claims.highlight', { selector }).catch(() => undefined);
         }}
+        onReread={() => void reread()}
+        rereading={rereading}
         findingsSlot={findingsSlot}
       />
       {enabled && (
