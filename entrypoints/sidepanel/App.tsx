@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { Header } from '../../components/shell/Header';
 import { Tabs } from '../../components/shell/Tabs';
 import type { Claim } from '../../lib/claims/types';
+import type { Finding } from '../../lib/claims/check/types';
 import { t } from '../../lib/i18n';
 import { useCurrentTab } from '../../lib/ui/current-tab';
-import { PanelContext, type PanelState } from '../../lib/ui/panel-context';
+import { PanelContext, type LetterFocus, type PanelState } from '../../lib/ui/panel-context';
 import { usePendingPanelRequests } from '../../lib/ui/pending';
 import { useSiteAccess } from '../../lib/ui/site-access';
 import { ClaimTab } from './tabs/ClaimTab';
@@ -21,14 +22,19 @@ export function App() {
   const [claim, setClaim] = useState<Claim | null>(null);
   const [lookupQuery, setLookupQuery] = useState('');
   const [suggestedTemplateId, setSuggestedTemplateId] = useState<string | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [letterFocus, setLetterFocus] = useState<LetterFocus | null>(null);
   const tab = useCurrentTab();
   const site = useSiteAccess(tab.origin, tab.tabId);
   const showTab = useCallback((id: PanelTab) => setActive(id), []);
   usePendingPanelRequests(showTab, setLookupQuery);
 
   const state = useMemo<PanelState>(
-    () => ({ tab, site, claim, setClaim, lookupQuery, setLookupQuery, showTab, suggestedTemplateId, setSuggestedTemplateId }),
-    [tab, site, claim, lookupQuery, showTab, suggestedTemplateId],
+    () => ({
+      tab, site, claim, setClaim, lookupQuery, setLookupQuery, showTab, suggestedTemplateId, setSuggestedTemplateId,
+      findings, setFindings, letterFocus, setLetterFocus,
+    }),
+    [tab, site, claim, lookupQuery, showTab, suggestedTemplateId, findings, letterFocus],
   );
 
   return (

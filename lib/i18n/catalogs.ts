@@ -8,5 +8,6 @@ import templates from './messages/templates';
 import checks from './messages/checks';
 import claimsSettings from './messages/claims-settings';
 import codeData from './messages/code-data';
+import actions from './messages/actions';
 
-export const catalogs: Catalog[] = [core, codes, claims, notes, templates, checks, claimsSettings, codeData];
+export const catalogs: Catalog[] = [core, codes, claims, notes, templates, checks, claimsSettings, codeData, actions];

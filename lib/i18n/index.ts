@@ -45,11 +45,29 @@ export function resolveLocale(preference: string | null | undefined, browserLang
  * itself, so a missing string is visible in the UI and in tests instead of an empty label.
  */
 export function t(key: string, params?: Params, locale: Locale = current): string {
-  const template = merged[locale][key] ?? merged.en[key] ?? key;
+  const template = merged[locale][pluralKey(key, params, locale)] ?? merged.en[pluralKey(key, params, 'en')] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/**
+ * Plurals: a key written without a plain form but with `.one` / `.other` forms ("claims.lines.caption.one":
+ * "{count} service line") picks the form for `params.count` by the language's rules (French says
+ * "0 ligne", "1 ligne", "2 lignes"; English "1 line", "0 lines").
+ */
+function pluralKey(key: string, params: Params | undefined, locale: Locale): string {
+  if (key in merged[locale] || typeof params?.count !== 'number') return key;
+  const form = `${key}.${plurals(locale).select(params.count)}`;
+  return form in merged[locale] ? form : `${key}.other`;
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function plurals(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
 }
 
 export function hasKey(key: string): boolean {

@@ -6,6 +6,16 @@ import { createContext, useContext } from 'react';
 import type { CurrentTab } from './current-tab';
 import type { SiteStatus } from '../messaging';
 import type { Claim } from '../claims/types';
+import type { Finding } from '../claims/check/types';
+
+/** The letter the specialist is writing: which denials it answers and the lines under them. */
+export interface LetterFocus {
+  templateId: string | null;
+  /** Denial keys ("CO-50"). */
+  denials: string[];
+  /** 0-based lines the letter lists. */
+  lines: number[];
+}
 
 export interface PanelState {
   tab: CurrentTab;
@@ -26,6 +36,12 @@ export interface PanelState {
   /** Template suggested by the denial playbook for the current claim. */
   suggestedTemplateId: string | null;
   setSuggestedTemplateId(id: string | null): void;
+  /** The cross-check findings of the claim (the Claim tab computes them), or null. */
+  findings: Finding[] | null;
+  setFindings(findings: Finding[] | null): void;
+  /** Set by "Open the letter" on a next action or a denial: the letter lists only its lines. */
+  letterFocus: LetterFocus | null;
+  setLetterFocus(focus: LetterFocus | null): void;
 }
 
 export const PanelContext = createContext<PanelState | null>(null);
