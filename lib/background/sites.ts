@@ -51,11 +51,12 @@ export async function disableSite(origin: string): Promise<SiteStatus> {
  * matters: unregister-then-register on every browser start left a gap in which a restored tab
  * loaded with no reader (the "No claim found until reload" starts).
  */
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
 export function registrationPlan(existing: readonly string[] | null, wanted: readonly string[]): 'keep' | 'register' | 'update' | 'unregister' {
-  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
   if (existing === null) return wanted.length ? 'register' : 'keep';
   if (!wanted.length) return 'unregister';
-  return same(existing, wanted) ? 'keep' : 'update';
+  return sameSet(existing, wanted) ? 'keep' : 'update';
 }
 
 /** Registers the claim reader for exactly the enabled origins that still have host access. */

@@ -107,6 +107,8 @@ const sum = (values: (number | null)[]): number | null => {
 
 const uniq = <T>(values: T[]): T[] => [...new Set(values)];
 
+const cents = (n: number) => Math.round(n * 100) / 100;
+
 /** Routine in the playbook's sense (a reduction nobody works), beyond the five named ones. */
 function isPlaybookRoutine(a: Adjustment): boolean {
   return lookupCarc(a.reason)?.kind === 'routine' && lookupCarc(a.reason)!.actions[0] === 'no-action';
@@ -176,7 +178,6 @@ function routineSummary(claim: Claim): RoutineSummary | null {
     }
   });
   if (!codes.length) return null;
-  const cents = (n: number) => Math.round(n * 100) / 100;
   return { codes, lines, contractual: cents(out.contractual), patientShare: cents(out.patientShare), sequestration: cents(out.sequestration), other: cents(out.other) };
 }
 
