@@ -18,6 +18,16 @@ describe('a letter for one denial', () => {
     expect((vars.deniedLines as { lines: { code: string }[] }).lines.map((l) => l.code)).toEqual(['95004']);
     expect(focusClaim(c, [2]).claimNumber).toBe(c.claimNumber);
   });
+  it('keeps only the diagnoses those lines point at, pointers renumbered to the same codes', () => {
+    const withDx = { ...c, diagnoses: ['E11.9', 'I10', 'B88.01'], lines: c.lines.map((l, i) => ({ ...l, dxPointers: [[1, 2], [1], [3, 2, 7]][i]! })) };
+    const focused = focusClaim(withDx, [2]);
+    expect(focused.diagnoses).toEqual(['I10', 'B88.01']);
+    expect(focused.lines[0]!.dxPointers).toEqual([2, 1]);
+    expect(focused.lines[0]!.dxPointers.map((p) => focused.diagnoses[p - 1])).toEqual(['B88.01', 'I10']);
+    // Lines that point at nothing keep the claim's diagnoses.
+    expect(focusClaim({ ...withDx, lines: withDx.lines.map((l) => ({ ...l, dxPointers: [] })) }, [0]).diagnoses).toEqual(withDx.diagnoses);
+  });
+
   it('keeps the whole claim without a focus', () => {
     expect(focusClaim(c, null)).toBe(c);
     expect(focusClaim(c, [])).toBe(c);

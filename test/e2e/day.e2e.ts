@@ -101,3 +101,91 @@ describe('a page that is always read (Chromium, built extension)', () => {
     });
   });
 });
+
+describe('next actions and one letter per denial (Chromium, built extension)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+    await h.enableSite(`http://localhost:${h.server.port}`);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function claimPanel(path: string, width = 420): Promise<{ page: Page; panel: Page }> {
+    const page = await h.openFixture(path);
+    await page.locator(CHIP).waitFor({ state: 'attached', timeout: 15_000 });
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'claim' });
+    await panel.setViewportSize({ width, height: 900 });
+    await panel.locator('.next-actions .na-row').first().waitFor({ timeout: 15_000 });
+    return { page, panel };
+  }
+
+  it('shows the next-actions box of a claim with three denials, first, with lines, letters and evidence', async () => {
+    const { page, panel } = await claimPanel('demo/known-problems.html');
+    const rows = panel.locator('.next-actions li.na-row');
+    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-lines')}`)))
+      .toEqual(['corrected-claim:1, 4', 'corrected-claim:2', 'appeal:3']);
+    // The box comes before the lines table, which comes before the finding cards.
+    const order = await panel.evaluate(() => {
+      const y = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+      return [y('.next-actions'), y('table.claim-lines'), y('.findings')];
+    });
+    expect(order[0]).toBeLessThan(order[1]!);
+    expect(order[1]).toBeLessThan(order[2]!);
+    const appeal = rows.nth(2);
+    expect(await appeal.locator('.na-head').innerText()).toMatch(/Appeal · line 3 · CO-50 N115/);
+    expect(await appeal.locator('.na-letter').innerText()).toMatch(/Letter: Medical necessity appeal \(CO-50\) · by \d{2}\/\d{2}\/\d{4} \(appeal window\)/);
+    // Evidence: the fix links land on finding cards that exist.
+    const href = await rows.nth(0).locator('.na-fix a').first().getAttribute('href');
+    expect(await panel.locator(href!).count()).toBe(1);
+    // Each denial's explanation is said once: CO-16 sits on two lines, one card.
+    expect(await panel.locator('li.finding[data-rule="denial-playbook"]', { hasText: 'CO-16' }).count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it('opens the letter for each denial listing only its lines, and warns about a flagged code it cites', async () => {
+    const { page, panel } = await claimPanel('demo/known-problems.html');
+    await panel.locator('.next-actions li.na-row').nth(2).locator('.na-letter button').click();
+    const final = panel.locator('textarea.tpl-final');
+    await expect.poll(() => final.inputValue(), { timeout: 15_000 }).toContain('95004');
+    let text = await final.inputValue();
+    expect(text).not.toContain('99214');
+    expect(text).not.toContain('36415');
+    expect(text).not.toContain('82947');
+    expect(text).toContain('CO-50');
+    expect(text).not.toContain('CO-16');
+    // Line 3 points at B88.0, deleted before the date of service: the letter cites it, so it warns.
+    expect(text).toContain('B88.0');
+    expect(await panel.locator('.tpl-flagged').innerText()).toMatch(/cites B88\.0/);
+    // One letter per denial: choose CO-97 and the letter follows, with line 2 only.
+    const choices = panel.locator('.letters-for-denials li');
+    expect(await choices.evaluateAll((els) => els.map((e) => e.getAttribute('data-denial')))).toEqual(['CO-16', 'CO-97', 'CO-50']);
+    await choices.nth(1).locator('button').click();
+    await expect.poll(() => final.inputValue()).toContain('36415');
+    text = await final.inputValue();
+    expect(text).not.toContain('95004');
+    expect(await panel.locator('select').first().inputValue()).toBe('bundling-modifier');
+    await panel.close();
+    await page.close();
+  });
+
+  it('screenshots of the Claim tab at 360 and 420 px', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const dir = process.env.SCREENS_DIR;
+    for (const width of [360, 420]) {
+      const { page, panel } = await claimPanel('demo/known-problems.html', width);
+      await panel.locator('.findings').waitFor();
+      // Nothing wider than the panel: no sideways scrolling of the whole page.
+      const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+      if (dir) {
+        mkdirSync(dir, { recursive: true });
+        await panel.screenshot({ path: join(dir, `claim-${width}.png`), fullPage: true });
+      }
+      await panel.close();
+      await page.close();
+    }
+  });
+});
