@@ -2,6 +2,9 @@
 export default {
   en: {
     'claims.reread': 'Read this page again',
+    'claims.badge.severity.error': 'Error',
+    'claims.badge.severity.warning': 'Warning',
+    'claims.badge.severity.info': 'Note',
     'claims.reread.busy': 'Reading…',
     'claims.details': 'Details (reader, JSON, sources)',
     'claims.lines.full': 'All line fields',
@@ -90,6 +93,9 @@ export default {
   },
   fr: {
     'claims.reread': 'Relire cette page',
+    'claims.badge.severity.error': 'Erreur',
+    'claims.badge.severity.warning': 'Avertissement',
+    'claims.badge.severity.info': 'Note',
     'claims.reread.busy': 'Lecture…',
     'claims.details': 'Détails (lecteur, JSON, sources)',
     'claims.lines.full': 'Tous les champs des lignes',
