@@ -135,7 +135,8 @@ describe('next actions and one letter per denial (Chromium, built extension)', (
     expect(order[1]).toBeLessThan(order[2]!);
     const appeal = rows.nth(2);
     expect(await appeal.locator('.na-head').innerText()).toMatch(/Appeal · line 3 · CO-50 N115/);
-    expect(await appeal.locator('.na-letter').innerText()).toMatch(/Letter: Medical necessity appeal \(CO-50\) · by \d{2}\/\d{2}\/\d{4} \(appeal window\)/);
+    // The demo page shows no remittance date, so the appeal window cannot be counted: it says so.
+    expect(await appeal.locator('.na-letter').innerText()).toMatch(/Letter: Medical necessity appeal \(CO-50\) · deadline unknown/);
     // Evidence: the fix links land on finding cards that exist.
     const href = await rows.nth(0).locator('.na-fix a').first().getAttribute('href');
     expect(await panel.locator(href!).count()).toBe(1);
@@ -183,6 +184,11 @@ describe('next actions and one letter per denial (Chromium, built extension)', (
       if (dir) {
         mkdirSync(dir, { recursive: true });
         await panel.screenshot({ path: join(dir, `claim-${width}.png`), fullPage: true });
+        // Readable pieces of the long page, one screen each.
+        const height = await panel.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, n = 1; y < Math.min(height, 3200); y += 640, n++) {
+          await panel.screenshot({ path: join(dir, `claim-${width}-${n}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(640, height - y) } });
+        }
       }
       await panel.close();
       await page.close();

@@ -16,6 +16,8 @@ import { BUILT_IN_TEMPLATES, letterForDenial, localized } from '../../../lib/tem
 import { nextActions } from '@/lib/checks/next-actions';
 import { findingAnchor, foldFindings } from '@/lib/checks/fold';
 import { NextActions } from '@/lib/checks/views/NextActions';
+import { ClaimNotesSummary } from '@/lib/notes/views/ClaimNotesSummary';
+import { pageNotesService, useVaultUnlocked } from '../../../lib/ui/notes-service';
 
 export function ClaimTab() {
   const { tab, site, setClaim, showTab, setSuggestedTemplateId, setFindings, setLetterFocus } = usePanel();
@@ -23,6 +25,7 @@ export function ClaimTab() {
   const { result, reread, rereading } = useClaimFeed(tab.tabId, enabled);
   const clipboard = useClipboardGuard();
   const settings = useTemplateSettings();
+  const unlocked = useVaultUnlocked();
   // The claim the other tabs work on: the detail, or the first claim of a results list.
   const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
   useEffect(() => setClaim(claim), [claim, setClaim]);
@@ -97,6 +100,9 @@ export function ClaimTab() {
         onReread={() => void reread()}
         rereading={rereading}
         actionsSlot={actionsSlot}
+        notesSlot={detail ? (
+          <ClaimNotesSummary service={pageNotesService()} claimNumber={detail.claimNumber} unlocked={unlocked} onOpenNotes={() => showTab('notes')} />
+        ) : undefined}
         findingsSlot={findingsSlot}
       />
       {enabled && (

@@ -113,6 +113,10 @@ function Row({ action, props }: { action: NextAction; props: NextActionsProps })
               {' '}({t(`actions.due.rule.${action.due.rule}`)})
             </span>
           )}
+          {!action.due && action.kind === 'appeal' && (
+            // Never a guessed date: an appeal window counted from nothing would be too generous or too short.
+            <span className="na-due na-due-unknown">{' · '}{t('actions.due.unknown')}</span>
+          )}
         </p>
       )}
       <p className="na-more">
