@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { formatDate, t } from '../../i18n';
 import type { NotesService } from '../service';
 import type { Note } from '../types';
+import './claim-notes.css';
 
 export interface ClaimNotesSummaryProps {
   service: Pick<NotesService, 'notesForClaim'>;
