@@ -185,7 +185,7 @@ function deadline(findings: readonly Finding[], rule: 'timely-filing' | 'appeal-
   const idx = findings.findIndex((f) => f.rule === rule && typeof f.params.due === 'string');
   if (idx < 0) return null;
   const f = findings[idx]!;
-  return { date: String(f.params.due), rule, closed: f.messageKey.endsWith('.closed'), finding: idx };
+  return { date: String(f.params.due), rule, closed: f.messageKey.includes('.closed.'), finding: idx };
 }
 
 export function nextActions(claim: Claim, findings: readonly Finding[], options: NextActionsOptions = {}): NextActionsResult {

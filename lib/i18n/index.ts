@@ -85,10 +85,27 @@ export function formatMoney(amount: number | null | undefined, locale: Locale = 
   return new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-US', { style: 'currency', currency: 'USD' }).format(amount);
 }
 
-/** ISO date "YYYY-MM-DD" -> "11/26/2026" (en) or "2026-11-26" (fr, as Canadian French writes it). */
+/**
+ * ISO date "YYYY-MM-DD" -> the user's format: the browser's own region when it speaks the UI
+ * language ("31/12/2026" for fr-FR, "31/12/2026" for en-GB), else the usual one for the language
+ * ("12/31/2026" for English, "2026-12-31" as Canadian French writes it).
+ */
 export function formatDate(iso: string | null | undefined, locale: Locale = current): string {
   if (!iso) return '—';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  return locale === 'fr' ? iso : `${m[2]}/${m[3]}/${m[1]}`;
+  return dateFormat(locale).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+  let f = dateFormats.get(locale);
+  if (!f) {
+    const browser = typeof navigator === 'undefined' ? '' : navigator.language ?? '';
+    const tag = browser.toLowerCase().startsWith(`${locale}-`) ? browser : locale === 'fr' ? 'fr-CA' : 'en-US';
+    // UTC both ways: a calendar day, never shifted by the time zone.
+    f = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+    dateFormats.set(locale, f);
+  }
+  return f;
 }

@@ -73,7 +73,7 @@ function Row({ action, props }: { action: NextAction; props: NextActionsProps })
         {action.denials.length > 0 && <> {' · '}<span className="na-codes">{[...action.denials, ...action.remarks].join(' ')}</span></>}
         {action.amount !== null && <> {' · '}<span className="na-amount">{formatMoney(action.amount)}</span></>}
         {onShowLine && action.lines[0] !== undefined && (
-          <button type="button" className="na-show link" aria-label={t('actions.showOnPage', { n: action.lines[0] + 1 })} title={t('actions.showOnPage', { n: action.lines[0] + 1 })} onClick={() => onShowLine(action.lines[0]!)}>⌖</button>
+          <button type="button" className="na-show link" aria-label={t('actions.showOnPage', { n: action.lines[0] + 1 })} title={t('actions.showOnPage', { n: action.lines[0] + 1 })} onClick={() => onShowLine(action.lines[0]!)}>{t('actions.onPage')}</button>
         )}
       </p>
       {unknown && <p className="na-note">{t('actions.unknownDenial')}</p>}

@@ -7,7 +7,7 @@
  * params) and passed as `<name>`, so labels inside messages get translated too. An empty key gives
  * an empty string.
  */
-import { getLocale, hasKey, t, type Locale } from '../../i18n';
+import { formatDate, getLocale, hasKey, t, type Locale } from '../../i18n';
 import checks from '../../i18n/messages/checks';
 import { playbookParams } from './rules/denial-playbook-text';
 import type { Finding, FindingParams } from './types';
@@ -47,10 +47,14 @@ export function renderEnglish(key: string, params: FindingParams): string {
   return renderWith(catalogLookup('en'), key, params);
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A finding's message and fix in the UI locale. */
 export function localizeFinding(finding: Finding, locale: Locale = getLocale()): { message: string; fix: string } {
   const lookup = uiLookup(locale);
-  const params = finding.rule === 'denial-playbook' ? { ...finding.params, ...playbookParams(finding.params, locale) } : finding.params;
+  const raw = finding.rule === 'denial-playbook' ? { ...finding.params, ...playbookParams(finding.params, locale) } : finding.params;
+  // Dates in the user's format, as everywhere else in the panel (params keep ISO for the CLI and JSON).
+  const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' && ISO_DAY.test(v) ? formatDate(v, locale) : v]));
   return { message: renderWith(lookup, finding.messageKey, params), fix: renderWith(lookup, finding.fixKey, params) };
 }
 
