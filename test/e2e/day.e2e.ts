@@ -195,3 +195,57 @@ describe('next actions and one letter per denial (Chromium, built extension)', (
     }
   });
 });
+
+describe('the worklist a manager would accept (Chromium, built extension)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+    await h.enableSite(`http://localhost:${h.server.port}`);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows patient, payer, balance owed by the payer, last action and next date; search finds the patient; the Claim tab shows the note', async () => {
+    const CLAIM = '2126331047210';
+    const page = await h.openFixture('demo/medicare-mac.html');
+    await page.locator(CHIP).waitFor({ state: 'attached', timeout: 15_000 });
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
+    const notes = panel.getByRole('region', { name: 'Follow-up notes' });
+    await notes.getByRole('textbox', { name: 'Passphrase' }).fill('correct horse battery staple');
+    await notes.getByRole('textbox', { name: 'Type it again' }).fill('correct horse battery staple');
+    await notes.getByRole('button', { name: 'Create vault' }).click();
+    await notes.getByRole('button', { name: 'Lock now' }).waitFor();
+    const claimBox = notes.getByRole('textbox', { name: 'Claim number' });
+    // The claim number comes from the page (so does the patient's name, kept sealed with the item).
+    await expect.poll(() => claimBox.inputValue(), { timeout: 15_000 }).toBe(CLAIM);
+    await notes.getByRole('textbox', { name: 'Outcome' }).fill('reprocessing line 2');
+    await notes.getByRole('textbox', { name: 'Note', exact: true }).fill('Rep Dana: records received for the A7030 line.');
+    await notes.getByLabel('Next follow-up date').fill('2026-12-15');
+    await notes.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => notes.getByRole('status').filter({ hasText: 'Note saved.' }).count()).toBe(1);
+
+    const row = notes.locator(`li.worklist-row[data-claim="${CLAIM}"]`);
+    await row.first().waitFor({ timeout: 15_000 });
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('[data-field="patient"]').innerText()).toContain('TESTPATIENT, MORGAN');
+    expect((await row.locator('[data-field="payer"]').innerText()).trim()).not.toBe('');
+    // Billed 1,318.00 - paid 166.26 - contractual (CO-45 105.96 + CO-253 3.33) - patient 42.41.
+    expect(await row.locator('[data-field="balance"]').innerText()).toBe('$1,000.04 owed by the payer');
+    expect(await row.locator('[data-field="last"]').innerText()).toMatch(/^Last: Phone call, \d{2}\/\d{2}\/\d{4} — reprocessing line 2$/);
+    expect(await row.locator('[data-field="next"]').innerText()).toMatch(/^Next: \d{2}\/\d{2}\/\d{4} \(/);
+    expect(await notes.locator('.worklist-covers').innerText()).toMatch(/^Covers 1 claim with notes/);
+
+    // Search finds the claim's notes by the patient's name.
+    await notes.getByRole('searchbox').fill('morgan');
+    await notes.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => notes.getByText('Matches: 1').count()).toBe(1);
+
+    // The Claim tab shows the claim's notes: how many, the last one.
+    await panel.getByRole('tab', { name: 'Claim' }).click();
+    await expect.poll(() => panel.locator('[data-notes-count]').getAttribute('data-notes-count'), { timeout: 15_000 }).toBe('1');
+    expect(await panel.locator('.claim-notes-last').innerText()).toContain('reprocessing line 2');
+    await panel.close();
+    await page.close();
+  });
+});

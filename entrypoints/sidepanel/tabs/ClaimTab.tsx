@@ -8,7 +8,11 @@ import { isClaimList } from '../../../lib/claims/types';
 import { getLocale, t } from '../../../lib/i18n';
 import { sendToTab } from '../../../lib/messaging';
 import { useClaimFeed } from '../../../lib/ui/claim-feed';
-import { useFindings } from '../../../lib/ui/findings';
+import { useCheckSettings, useFindings } from '../../../lib/ui/findings';
+import { PayerRulePanel } from '@/lib/deadlines/views/PayerRulePanel';
+import { chosenRule } from '@/lib/deadlines/payer-choice';
+import { savePayerChoice } from '@/lib/deadlines/choice-storage';
+import { localIsoDay } from '../../../lib/dates';
 import { usePanel } from '../../../lib/ui/panel-context';
 import { useClipboardGuard } from '../../../lib/ui/use-clipboard-guard';
 import { useTemplateSettings } from '../../../lib/ui/templates-storage';
@@ -17,7 +21,7 @@ import { nextActions } from '@/lib/checks/next-actions';
 import { findingAnchor, foldFindings } from '@/lib/checks/fold';
 import { NextActions } from '@/lib/checks/views/NextActions';
 import { ClaimNotesSummary } from '@/lib/notes/views/ClaimNotesSummary';
-import { pageNotesService, useVaultUnlocked } from '../../../lib/ui/notes-service';
+import { pageNotesService, useNotesVersion, useVaultUnlocked } from '../../../lib/ui/notes-service';
 
 export function ClaimTab() {
   const { tab, site, setClaim, showTab, setSuggestedTemplateId, setFindings, setLetterFocus } = usePanel();
@@ -26,11 +30,14 @@ export function ClaimTab() {
   const clipboard = useClipboardGuard();
   const settings = useTemplateSettings();
   const unlocked = useVaultUnlocked();
+  const notesVersion = useNotesVersion();
   // The claim the other tabs work on: the detail, or the first claim of a results list.
   const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
   useEffect(() => setClaim(claim), [claim, setClaim]);
   const detail = claim && result && !isClaimList(result.page) ? claim : null;
-  const { findings, error } = useFindings(detail);
+  const { findings, error } = useFindings(detail, tab.origin);
+  const checkSettings = useCheckSettings();
+  const userRules = checkSettings.settings?.payerRules ?? [];
   useEffect(() => setFindings(findings), [findings, setFindings]);
 
   const templates = useMemo(() => [...BUILT_IN_TEMPLATES, ...settings.userTemplates], [settings.userTemplates]);
@@ -100,8 +107,19 @@ export function ClaimTab() {
         onReread={() => void reread()}
         rereading={rereading}
         actionsSlot={actionsSlot}
+        payerSlot={detail && checkSettings.settings ? (
+          <PayerRulePanel
+            claim={detail}
+            origin={tab.origin}
+            userRules={userRules}
+            chosen={chosenRule(checkSettings.choices, tab.origin, detail.payer, userRules)}
+            today={localIsoDay()}
+            // Remembered in storage; the findings and this panel follow through the storage watch.
+            onChoose={(ruleId) => { if (tab.origin) void savePayerChoice(tab.origin, detail.payer, ruleId); }}
+          />
+        ) : undefined}
         notesSlot={detail ? (
-          <ClaimNotesSummary service={pageNotesService()} claimNumber={detail.claimNumber} unlocked={unlocked} onOpenNotes={() => showTab('notes')} />
+          <ClaimNotesSummary service={pageNotesService()} claimNumber={detail.claimNumber} unlocked={unlocked} version={notesVersion} onOpenNotes={() => showTab('notes')} />
         ) : undefined}
         findingsSlot={findingsSlot}
       />

@@ -16,6 +16,8 @@ export interface ClaimNotesSummaryProps {
   unlocked: boolean;
   /** Opens the Notes tab (where the note form is already on this claim). */
   onOpenNotes(): void;
+  /** Grows when notes change (lib/ui/notes-service.ts useNotesVersion): read them again. */
+  version?: number;
 }
 
 /** Local day of a timestamp, as an ISO day for formatDate. */
@@ -24,9 +26,9 @@ const dayOf = (ms: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-export function ClaimNotesSummary({ service, claimNumber, unlocked, onOpenNotes }: ClaimNotesSummaryProps) {
+export function ClaimNotesSummary({ service, claimNumber, unlocked, onOpenNotes, version = 0 }: ClaimNotesSummaryProps) {
   const [state, setState] = useState<{ key: string; notes: Note[] | null; failed: boolean } | null>(null);
-  const key = `${claimNumber ?? ''}|${unlocked}`;
+  const key = `${claimNumber ?? ''}|${unlocked}|${version}`;
   useEffect(() => {
     if (!unlocked || !claimNumber) return;
     let alive = true;
