@@ -172,6 +172,31 @@ describe('next actions and one letter per denial (Chromium, built extension)', (
     await page.close();
   });
 
+  it('changing the payer rule in the panel changes the deadline, and is remembered after a reload', async () => {
+    const { page, panel } = await claimPanel('demo/known-problems.html');
+    const box = panel.locator('section.payer-rule');
+    await box.waitFor({ timeout: 15_000 });
+    const filing = box.locator('[data-deadline="timely-filing"]');
+    const before = await filing.innerText();
+    expect(await box.getAttribute('data-rule')).not.toBe('medicare');
+    await box.locator('select').selectOption('medicare');
+    // Medicare: 12 months from the date of service (01/14/2026).
+    await expect.poll(() => filing.innerText(), { timeout: 15_000 }).toMatch(/^Timely filing: by 01\/14\/2027/);
+    expect(await filing.innerText()).not.toBe(before);
+    expect(await box.locator('[data-field="rule-name"]').innerText()).toBe('Medicare (MAC)');
+    // The findings and the next-actions box follow the same rule.
+    await expect.poll(() => panel.locator('.next-actions li.na-row').first().locator('.na-letter').innerText()).toContain('01/14/2027');
+    await panel.reload();
+    await panel.locator('section.payer-rule').waitFor({ timeout: 15_000 });
+    await expect.poll(() => panel.locator('section.payer-rule select').inputValue(), { timeout: 15_000 }).toBe('medicare');
+    expect(await panel.locator('section.payer-rule [data-deadline="timely-filing"]').innerText()).toMatch(/^Timely filing: by 01\/14\/2027/);
+    // Back to automatic for the other tests.
+    await panel.locator('section.payer-rule select').selectOption('');
+    await expect.poll(() => panel.locator('section.payer-rule [data-deadline="timely-filing"]').innerText()).toBe(before);
+    await panel.close();
+    await page.close();
+  });
+
   it('screenshots of the Claim tab at 360 and 420 px', async () => {
     const { mkdirSync } = await import('node:fs');
     const dir = process.env.SCREENS_DIR;
