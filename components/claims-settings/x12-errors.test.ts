@@ -37,8 +37,8 @@ describe('X12 import errors in the UI language', () => {
     expect(x12ErrorText({ line: 2, message: '"N130" is not a CARC code.' }, 'carc')).toBe('Line 2: “N130” is not a CARC code.');
     setLocale('fr');
     try {
-      expect(x12ErrorText({ line: 3, message: 'Code 45 already appears on line 2.' }, 'carc')).toBe('Ligne 3 : Le code 45 figure déjà à la ligne 2.');
-      expect(x12ErrorText({ line: 2, message: '"45" is not a RARC code.' }, 'rarc')).toBe('Ligne 2 : « 45 » n’est pas un code RARC.');
+      expect(x12ErrorText({ line: 3, message: 'Code 45 already appears on line 2.' }, 'carc')).toBe('Ligne 3\u00a0: Le code 45 figure déjà à la ligne 2.');
+      expect(x12ErrorText({ line: 2, message: '"45" is not a RARC code.' }, 'rarc')).toBe('Ligne 2\u00a0: «\u00a045\u00a0» n’est pas un code RARC.');
     } finally {
       setLocale('en');
     }

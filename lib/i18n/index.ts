@@ -18,10 +18,27 @@ export interface Catalog {
   fr: Messages;
 }
 
+/**
+ * French typography: a no-break space before ":" and inside « », a narrow no-break space before
+ * ";", "!" and "?" (so a line never starts with the mark). Applied to our catalog text only, never
+ * to the values put into it (page text, names), and not to the pieces of letters
+ * (`templates.line.*`, `templates.format.*`): letters go into payers' systems, where plain spaces
+ * are the safe choice.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/[ \u00a0\u202f]+:(?=\s|$)/g, '\u00a0:')
+    .replace(/[ \u00a0\u202f]*([;!?])(?=\s|$)/g, (_whole, mark: string) => `\u202f${mark}`)
+    .replace(/«[ \u00a0]*/g, '«\u00a0')
+    .replace(/[ \u00a0]*»/g, '\u00a0»');
+}
+
+const LETTER_PIECES = /^templates\.(?:line|format)\./;
+
 const merged: Record<Locale, Messages> = { en: {}, fr: {} };
 for (const catalog of catalogs) {
   Object.assign(merged.en, catalog.en);
-  Object.assign(merged.fr, catalog.fr);
+  for (const [key, value] of Object.entries(catalog.fr)) merged.fr[key] = LETTER_PIECES.test(key) ? value : frenchSpacing(value);
 }
 
 let current: Locale = 'en';
@@ -71,7 +88,7 @@ function plurals(locale: Locale): Intl.PluralRules {
 }
 
 export function hasKey(key: string): boolean {
-  return key in merged.en;
+  return key in merged.en || `${key}.other` in merged.en;
 }
 
 /** For the catalog-completeness test. */

@@ -105,6 +105,6 @@ describe('options: code data in French', () => {
     await page.getByText('Sources des données', { exact: false }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Versions chargées' }).getByRole('row').count()).toBe(SOURCES.length + 1);
     await page.getByLabel('Importer un fichier CPT sous licence').setInputFiles({ name: 'casse.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD) });
-    await expect.poll(() => page.getByRole('alert').getByRole('listitem').first().textContent()).toMatch(/^Ligne 3 : « 9921 »/);
+    await expect.poll(() => page.getByRole('alert').getByRole('listitem').first().textContent()).toMatch(/^Ligne 3\s:\s«\s9921\s»/);
   });
 });

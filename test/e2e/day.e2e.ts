@@ -167,7 +167,7 @@ describe('next actions and one letter per denial (Chromium, built extension)', (
     await expect.poll(() => final.inputValue()).toContain('36415');
     text = await final.inputValue();
     expect(text).not.toContain('95004');
-    expect(await panel.locator('select').first().inputValue()).toBe('bundling-modifier');
+    expect(await panel.locator('.tpl-tab select').first().inputValue()).toBe('bundling-modifier');
     await panel.close();
     await page.close();
   });

@@ -77,7 +77,6 @@ export function PayerRulePanel({ claim, origin, userRules, chosen, today, onChoo
               <option key={r.id} value={r.id}>{ruleName(r)}{isBuiltInRule(r) ? '' : ` ${t('payerRule.mine')}`}</option>
             ))}
           </select>
-          <br />
           <span className="muted">{t('payerRule.remembered', { site: origin.replace(/^https?:\/\//, ''), payer: claim.payer ?? t('payerRule.payer.none') })}</span>
         </p>
       )}
