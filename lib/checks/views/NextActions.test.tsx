@@ -35,7 +35,8 @@ describe('the next-actions box', () => {
     expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(['corrected-claim', 'corrected-claim', 'appeal']);
     expect(text(rows[0]!.querySelector('.na-head'))).toMatch(/^Corrected claim or reopening · lines 1, 4 · CO-16 M76 MA130 · \$280\.00/);
     expect(text(rows[2]!.querySelector('.na-head'))).toMatch(/^Appeal · line 3 · CO-50 N115 · \$300\.00/);
-    expect(text(rows[2]!.querySelector('.na-letter'))).toMatch(/^Letter: «medical-necessity» · by \d{2}\/\d{2}\/\d{4} \(appeal window\)$/);
+    expect(text(rows[2]!.querySelector('.na-letter'))).toMatch(/^Letter: «medical-necessity» · window closed \d{2}\/\d{2}\/\d{4} \(appeal window\)$/);
+    expect(rows[2]!.querySelector('.na-due-closed')).not.toBeNull();
     // What to fix links to the finding cards.
     expect(text(rows[0]!.querySelector('.na-fix'))).toContain('E11');
     expect(rows[0]!.querySelector('.na-fix a')!.getAttribute('href')).toMatch(/^#finding-\d+$/);
