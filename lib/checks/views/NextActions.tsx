@@ -39,7 +39,8 @@ function jump(id: string | null) {
 
 function Evidence({ action, findings, anchorFor }: { action: NextAction; findings: readonly Finding[]; anchorFor: NextActionsProps['anchorFor'] }) {
   // One link per card: a denial repeated on two lines is one card.
-  const seen = new Set<string>();
+  // The fixes are linked on their own line already: the evidence line names the denial's own cards.
+  const seen = new Set<string>(action.fixes.map((i) => anchorFor(i) ?? ''));
   const links = action.evidence.flatMap((i) => {
     const id = anchorFor(i);
     const f = findings[i];

@@ -42,3 +42,13 @@ describe('the payer rule panel', () => {
     expect(onChoose).toHaveBeenLastCalledWith(null);
   });
 });
+
+describe('the payer rule panel without a remittance date', () => {
+  it('says the appeal deadline is unknown rather than guessing, and words the memory for a claim with no payer name', async () => {
+    const noDate = claim({ payer: null, status: 'Denied', statusCategory: 'F2', serviceFrom: '2026-03-02', paidDate: null });
+    await ui.render(<PayerRulePanel claim={noDate} origin="https://portal.example.com" userRules={[]} chosen={null} today="2026-05-01" onChoose={vi.fn()} />);
+    expect(text(ui.container.querySelector('[data-deadline="appeal-unknown"]'))).toMatch(/^Appeal: deadline unknown/);
+    expect(ui.container.querySelector('[data-deadline="appeal"]')).toBeNull();
+    expect(text(ui.container)).toContain('Remembered for portal.example.com, for claims that show no payer name.');
+  });
+});

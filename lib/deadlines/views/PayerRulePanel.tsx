@@ -43,8 +43,8 @@ export function PayerRulePanel({ claim, origin, userRules, chosen, today, onChoo
       <h3 id={`${selectId}-title`}>{t('payerRule.title')}</h3>
       <p>
         <span>{t('payerRule.payer', { payer: claim.payer ?? t('payerRule.payer.none') })}</span>
-        {' · '}
-        <span data-field="payer-type">{t('payerRule.type', { type: payerType(rule) })}</span>
+        {/* Until the classifier names a type of its own, the type is the rule's name, said once below. */}
+        {payerType(rule) !== ruleName(rule) && <>{' · '}<span data-field="payer-type">{t('payerRule.type', { type: payerType(rule) })}</span></>}
       </p>
       <p className="payer-rule-name">
         <strong data-field="rule-name">{ruleName(rule)}</strong>{' '}
@@ -57,6 +57,10 @@ export function PayerRulePanel({ claim, origin, userRules, chosen, today, onChoo
       </ul>
       {deadlines.length > 0 ? (
         <ul className="payer-rule-deadlines">
+          {!deadlines.some((d) => d.kind === 'appeal') && !claim.paidDate && (
+            // Never a guessed window: without the determination date the appeal deadline is unknown.
+            <li data-deadline="appeal-unknown" className="payer-rule-unknown">{t('payerRule.deadline.appeal.unknown')}</li>
+          )}
           {deadlines.map((d) => (
             <li key={d.kind} data-deadline={d.kind}>
               {t(`payerRule.deadline.${d.kind}`, { date: formatDate(d.due) })}{' '}
@@ -77,7 +81,11 @@ export function PayerRulePanel({ claim, origin, userRules, chosen, today, onChoo
               <option key={r.id} value={r.id}>{ruleName(r)}{isBuiltInRule(r) ? '' : ` ${t('payerRule.mine')}`}</option>
             ))}
           </select>
-          <span className="muted">{t('payerRule.remembered', { site: origin.replace(/^https?:\/\//, ''), payer: claim.payer ?? t('payerRule.payer.none') })}</span>
+          <span className="muted">
+            {claim.payer
+              ? t('payerRule.remembered', { site: origin.replace(/^https?:\/\//, ''), payer: claim.payer })
+              : t('payerRule.remembered.noPayer', { site: origin.replace(/^https?:\/\//, '') })}
+          </span>
         </p>
       )}
     </section>
