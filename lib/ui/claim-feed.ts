@@ -27,13 +27,18 @@ export function useClaimFeed(tabId: number | null, enabled: boolean): ClaimFeed 
   const [rereading, setRereading] = useState(false);
   // Tabs the panel already ran the reader in since their last load: one try per load, no loops.
   const injected = useRef(new Set<number>());
+  // Replies can overtake each other on a busy machine: only the latest request may set the claim,
+  // or a single-page portal's previous claim could come back after the new one.
+  const latest = useRef(0);
 
   const refresh = useCallback(() => {
     if (tabId === null || !enabled) return;
+    const ask = ++latest.current;
     sendToTab(tabId, 'claims.get', {}).then(
-      ({ result }) => setState({ tabId, result }),
+      ({ result }) => ask === latest.current && setState({ tabId, result }),
       // No frame answered: no claim on this page, or the reader is not running there yet.
       () => {
+        if (ask !== latest.current) return;
         setState({ tabId, result: null });
         if (!injected.current.has(tabId)) {
           injected.current.add(tabId);
@@ -49,8 +54,9 @@ export function useClaimFeed(tabId: number | null, enabled: boolean): ClaimFeed 
     setRereading(true);
     try {
       await injectClaimReader(tabId);
+      const ask = ++latest.current;
       const result = await sendToTab(tabId, 'claims.reread', {}).then((r) => r.result, () => null);
-      setState({ tabId, result });
+      if (ask === latest.current) setState({ tabId, result });
     } finally {
       setRereading(false);
     }
