@@ -22,7 +22,7 @@ async function tabIdOf(h: Harness, page: Page): Promise<number> {
 function restoreTabsOnStartup(userDataDir: string): void {
   const file = join(userDataDir, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
-  prefs.session = { ...(prefs.session ?? {}), restore_on_startup: 1 };
+  prefs.session = { ...prefs.session, restore_on_startup: 1 };
   writeFileSync(file, JSON.stringify(prefs));
 }
 
