@@ -18,6 +18,7 @@ import { extractClaimPage } from '../portals/extract';
 import type { ExtractionResult } from '../portals/types';
 import { isUrlEnabled } from '../sites';
 import { enabledSites, uiLanguage } from '../storage-items';
+import { payerChoicesItem } from '@/lib/deadlines/choice-storage';
 
 const RUNNING = Symbol.for('remit-ranger.claim-reader');
 
@@ -132,9 +133,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   }
 
   ctx.onInvalidated(stop);
+  // A payer rule chosen in the panel changes the deadlines, so the badges' worst findings: redraw.
+  const unwatchChoices = payerChoicesItem.watch(() => {
+    if (current?.found) void draw(current).catch(() => undefined);
+  });
+  ctx.onInvalidated(unwatchChoices);
   const unwatch = enabledSites.watch((list) => {
     if (!isUrlEnabled(location.href, list ?? [])) {
       unwatch();
+      unwatchChoices();
       stop();
     }
   });

@@ -66,8 +66,10 @@ export function ClaimTab() {
         <FindingsList
           findings={findings}
           onSuggestTemplate={(id) => {
+            // The letter answers that denial: it lists only the lines under it.
+            const denial = actions?.denials.find((d) => d.templateId === id);
             setSuggestedTemplateId(id);
-            setLetterFocus(null);
+            setLetterFocus(denial ? { templateId: id, denials: [denial.key], lines: denial.lines } : null);
             showTab('templates');
           }}
         />
