@@ -1,7 +1,7 @@
 // Service worker: message handlers only; each one line into lib/.
 import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/messaging';
-import { disableSite, enableSite, onPermissionsRemoved, readOpenTabs, siteStatus } from '../lib/background/sites';
+import { disableSite, enableSite, onPermissionsRemoved, readLoadedTab, readOpenTabs, siteStatus } from '../lib/background/sites';
 import { enabledSites } from '../lib/storage-items';
 import { openSidePanelForTab } from '../lib/background/sidepanel';
 import { createContextMenus, onContextMenuClicked } from '../lib/background/context-menus';
@@ -45,4 +45,8 @@ export default defineBackground(() => {
     if (command === 'insert-template') void onContextMenuClicked({ menuItemId: 'rr-insert-template', editable: true, pageUrl: '' } as never, tab);
   });
   browser.runtime.onStartup.addListener(() => void readOpenTabs().catch(() => undefined));
+  // Every load of an enabled page, restored tabs included: the reader runs even if the registration missed it.
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'complete') void readLoadedTab(tabId, tab.url).catch(() => undefined);
+  });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enabledSites } from '../storage-items';
-import { CLAIM_SCRIPT_ID, disableSite, enableSite, onPermissionsRemoved, readOpenTabs, registrationPlan, siteStatus, syncContentScripts } from './sites';
+import { CLAIM_SCRIPT_ID, disableSite, enableSite, onPermissionsRemoved, readLoadedTab, readOpenTabs, registrationPlan, siteStatus, syncContentScripts } from './sites';
 
 type Registered = { id: string; matches?: string[] };
 let registered: Registered[];
@@ -115,6 +115,18 @@ describe('a page that is always read', () => {
     expect(await readOpenTabs()).toBe(1);
     expect(injected).toEqual([11]);
     expect(registered[0]!.matches).toEqual(['https://a.example.com/*']);
+  });
+
+  it('runs the reader in a tab that finished loading on an enabled site (a restored tab the registration missed), and nowhere else', async () => {
+    grantedPatterns.add('https://a.example.com/*');
+    await enabledSites.setValue(['https://a.example.com']);
+    expect(await readLoadedTab(11, 'https://a.example.com/claim/1')).toBe(true);
+    expect(await readLoadedTab(12, 'https://other.example.com/')).toBe(false);
+    expect(await readLoadedTab(14, 'chrome://newtab/')).toBe(false);
+    expect(await readLoadedTab(15, undefined)).toBe(false);
+    grantedPatterns.clear();
+    expect(await readLoadedTab(16, 'https://a.example.com/claim/2')).toBe(false);
+    expect(injected).toEqual([11]);
   });
 
   it('reads nothing when no site is enabled', async () => {

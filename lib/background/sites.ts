@@ -107,6 +107,19 @@ export async function injectClaimReader(tabId: number): Promise<boolean> {
   );
 }
 
+/**
+ * A tab finished loading: when it is on an enabled site, make sure the reader runs there. The
+ * registration should have done it, but at browser start Chromium restores tabs while it is still
+ * loading the extension's persisted scripts, and a restored tab can miss them (the "No claim found
+ * until reload" starts); the reader's own guard makes a second run a no-op.
+ */
+export async function readLoadedTab(tabId: number, url: string | undefined): Promise<boolean> {
+  if (!url || !/^https?:/.test(url)) return false;
+  const origin = new URL(url).origin;
+  if (!(await enabledSites.getValue()).includes(origin) || !(await granted(origin))) return false;
+  return injectClaimReader(tabId);
+}
+
 /** Startup and install/update: make sure the registration is right, then read tabs already open on enabled sites. */
 export async function readOpenTabs(): Promise<number> {
   const matches = await syncContentScripts();
