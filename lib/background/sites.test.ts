@@ -37,8 +37,10 @@ beforeEach(() => {
     calls.push('update');
     registered = registered.map((r) => scripts.find((s) => s.id === r.id) ?? r);
   });
-  b.scripting.executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
+  b.scripting.executeScript = vi.fn(async ({ target, func }: { target: { tabId: number }; func?: () => boolean }) => {
     if (target.tabId === 13) throw new Error('Cannot access contents of the page');
+    // The probe: is the reader already running in every frame? Tab 21 runs it already.
+    if (func) return [{ frameId: 0, result: target.tabId === 21 }];
     injected.push(target.tabId);
     return [];
   });
@@ -127,6 +129,13 @@ describe('a page that is always read', () => {
     grantedPatterns.clear();
     expect(await readLoadedTab(16, 'https://a.example.com/claim/2')).toBe(false);
     expect(injected).toEqual([11]);
+  });
+
+  it('leaves a tab where the reader already runs alone (a second copy would read the page again)', async () => {
+    grantedPatterns.add('https://a.example.com/*');
+    await enabledSites.setValue(['https://a.example.com']);
+    expect(await readLoadedTab(21, 'https://a.example.com/claim/3')).toBe(true);
+    expect(injected).toEqual([]);
   });
 
   it('reads nothing when no site is enabled', async () => {

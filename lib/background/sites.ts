@@ -100,6 +100,12 @@ export async function syncContentScripts(): Promise<string[]> {
  * The reader guards against running twice in a frame, so injecting where it runs is harmless.
  */
 export async function injectClaimReader(tabId: number): Promise<boolean> {
+  // Where every frame already runs the reader, leave it: a second copy would replace it and read
+  // the page again for nothing. The probe runs in the content scripts' own world (lib/content/claim-reader.ts RUNNING).
+  const probe = await browser.scripting
+    .executeScript({ target: { tabId, allFrames: true }, func: () => Boolean((window as unknown as Record<symbol, boolean>)[Symbol.for('remit-ranger.claim-reader')]) })
+    .catch(() => null);
+  if (probe && probe.length > 0 && probe.every((r) => r.result === true)) return true;
   return browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [`/${CLAIM_SCRIPT_FILE}`] }).then(
     () => true,
     // A tab still loading, an error page or a frame we may not read: the registration covers its next load.

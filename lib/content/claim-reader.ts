@@ -24,9 +24,15 @@ const RUNNING = Symbol.for('remit-ranger.claim-reader');
 
 export function startClaimReader(ctx: ContentScriptContext): void {
   const w = window as unknown as Record<symbol, boolean>;
-  // The script can be both registered and injected on "Enable": run once per frame.
+  // The script can be both registered and injected (on "Enable", at browser start, after a load):
+  // run once per frame.
   if (w[RUNNING]) return;
   w[RUNNING] = true;
+  // A newer copy of the script invalidates this one as it starts (WXT's context does that): let go
+  // of the flag at once, so the newer copy runs instead of finding the place taken by a stopped one.
+  ctx.onInvalidated(() => {
+    w[RUNNING] = false;
+  });
   void run(ctx).catch(() => {
     w[RUNNING] = false;
   });
@@ -34,6 +40,8 @@ export function startClaimReader(ctx: ContentScriptContext): void {
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   const [sites, language] = await Promise.all([enabledSites.getValue(), uiLanguage.getValue()]);
+  // Replaced by a newer copy while reading settings: that one reads the page.
+  if (ctx.isInvalid) return;
   if (!isUrlEnabled(location.href, sites)) {
     (window as unknown as Record<symbol, boolean>)[RUNNING] = false;
     return;
