@@ -62,7 +62,8 @@ describe('a page that is always read (Chromium, built extension)', () => {
       await h.close();
       await server.close();
     }
-  });
+    // Five browser starts take a minute on a busy 2-core machine: the time limit is for the starts, not for reading.
+  }, 240_000);
 
   describe('tabs open before the reader runs', () => {
     let h: Harness;
