@@ -78,7 +78,7 @@ describe('a page that is always read (Chromium, built extension)', () => {
       const page = await h.openFixture('demo/known-problems.html');
       // Fully loaded first (the worker also reads an enabled page when its load completes).
       const id = await tabIdOf(h, page);
-      await expect.poll(() => h.serviceWorker.evaluate(async (tabId) => (await chrome.tabs.get(tabId)).status, id)).toBe('complete');
+      await expect.poll(() => h.serviceWorker.evaluate(async (tabId) => (await (chrome.tabs as unknown as { get(i: number): Promise<{ status?: string }> }).get(tabId)).status, id)).toBe('complete');
       // Enabled behind the page's back: the registration applies to the next load only.
       await h.serviceWorker.evaluate(async (o) => {
         await chrome.storage.local.set({ 'sites.enabled': [o] });
