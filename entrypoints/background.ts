@@ -1,7 +1,7 @@
 // Service worker: message handlers only; each one line into lib/.
 import { browser } from 'wxt/browser';
 import { createRouter } from '@/lib/platform/messaging';
-import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '@/lib/sites/background';
+import { disableSite, enableSite, onPermissionsRemoved, siteStatus } from '@/lib/sites/background';
 import { enabledSites } from '@/lib/sites/storage';
 import { openSidePanelForTab } from '@/lib/workspace/sidepanel-opener';
 import { createContextMenus, onContextMenuClicked } from '@/lib/workspace/context-menus';
@@ -11,6 +11,7 @@ import { notesHandlers } from '@/lib/notes/handlers';
 import { templatesHandlers } from '@/lib/templates/handlers';
 import { startNotesBackground } from '@/lib/notes/background';
 import { editsHandlers } from '@/lib/edits/handlers';
+import { readLoadedTab, readOpenTabs } from '@/lib/sites/background';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -31,19 +32,24 @@ export default defineBackground(() => {
 
   if (import.meta.env.MODE === 'e2e') {
     // E2E only: headless Chromium cannot click context menus, so tests call the same handler.
-    (globalThis as Record<string, unknown>).remitRangerTest = { contextMenuClick: onContextMenuClicked };
+    (globalThis as Record<string, unknown>).remitRangerTest = { contextMenuClick: onContextMenuClicked, readOpenTabs };
   }
 
   startNotesBackground();
 
   browser.permissions.onRemoved.addListener((p) => void onPermissionsRemoved(p.origins ?? []));
+  // Install, update and browser start: keep the reader registered and read the tabs already open.
   browser.runtime.onInstalled.addListener(() => {
-    void syncContentScripts();
+    void readOpenTabs().catch(() => undefined);
     createContextMenus();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'insert-template') void onContextMenuClicked({ menuItemId: 'rr-insert-template', editable: true, pageUrl: '' } as never, tab);
   });
-  browser.runtime.onStartup.addListener(() => void syncContentScripts());
+  browser.runtime.onStartup.addListener(() => void readOpenTabs().catch(() => undefined));
+  // Every load of an enabled page, restored tabs included: the reader runs even if the registration missed it.
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'complete') void readLoadedTab(tabId, tab.url).catch(() => undefined);
+  });
 });

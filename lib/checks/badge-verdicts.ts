@@ -11,9 +11,14 @@ import type { BadgeVerdict, CodeQuestion } from './verdict-contract';
 import { uiLanguage } from '@/lib/platform/i18n/language';
 import { readCheckSettings } from './storage';
 import { getFullCodeTables } from '@/lib/codes/loaded-tables';
+import { readPayerChoices } from '@/lib/deadlines/choice-storage';
+import { chosenRule, rulesWithChoice } from '@/lib/deadlines/payer-choice';
 
-export async function claimVerdicts(claim: Claim, questions: CodeQuestion[]): Promise<{ verdicts: BadgeVerdict[] }> {
-  const [tables, settings, language] = await Promise.all([getFullCodeTables(), readCheckSettings(), uiLanguage.getValue()]);
+/** `origin`: the top-level site of the page asking, so the payer rule chosen there applies as in the panel. */
+export async function claimVerdicts(claim: Claim, questions: CodeQuestion[], origin: string | null = null): Promise<{ verdicts: BadgeVerdict[] }> {
+  const [tables, stored, language, choices] = await Promise.all([getFullCodeTables(), readCheckSettings(), uiLanguage.getValue(), readPayerChoices()]);
+  const chosen = chosenRule(choices, origin, claim.payer, stored.payerRules ?? []);
+  const settings = chosen ? { ...stored, payerRules: rulesWithChoice(stored.payerRules ?? [], chosen) } : stored;
   const today = localIsoDay();
   const findings = checkClaim(claim, tables, settings, today);
   const locale = resolveLocale(language, navigator.language);

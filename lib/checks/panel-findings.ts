@@ -13,18 +13,28 @@ import { payerRulesItem } from '@/lib/deadlines/storage';
 import { getFullCodeTables } from '@/lib/codes/loaded-tables';
 import { errorMessage } from '@/lib/platform/errors';
 import { editsChanged } from '@/lib/edits/local';
+import { useMemo } from 'react';
+import { payerChoicesItem, readPayerChoices } from '@/lib/deadlines/choice-storage';
+import { chosenRule, rulesWithChoice, type PayerChoice } from '@/lib/deadlines/payer-choice';
 
-function useCheckSettings(): { settings: CheckSettings | null; error: string | null } {
-  const [state, setState] = useState<{ settings: CheckSettings | null; error: string | null }>({ settings: null, error: null });
+export interface PanelCheckSettings {
+  settings: CheckSettings | null;
+  /** The payer-rule choices per site and payer name (lib/deadlines/payer-choice.ts). */
+  choices: Record<string, PayerChoice>;
+  error: string | null;
+}
+
+export function useCheckSettings(): PanelCheckSettings {
+  const [state, setState] = useState<PanelCheckSettings>({ settings: null, choices: {}, error: null });
   useEffect(() => {
     let alive = true;
     const load = () =>
-      void readCheckSettings().then(
-        (settings) => alive && setState({ settings, error: null }),
-        (e: unknown) => alive && setState({ settings: null, error: errorMessage(e) }),
+      void Promise.all([readCheckSettings(), readPayerChoices()]).then(
+        ([settings, choices]) => alive && setState({ settings, choices, error: null }),
+        (e: unknown) => alive && setState({ settings: null, choices: {}, error: errorMessage(e) }),
       );
     load();
-    const unwatch = [payerRulesItem.watch(load), disabledRulesItem.watch(load), officialListsChanged.watch(load), editsChanged.watch(load)];
+    const unwatch = [payerRulesItem.watch(load), disabledRulesItem.watch(load), officialListsChanged.watch(load), editsChanged.watch(load), payerChoicesItem.watch(load)];
     return () => {
       alive = false;
       unwatch.forEach((u) => u());
@@ -33,8 +43,17 @@ function useCheckSettings(): { settings: CheckSettings | null; error: string | n
   return state;
 }
 
-export function useFindings(claim: Claim | null): { findings: Finding[] | null; error: string | null } {
-  const { settings, error: settingsError } = useCheckSettings();
+/**
+ * `origin`: the site of the tab (top-level), so the payer rule chosen for this site and payer name
+ * gives the deadlines (the badges, computed in the service worker, apply the same choice).
+ */
+export function useFindings(claim: Claim | null, origin: string | null = null): { findings: Finding[] | null; error: string | null } {
+  const { settings: stored, choices, error: settingsError } = useCheckSettings();
+  const settings = useMemo(() => {
+    if (!stored) return null;
+    const chosen = chosenRule(choices, origin, claim?.payer, stored.payerRules ?? []);
+    return chosen ? { ...stored, payerRules: rulesWithChoice(stored.payerRules ?? [], chosen) } : stored;
+  }, [stored, choices, origin, claim?.payer]);
   const [state, setState] = useState<{ claim: Claim | null; settings: CheckSettings | null; findings: Finding[] | null; error: string | null }>(
     { claim: null, settings: null, findings: null, error: null },
   );

@@ -10,6 +10,7 @@
 import { getLocale, hasKey, t, type Locale } from '@/lib/platform/i18n';
 import checksStrings from './strings';
 import editsStrings from '@/lib/edits/strings';
+import { formatDate } from '@/lib/platform/i18n';
 import { playbookParams } from './rules/denial-playbook-text';
 import type { Finding, FindingParams } from './types';
 
@@ -58,10 +59,14 @@ export function renderEnglish(key: string, params: FindingParams): string {
   return renderWith(catalogLookup('en'), key, params);
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A finding's message, fix and source in the UI locale. */
 export function localizeFinding(finding: Finding, locale: Locale = getLocale()): { message: string; fix: string; source: string } {
   const lookup = uiLookup(locale);
-  const params = finding.rule === 'denial-playbook' ? { ...finding.params, ...playbookParams(finding.params, locale) } : finding.params;
+  const raw = finding.rule === 'denial-playbook' ? { ...finding.params, ...playbookParams(finding.params, locale) } : finding.params;
+  // Dates in the user's format, as everywhere else in the panel (params keep ISO for the CLI and JSON).
+  const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' && ISO_DAY.test(v) ? formatDate(v, locale) : v]));
   return {
     message: renderWith(lookup, finding.messageKey, params),
     fix: renderWith(lookup, finding.fixKey, params),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaim } from '@/lib/checks';
 import { demoProblemClaim } from '@/test/support/checks/demo-claim';
 import { TestTables } from '@/test/support/checks/tables';
+import { localizeFinding } from './render';
 import { badgeVerdicts } from './verdicts';
 
 const tables = new TestTables();
@@ -21,7 +22,7 @@ describe('badgeVerdicts', () => {
     expect(valid!.status).toBe('valid');
     expect(header!.status).toBe('not-billable');
     expect(deleted!.status).toBe('not-valid-on-dos');
-    expect(deleted!.tooltip).toMatch(/deleted 2025-10-01/);
+    expect(deleted!.tooltip).toMatch(/deleted 10\/01\/2025/);
     expect(unknown!.status).toBe('unknown');
   });
 
@@ -48,6 +49,9 @@ describe('badgeVerdicts', () => {
     const errorCode = findings.find((f) => f.severity === 'error' && f.code)!.code!;
     const [v] = badgeVerdicts([{ system: 'icd10cm', code: errorCode, dos: claim.serviceFrom }], tables, findings, opts);
     expect(v!.severity).toBe('error');
+    // The tooltip names the worst finding, as the side panel's card words it.
+    const worst = findings.find((f) => f.code === errorCode && f.severity === 'error')!;
+    expect(v!.tooltip.split('\n')[0]).toBe(`Error: ${localizeFinding(worst, 'en').message}`);
     const [none] = badgeVerdicts([{ system: 'icd10cm', code: 'E11.9', dos: '2026-03-01' }], tables, [], opts);
     expect(none!.severity).toBeUndefined();
   });

@@ -6,19 +6,24 @@
 import type { CodeSystem, CodeTables, DosValidity } from '@/lib/codes/types';
 import { t, type Locale } from '@/lib/platform/i18n';
 import type { BadgeVerdict, CodeQuestion } from './verdict-contract';
-import { SEVERITY_RANK, type Finding, type Severity } from '@/lib/checks';
+import { SEVERITY_RANK, type Finding } from '@/lib/checks';
 import { explainAdjustment, explainRemark } from '@/lib/denials/explain';
 import type { OfficialLists } from '@/lib/denials/types';
 import type { AdjustmentGroup } from '@/lib/claim/types';
+import { formatDate } from '@/lib/platform/i18n';
+import { localizeFinding } from './render';
 
-/** Worst finding severity per code (findings carry the code they are about). */
-function severityByCode(findings: readonly Finding[]): Map<string, Severity> {
-  const out = new Map<string, Severity>();
+/**
+ * Worst finding per code (findings carry the code they are about): the badge takes its colour and
+ * names it in its tooltip, so the page says what the side panel's most severe card for it says.
+ */
+function worstByCode(findings: readonly Finding[]): Map<string, Finding> {
+  const out = new Map<string, Finding>();
   for (const f of findings) {
     if (!f.code) continue;
     const key = f.code.toUpperCase();
     const seen = out.get(key);
-    if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen]) out.set(key, f.severity);
+    if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen.severity]) out.set(key, f);
   }
   return out;
 }
@@ -30,11 +35,11 @@ function validityText(v: DosValidity, locale: Locale): string {
     case 'header':
       return t('claims.badge.notBillable', undefined, locale);
     case 'deleted':
-      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.deletedOn', { date: v.deletedOn }, locale)}${v.replacements.length ? ` → ${v.replacements.slice(0, 5).join(', ')}` : ''}`;
+      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.deletedOn', { date: formatDate(v.deletedOn, locale) }, locale)}${v.replacements.length ? ` → ${v.replacements.slice(0, 5).join(', ')}` : ''}`;
     case 'not-yet-valid':
-      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.effectiveFrom', { date: v.effectiveFrom }, locale)}`;
+      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.effectiveFrom', { date: formatDate(v.effectiveFrom, locale) }, locale)}`;
     case 'terminated':
-      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.terminatedOn', { date: v.terminatedOn }, locale)}`;
+      return `${t('claims.badge.notValidOnDos', undefined, locale)}: ${t('claims.badge.terminatedOn', { date: formatDate(v.terminatedOn, locale) }, locale)}`;
     case 'out-of-range':
       return v.note;
     default:
@@ -90,13 +95,15 @@ export function badgeVerdicts(
   findings: readonly Finding[],
   options: { today: string; locale: Locale; official?: OfficialLists | null },
 ): BadgeVerdict[] {
-  const severities = severityByCode(findings);
+  const worst = worstByCode(findings);
   return questions.map((q) => {
     const verdict = q.system === 'carc' || q.system === 'rarc'
       ? denialVerdict(q, options.official ?? null, options.locale)
       : codeVerdict(q as CodeQuestion & { system: CodeSystem }, tables, options.today, options.locale);
     const bare = q.code.replace(/^(CO|PR|OA|PI|CR)-/, '').toUpperCase();
-    const severity = severities.get(q.code.toUpperCase()) ?? severities.get(bare);
-    return severity ? { ...verdict, severity } : verdict;
+    const finding = worst.get(q.code.toUpperCase()) ?? worst.get(bare);
+    if (!finding) return verdict;
+    const named = `${t(`claims.badge.severity.${finding.severity}`, undefined, options.locale)}: ${localizeFinding(finding, options.locale).message}`;
+    return { ...verdict, severity: finding.severity, tooltip: `${named}\n${verdict.tooltip}` };
   });
 }

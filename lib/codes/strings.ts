@@ -3,6 +3,7 @@
 export default {
   en: {
     'codeData.title': 'Code data',
+    'codeData.sources': 'Data sources (official releases and checksums)',
     'codeData.intro': 'Code lookups and claim checks use the official CMS and CDC files below. They are packaged inside the extension: nothing is downloaded.',
     'codeData.loading': 'Reading the code data manifest…',
     'codeData.loadFailed': 'The code data manifest could not be read: {error}',
@@ -120,6 +121,7 @@ export default {
   },
   fr: {
     'codeData.title': 'Données de codes',
+    'codeData.sources': 'Sources des données (versions officielles et sommes de contrôle)',
     'codeData.intro': 'La recherche de codes et les vérifications de réclamations utilisent les fichiers officiels des CMS et des CDC ci-dessous. Ils sont inclus dans l’extension : rien n’est téléchargé.',
     'codeData.loading': 'Lecture du manifeste des données de codes…',
     'codeData.loadFailed': 'Le manifeste des données de codes est illisible : {error}',

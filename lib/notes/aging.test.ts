@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agingBuckets, bucketOf } from './aging';
 import { addDays } from '@/lib/platform/dates';
+import { agingPayers } from './aging';
 import type { FollowUpItem } from './types';
 
 const TODAY = '2026-11-26';
@@ -43,5 +44,20 @@ describe('A/R aging buckets', () => {
     expect(bucketWithOne('2028-02-01', '2028-03-02')).toBe('0-30'); // 30 days: February 2028 has 29
     expect(bucketWithOne('2028-02-01', '2028-03-03')).toBe('31-60'); // 31 days
     expect(bucketWithOne('2027-02-01', '2027-03-03')).toBe('0-30'); // 30 days: February 2027 has 28
+  });
+});
+
+describe('aging by payer', () => {
+  const withPayer = (payer: string | null, amount: number, status: FollowUpItem['status'] = 'open'): FollowUpItem => ({ ...item(10, amount, status), payer, claimRef: `C-${payer}-${amount}` });
+  const items = [withPayer('Aetna', 100), withPayer('aetna ', 50), withPayer('Medicare', 70), withPayer(null, 5), withPayer('Cigna', 9, 'resolved')];
+
+  it('narrows to one payer, whatever the case', () => {
+    const only = agingBuckets(items, TODAY, 'AETNA');
+    expect(only.find((b) => b.id === '0-30')).toEqual({ id: '0-30', count: 2, amount: 150 });
+    expect(agingBuckets(items, TODAY, null).find((b) => b.id === '0-30')).toEqual({ id: '0-30', count: 4, amount: 225 });
+  });
+
+  it('lists the payers to filter by, without duplicates, resolved-only payers or blanks', () => {
+    expect(agingPayers(items)).toEqual(['Aetna', 'Medicare']);
   });
 });

@@ -56,7 +56,7 @@ describe('notesTick (the alarm handler)', () => {
     await vaultWithNotes();
     expect(await notesTick(NOON + 14 * MIN)).toEqual({ locked: false, due: 1 });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
-    expect(await fakeBrowser.action.getTitle({})).toBe('Remit Ranger: 1 follow-ups due');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Remit Ranger: 1 follow-up due');
     expect(await readSessionKey(fakeBrowser.storage.session)).not.toBeNull();
 
     expect(await notesTick(NOON + 15 * MIN)).toEqual({ locked: true, due: 1 });

@@ -44,8 +44,23 @@ export function useNotesService(): { service: NotesService; idleMinutes: number 
 
 /** Tells the service worker the follow-up list changed, so the toolbar badge counts again. */
 export function notifyNotesChanged(): void {
+  // Other views of this page showing notes (the Claim tab's summary) read them again.
+  globalThis.dispatchEvent?.(new Event(NOTES_CHANGED_EVENT));
   // The badge is a convenience: a worker that cannot answer must not turn a saved note into an error.
   sendMessage('notes.changed', {}).catch(() => undefined);
+}
+
+const NOTES_CHANGED_EVENT = 'remit-ranger:notes-changed';
+
+/** A number that grows each time notes change in this page (a save, an edit, an import). */
+export function useNotesVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    globalThis.addEventListener?.(NOTES_CHANGED_EVENT, bump);
+    return () => globalThis.removeEventListener?.(NOTES_CHANGED_EVENT, bump);
+  }, []);
+  return version;
 }
 
 /** Saves a file the user asked for (backup, CSV) through a Blob URL; nothing leaves the device. */

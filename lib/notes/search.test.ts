@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addNote } from './notes-store';
+import { mergeItem } from './items-store';
 import { matchesQuery, searchNotes } from './search';
 import { noteInput, testContext } from '@/test/support/notes';
 import type { Note } from './types';
@@ -31,5 +32,19 @@ describe('searchNotes', () => {
     expect(bounded.notes.map((n) => n.text)).toEqual(['needle 9']);
     expect(bounded.truncated).toBe(true);
     expect((await searchNotes(ctx, '')).notes).toEqual([]);
+  });
+});
+
+describe('searching by patient name', () => {
+  it('finds a claim\'s notes by the patient on its worklist item (notes do not repeat the name)', async () => {
+    const ctx = await testContext();
+    await addNote(ctx, noteInput({ claimRef: 'A-1', text: 'called the payer' }));
+    await addNote(ctx, noteInput({ claimRef: 'B-2', text: 'sent records' }));
+    await mergeItem(ctx, 'A-1', { patientName: 'TESTPATIENT, ALEX' });
+    await mergeItem(ctx, 'B-2', { patientName: 'OTHER, SAM' });
+    expect((await searchNotes(ctx, 'alex')).notes.map((n) => n.claimRef)).toEqual(['A-1']);
+    expect((await searchNotes(ctx, 'testpatient called')).notes.map((n) => n.claimRef)).toEqual(['A-1']);
+    expect((await searchNotes(ctx, 'alex records')).notes).toEqual([]);
+    expect(matchesQuery(note({}), 'alex', 'TESTPATIENT, ALEX')).toBe(true);
   });
 });

@@ -5,6 +5,8 @@
  */
 import type { VaultContext } from './context';
 import { recentNotes } from './notes-store';
+import { listItems } from './items-store';
+import { normalizeClaimRef } from './claim-ref';
 import type { Note } from './types';
 
 export const DEFAULT_SCAN_LIMIT = 5_000;
@@ -21,20 +23,24 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** Every word of the query must appear in one of the note's searchable fields. */
-export function matchesQuery(note: Note, query: string): boolean {
+/**
+ * Every word of the query must appear in one of the note's searchable fields, or in the patient's
+ * name on its claim's worklist item (notes themselves do not repeat the name).
+ */
+export function matchesQuery(note: Note, query: string, patientName?: string | null): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
-  const haystack = fold([note.claimRef, note.payer ?? '', note.contact, note.referenceNumber, note.outcome, note.text, note.kind, note.status].join('\n'));
+  const haystack = fold([note.claimRef, note.payer ?? '', patientName ?? '', note.contact, note.referenceNumber, note.outcome, note.text, note.kind, note.status].join('\n'));
   const compact = haystack.replace(/[\s\-_./]+/g, '');
   return words.every((w) => haystack.includes(w) || compact.includes(w.replace(/[-_./]+/g, '')));
 }
 
 export async function searchNotes(ctx: VaultContext, query: string, scanLimit = DEFAULT_SCAN_LIMIT, resultLimit = 100): Promise<SearchResult> {
   if (!query.trim()) return { notes: [], truncated: false, failed: 0 };
-  const [opened, total] = await Promise.all([recentNotes(ctx, scanLimit), ctx.db.notes.count()]);
+  const [opened, total, items] = await Promise.all([recentNotes(ctx, scanLimit), ctx.db.notes.count(), listItems(ctx)]);
+  const patients = new Map(items.records.map((i) => [normalizeClaimRef(i.claimRef), i.patientName ?? null]));
   return {
-    notes: opened.records.filter((n) => matchesQuery(n, query)).slice(0, resultLimit),
+    notes: opened.records.filter((n) => matchesQuery(n, query, patients.get(normalizeClaimRef(n.claimRef)))).slice(0, resultLimit),
     truncated: total > scanLimit,
     failed: opened.failed.length,
   };

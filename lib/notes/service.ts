@@ -4,6 +4,7 @@
  * the popup, or the background's idle alarm, locks every other page at its next call.
  */
 import type { Claim } from '@/lib/claim/types';
+import { payerBalance } from './balance';
 import { exportVault, importVault, type ExportResult, type ImportSummary } from './backup';
 import type { Opened, VaultContext } from './context';
 import { importDataKeys, type DataKeys } from './crypto';
@@ -30,19 +31,20 @@ export interface ClaimContext {
   claimNumber: string;
   payer: string | null;
   serviceDate: string | null;
-  /** Outstanding amount in dollars. */
+  /** What the payer still owes in dollars (lib/notes/balance.ts). */
   amount: number | null;
   deadlines?: Deadline[];
+  patientName?: string | null;
 }
 
 /**
- * From an extracted claim. Outstanding = billed - paid (gross A/R, how practice-management
- * systems age claims); just billed when nothing is paid yet.
+ * From an extracted claim. The amount is what the payer still owes: billed minus paid minus the
+ * contractual write-off minus the patient's responsibility (lib/notes/balance.ts), so A/R aging
+ * counts payer A/R, not what the practice will never collect from the payer.
  */
 export function claimContextFrom(claim: Claim): ClaimContext | null {
   if (!claim.claimNumber) return null;
-  const amount = claim.billed == null ? null : Math.max(0, Math.round((claim.billed - (claim.paid ?? 0)) * 100) / 100);
-  return { claimNumber: claim.claimNumber, payer: claim.payer, serviceDate: claim.serviceFrom, amount };
+  return { claimNumber: claim.claimNumber, payer: claim.payer, serviceDate: claim.serviceFrom, amount: payerBalance(claim).balance, patientName: claim.patientName };
 }
 
 export interface NotesService {
@@ -195,6 +197,8 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
           serviceDate: claim?.serviceDate ?? null,
           amount: claim?.amount ?? null,
           deadlines: claim?.deadlines,
+          patientName: claim?.patientName ?? null,
+          lastAction: { kind: note.kind, at: stamp.at, outcome: note.outcome },
           status: note.status,
           nextFollowUp: note.nextFollowUp ?? undefined,
         });

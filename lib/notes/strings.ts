@@ -128,7 +128,8 @@ export default {
     'notes.settings.saved': 'Saved: the notes lock after {minutes} minutes without activity.',
     'notes.settings.invalid': 'Enter a whole number of minutes from {min} to {max}.',
     'notes.settings.lockHelp': 'Lock or unlock the notes from here, from the toolbar button or from the side panel.',
-    'notes.badge.title': 'Remit Ranger: {count} follow-ups due',
+    'notes.badge.title.one': 'Remit Ranger: {count} follow-up due',
+    'notes.badge.title.other': 'Remit Ranger: {count} follow-ups due',
   },
   fr: {
     'notes.region': 'Notes de suivi',
@@ -256,6 +257,7 @@ export default {
     'notes.settings.saved': 'Enregistré : les notes se verrouillent après {minutes} minutes d’inactivité.',
     'notes.settings.invalid': 'Saisissez un nombre entier de minutes de {min} à {max}.',
     'notes.settings.lockHelp': 'Verrouillez ou déverrouillez les notes d’ici, depuis le bouton de la barre d’outils ou depuis le panneau latéral.',
-    'notes.badge.title': 'Remit Ranger : {count} suivis à faire',
+    'notes.badge.title.one': 'Remit Ranger : {count} suivi à faire',
+    'notes.badge.title.other': 'Remit Ranger : {count} suivis à faire',
   },
 };

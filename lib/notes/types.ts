@@ -64,13 +64,25 @@ export interface Deadline {
   label?: string;
 }
 
+/** The last thing done on a claim: the kind, when, and its outcome, from the latest note. */
+export interface LastAction {
+  kind: NoteKind;
+  /** Epoch ms the note was saved. */
+  at: number;
+  outcome: string;
+}
+
 /** One claim on the worklist. */
 export interface FollowUpItem {
   claimRef: string;
   payer: string | null;
+  /** From the claim page when a note was saved; sealed like the rest (PHI), shown only while unlocked. */
+  patientName?: string | null;
+  /** From the latest note on the claim. */
+  lastAction?: LastAction | null;
   /** Date of service (first day), ISO; drives A/R aging. */
   serviceDate: string | null;
-  /** Outstanding amount in dollars. */
+  /** What the payer still owes in dollars (lib/notes/balance.ts). */
   amount: number | null;
   status: FollowUpStatus;
   nextFollowUp: string | null;

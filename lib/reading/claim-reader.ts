@@ -20,14 +20,21 @@ import type { ExtractionResult } from './portals/types';
 import { isUrlEnabled } from '@/lib/sites/origins';
 import { enabledSites } from '@/lib/sites/storage';
 import { uiLanguage } from '@/lib/platform/i18n/language';
+import { payerChoicesItem } from '@/lib/deadlines/choice-storage';
 
 const RUNNING = Symbol.for('remit-ranger.claim-reader');
 
 export function startClaimReader(ctx: ContentScriptContext): void {
   const w = window as unknown as Record<symbol, boolean>;
-  // The script can be both registered and injected on "Enable": run once per frame.
+  // The script can be both registered and injected (on "Enable", at browser start, after a load):
+  // run once per frame.
   if (w[RUNNING]) return;
   w[RUNNING] = true;
+  // A newer copy of the script invalidates this one as it starts (WXT's context does that): let go
+  // of the flag at once, so the newer copy runs instead of finding the place taken by a stopped one.
+  ctx.onInvalidated(() => {
+    w[RUNNING] = false;
+  });
   void run(ctx).catch(() => {
     w[RUNNING] = false;
   });
@@ -35,6 +42,8 @@ export function startClaimReader(ctx: ContentScriptContext): void {
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   const [sites, language] = await Promise.all([enabledSites.getValue(), uiLanguage.getValue()]);
+  // Replaced by a newer copy while reading settings: that one reads the page.
+  if (ctx.isInvalid) return;
   if (!isUrlEnabled(location.href, sites)) {
     (window as unknown as Record<symbol, boolean>)[RUNNING] = false;
     return;
@@ -97,6 +106,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     // Frames without a claim stay silent so the frame that has one answers the side panel.
     'claims.get': () => (current?.found ? { result: current } : NO_REPLY),
     'claims.highlight': ({ selector }) => (highlightElement(document, selector) ? { shown: true } : NO_REPLY),
+    // "Read this page again": read now whatever the observer thinks, redraw, and answer like claims.get.
+    'claims.reread': () => {
+      current = extractClaimPage(document, location.href);
+      void draw(current).catch(() => undefined);
+      return current.found ? { result: current } : NO_REPLY;
+    },
   });
   browser.runtime.onMessage.addListener(router);
 
@@ -128,9 +143,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   }
 
   ctx.onInvalidated(stop);
+  // A payer rule chosen in the panel changes the deadlines, so the badges' worst findings: redraw.
+  const unwatchChoices = payerChoicesItem.watch(() => {
+    if (current?.found) void draw(current).catch(() => undefined);
+  });
+  ctx.onInvalidated(unwatchChoices);
   const unwatch = enabledSites.watch((list) => {
     if (!isUrlEnabled(location.href, list ?? [])) {
       unwatch();
+      unwatchChoices();
       stop();
     }
   });

@@ -2,6 +2,15 @@
 import type { Handlers } from '@/lib/platform/messaging';
 import { claimVerdicts } from '@/lib/checks/badge-verdicts';
 
+function tabOrigin(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
 export const claimsHandlers: Handlers = {
-  'claims.verdicts': ({ claim, questions }) => claimVerdicts(claim, questions),
+  // The tab's own site (not the frame's: Availity's claim app is framed from another host).
+  'claims.verdicts': ({ claim, questions }, sender) => claimVerdicts(claim, questions, tabOrigin(sender.tab?.url)),
 };

@@ -4,6 +4,7 @@
  * - claims.get       side panel -> content scripts of a tab: what did you read? (frames without a claim stay silent)
  * - claims.verdicts  content script -> service worker: badge verdicts for the codes on the page.
  * - claims.highlight side panel -> content scripts: show where a value came from ("This looks wrong").
+ * - claims.reread    side panel -> content scripts of a tab: "Read this page again" (read now, redraw, answer like claims.get).
  */
 import type { SpecTable } from '@/lib/platform/message-contracts';
 import { isClaim } from '@/lib/claim/guard';
@@ -18,6 +19,7 @@ export interface ClaimsProtocol {
   'claims.get': { req: Record<string, never>; res: { result: ExtractionResult } };
   'claims.verdicts': { req: { claim: Claim; questions: CodeQuestion[] }; res: { verdicts: BadgeVerdict[] } };
   'claims.highlight': { req: { selector: string }; res: { shown: boolean } };
+  'claims.reread': { req: Record<string, never>; res: { result: ExtractionResult } };
 }
 
 const SYSTEMS = new Set(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier', 'carc', 'rarc']);
@@ -30,4 +32,5 @@ export const claimsSpecs: SpecTable<ClaimsProtocol> = {
   'claims.get': { req: isEmpty, from: ['extension'] },
   'claims.verdicts': { req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000) }), from: ['content'] },
   'claims.highlight': { req: isShape({ selector: isShortString(2000) }), from: ['extension'] },
+  'claims.reread': { req: isEmpty, from: ['extension'] },
 };

@@ -46,6 +46,19 @@ export async function disableSite(origin: string): Promise<SiteStatus> {
   return siteStatus(origin);
 }
 
+/**
+ * What to do with the registration to match the wanted patterns. Keeping an equal registration
+ * matters: unregister-then-register on every browser start left a gap in which a restored tab
+ * loaded with no reader (the "No claim found until reload" starts).
+ */
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+export function registrationPlan(existing: readonly string[] | null, wanted: readonly string[]): 'keep' | 'register' | 'update' | 'unregister' {
+  if (existing === null) return wanted.length ? 'register' : 'keep';
+  if (!wanted.length) return 'unregister';
+  return sameSet(existing, wanted) ? 'keep' : 'update';
+}
+
 /** Registers the claim reader for exactly the enabled origins that still have host access. */
 export async function syncContentScripts(): Promise<string[]> {
   const origins = await enabledSites.getValue();
@@ -55,21 +68,71 @@ export async function syncContentScripts(): Promise<string[]> {
   }
   const unique = [...new Set(matches)];
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CLAIM_SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CLAIM_SCRIPT_ID] });
-  if (unique.length) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: CLAIM_SCRIPT_ID,
-        js: [CLAIM_SCRIPT_FILE],
-        matches: unique,
-        // Availity renders its claim app inside an iframe.
-        allFrames: true,
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
+  const script = {
+    id: CLAIM_SCRIPT_ID,
+    js: [CLAIM_SCRIPT_FILE],
+    matches: unique,
+    // Availity renders its claim app inside an iframe.
+    allFrames: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+  switch (registrationPlan(existing[0] ? (existing[0].matches ?? []) : null, unique)) {
+    case 'register':
+      await browser.scripting.registerContentScripts([script]);
+      break;
+    case 'update':
+      await browser.scripting.updateContentScripts([script]);
+      break;
+    case 'unregister':
+      await browser.scripting.unregisterContentScripts({ ids: [CLAIM_SCRIPT_ID] });
+      break;
+    case 'keep':
+      break;
   }
   return unique;
+}
+
+/**
+ * Runs the claim reader in a tab now (all frames). Registered scripts only run on the next load;
+ * tabs restored at browser start, open during an extension update, or loaded while the service
+ * worker was still registering would otherwise show "No claim found" until the user reloads.
+ * The reader guards against running twice in a frame, so injecting where it runs is harmless.
+ */
+export async function injectClaimReader(tabId: number): Promise<boolean> {
+  // Where every frame already runs the reader, leave it: a second copy would replace it and read
+  // the page again for nothing. The probe runs in the content scripts' own world (lib/content/claim-reader.ts RUNNING).
+  const probe = await browser.scripting
+    .executeScript({ target: { tabId, allFrames: true }, func: () => Boolean((window as unknown as Record<symbol, boolean>)[Symbol.for('remit-ranger.claim-reader')]) })
+    .catch(() => null);
+  if (probe && probe.length > 0 && probe.every((r) => r.result === true)) return true;
+  return browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [`/${CLAIM_SCRIPT_FILE}`] }).then(
+    () => true,
+    // A tab still loading, an error page or a frame we may not read: the registration covers its next load.
+    () => false,
+  );
+}
+
+/**
+ * A tab finished loading: when it is on an enabled site, make sure the reader runs there. The
+ * registration should have done it, but at browser start Chromium restores tabs while it is still
+ * loading the extension's persisted scripts, and a restored tab can miss them (the "No claim found
+ * until reload" starts); the reader's own guard makes a second run a no-op.
+ */
+export async function readLoadedTab(tabId: number, url: string | undefined): Promise<boolean> {
+  if (!url || !/^https?:/.test(url)) return false;
+  const origin = new URL(url).origin;
+  if (!(await enabledSites.getValue()).includes(origin) || !(await granted(origin))) return false;
+  return injectClaimReader(tabId);
+}
+
+/** Startup and install/update: make sure the registration is right, then read tabs already open on enabled sites. */
+export async function readOpenTabs(): Promise<number> {
+  const matches = await syncContentScripts();
+  if (!matches.length) return 0;
+  const tabs = await browser.tabs.query({ url: matches });
+  const done = await Promise.all(tabs.map((tab) => (tab.id === undefined ? false : injectClaimReader(tab.id))));
+  return done.filter(Boolean).length;
 }
 
 /** When the user revokes access in the browser's own settings, forget the site too. */

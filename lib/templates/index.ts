@@ -5,6 +5,6 @@ export { render, renderBody, localized, missingVariables } from './render';
 export { variablesUsed } from './parse';
 export { FILTERS, formatLine } from './format';
 export { VARIABLES, variableInfo, buildVariables, holdsPhi, type ExtraVariables, type VariableInfo } from './variables';
-export { templatesForDenialCode, suggestTemplateId } from './suggest';
+export { letterForDenial, templatesForDenial } from './suggest';
 export * from './user-templates';
 export * from './practice';

@@ -1,39 +1,46 @@
 import { describe, expect, it } from 'vitest';
+import { lookupCarc } from '@/lib/denials';
 import { BUILT_IN_TEMPLATES } from './builtins';
-import { suggestTemplateId, templatesForDenialCode } from './suggest';
+import { letterForDenial, templatesForDenial } from './suggest';
 import type { Template } from './types';
 
 const ids = (list: Template[]): string[] => list.map((t) => t.id);
+const denial = (code: string, remarks: string[] = []) => {
+  const [group, reason] = code.includes('-') ? code.split('-') : [null, code];
+  return { group: group as 'CO' | null, reason: reason!, remarks };
+};
+const mine = (id: string, denialCodes: string[]): Template => ({ id, builtIn: false, name: { en: id, fr: '' }, body: { en: 'x', fr: '' }, denialCodes });
 
-describe('templatesForDenialCode', () => {
+describe('the letter for a denial (one mapping: the playbook)', () => {
   it.each([
     ['CO-50', 'medical-necessity'], ['CO-97', 'bundling-modifier'], ['CO-29', 'timely-filing'], ['CO-16', 'corrected-claim'],
-    ['CO-197', 'retro-authorization'], ['CO-18', 'duplicate-claim'], ['CO-22', 'coordination-of-benefits'],
-  ])('%s -> %s', (code, id) => {
-    expect(templatesForDenialCode(code, BUILT_IN_TEMPLATES)[0]?.id).toBe(id);
+    ['CO-197', 'retro-authorization'], ['CO-18', 'duplicate-claim'], ['CO-22', 'coordination-of-benefits'], ['CO-4', 'bundling-modifier'],
+  ])('%s -> %s, as the playbook says', (code, id) => {
+    expect(letterForDenial(denial(code), BUILT_IN_TEMPLATES)).toBe(id);
+    expect(lookupCarc(code.slice(3))?.template).toBe(id);
   });
 
-  it('matches on the CARC whatever the group or spelling', () => {
-    expect(ids(templatesForDenialCode('OA-22', BUILT_IN_TEMPLATES))).toEqual(['coordination-of-benefits']);
-    expect(ids(templatesForDenialCode('co 97', BUILT_IN_TEMPLATES))).toEqual(['bundling-modifier']);
-    expect(ids(templatesForDenialCode('197', BUILT_IN_TEMPLATES))).toEqual(['retro-authorization']);
+  it('the built-ins\' "denial codes it answers" are the playbook\'s, not a copy that can disagree', () => {
+    for (const t of BUILT_IN_TEMPLATES) {
+      for (const code of t.denialCodes) expect(lookupCarc(code)?.template, `${t.id} ${code}`).toBe(t.id);
+    }
+    expect(BUILT_IN_TEMPLATES.find((t) => t.id === 'medical-necessity')!.denialCodes).toContain('50');
   });
 
-  it('puts an exact group match before a reason-only match', () => {
-    const mine: Template = { id: 'my-oa-22', builtIn: false, name: { en: 'x', fr: '' }, body: { en: 'x', fr: '' }, denialCodes: ['OA-22'] };
-    expect(ids(templatesForDenialCode('OA-22', [...BUILT_IN_TEMPLATES, mine]))).toEqual(['my-oa-22', 'coordination-of-benefits']);
-    expect(ids(templatesForDenialCode('CO-22', [...BUILT_IN_TEMPLATES, mine]))).toEqual(['coordination-of-benefits', 'my-oa-22']);
+  it('lets the remark decide for CO-16', () => {
+    expect(letterForDenial(denial('CO-16', ['N4']), BUILT_IN_TEMPLATES)).toBe('coordination-of-benefits');
   });
 
-  it('finds nothing for routine or malformed codes', () => {
-    expect(templatesForDenialCode('CO-45', BUILT_IN_TEMPLATES)).toEqual([]);
-    expect(templatesForDenialCode('banana', BUILT_IN_TEMPLATES)).toEqual([]);
+  it('puts the user\'s own template listing the denial first, an exact group match before a code-only one', () => {
+    const all = [...BUILT_IN_TEMPLATES, mine('my-22', ['22']), mine('my-oa-22', ['OA-22']), mine('other', ['CO-50'])];
+    expect(ids(templatesForDenial(denial('OA-22'), all))).toEqual(['my-oa-22', 'my-22', 'coordination-of-benefits']);
+    expect(ids(templatesForDenial(denial('CO-22'), all))).toEqual(['my-22', 'coordination-of-benefits']);
+    expect(letterForDenial(denial('CO-50'), all)).toBe('other');
+    expect(letterForDenial({ group: 'CO', reason: '050', remarks: [] }, all)).toBe('other');
   });
-});
 
-describe('suggestTemplateId', () => {
-  it('takes the first code that has a template', () => {
-    expect(suggestTemplateId(['CO-45', 'CO-18', 'CO-50'], BUILT_IN_TEMPLATES)).toBe('duplicate-claim');
-    expect(suggestTemplateId(['PR-1'], BUILT_IN_TEMPLATES)).toBeUndefined();
+  it('finds nothing for routine or unknown codes', () => {
+    expect(letterForDenial(denial('CO-45'), BUILT_IN_TEMPLATES)).toBeNull();
+    expect(letterForDenial(denial('CO-999'), BUILT_IN_TEMPLATES)).toBeNull();
   });
 });

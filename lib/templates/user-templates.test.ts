@@ -69,10 +69,13 @@ describe('copy and save', () => {
   it('copies a built-in into a user template with a new id and name', () => {
     const source = BUILT_IN_TEMPLATES[0]!;
     const copy = copyTemplate(source, ['medical-necessity-copy']);
-    expect(copy).toMatchObject({ id: 'medical-necessity-copy-2', builtIn: false, body: source.body, denialCodes: source.denialCodes });
+    // The copy answers no denial until the user lists some (then it is suggested before the built-in).
+    expect(copy).toMatchObject({ id: 'medical-necessity-copy-2', builtIn: false, body: source.body, denialCodes: [] });
     expect(copy.name).toEqual({ en: 'Medical necessity appeal (CO-50) (copy)', fr: 'Appel – nécessité médicale (CO-50) (copie)' });
     copy.denialCodes.push('CO-1');
-    expect(source.denialCodes).toEqual(['CO-50']);
+    expect(source.denialCodes).not.toContain('CO-1');
+    const again = copyTemplate({ ...copy, denialCodes: ['CO-50'] }, []);
+    expect(again.denialCodes).toEqual(['CO-50']);
   });
 
   it('makes ids from names, without accents, never a built-in id', () => {

@@ -160,7 +160,9 @@ export function copyTemplate(source: Template, taken: Iterable<string>): Templat
       fr: source.name.fr ? t('templates.copyName', { name: source.name.fr }, 'fr') : '',
     },
     body: { ...source.body },
-    denialCodes: [...source.denialCodes],
+    // A user template listing a denial is suggested before the built-in letter; a copy of a built-in
+    // starts with none, so copying a letter never silently takes over every denial the playbook sends to it.
+    denialCodes: source.builtIn ? [] : [...source.denialCodes],
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Claim, ServiceLine } from '@/lib/claim/types';
 import { classifyClaimPayer, isOriginalMedicare } from '@/lib/deadlines/payer-type';
 import { adjustmentCode } from './format';
+import { isRoutineAdjustment } from '@/lib/denials/routine';
 import type { PracticeSettings, TemplateVariables, VarValue } from './types';
 
 export type VariableSource = 'claim' | 'practice' | 'date' | 'entered';
@@ -77,15 +78,8 @@ export function variableInfo(name: string): VariableInfo | undefined {
   return BY_NAME.get(name);
 }
 
-/**
- * Adjustments that are routine on a paid claim, not denials: the contractual write-off (CO-45),
- * the patient's deductible / coinsurance / co-payment (PR-1, PR-2, PR-3) and Medicare
- * sequestration (CO-253). An appeal lists the others.
- */
-const ROUTINE_ADJUSTMENTS = new Set(['CO-45', 'PR-1', 'PR-2', 'PR-3', 'CO-253']);
-
 function isDeniedLine(line: ServiceLine): boolean {
-  const denied = line.adjustments.some((a) => !ROUTINE_ADJUSTMENTS.has(adjustmentCode(a)));
+  const denied = line.adjustments.some((a) => !isRoutineAdjustment(a));
   return denied || (line.paid === 0 && (line.billed ?? 0) > 0);
 }
 
@@ -99,7 +93,8 @@ const amount = (n: number | null | undefined): VarValue | null => (n != null && 
 
 function claimVariables(claim: Claim | null): TemplateVariables {
   if (!claim) return {};
-  const codes = claim.lines.flatMap((l) => l.adjustments.map(adjustmentCode));
+  // Routine adjustments (lib/denials/routine.ts) are not denials: an appeal lists the others.
+  const codes = claim.lines.flatMap((l) => l.adjustments.filter((a) => !isRoutineAdjustment(a)).map(adjustmentCode));
   const payerType = classifyClaimPayer(claim).type;
   return {
     payer: text(claim.payer),
@@ -119,7 +114,7 @@ function claimVariables(claim: Claim | null): TemplateVariables {
     checkNumber: text(claim.checkNumber),
     paidDate: date(claim.paidDate),
     diagnoses: { type: 'list', items: claim.diagnoses },
-    denialCodes: { type: 'list', items: unique(codes.filter((c) => !ROUTINE_ADJUSTMENTS.has(c))) },
+    denialCodes: { type: 'list', items: unique(codes) },
     remarkCodes: { type: 'list', items: unique(claim.lines.flatMap((l) => l.remarks)) },
     lines: { type: 'lines', lines: claim.lines },
     deniedLines: { type: 'lines', lines: claim.lines.filter(isDeniedLine) },

@@ -7,6 +7,16 @@ import type { CurrentTab } from '@/lib/sites/current-tab';
 import type { SiteStatus } from '@/lib/sites/messages';
 import type { Claim } from '@/lib/claim/types';
 import type { PanelTab } from './storage';
+import type { Finding } from '@/lib/checks/types';
+
+/** The letter the specialist is writing: which denials it answers and the lines under them. */
+export interface LetterFocus {
+  templateId: string | null;
+  /** Denial keys ("CO-50"). */
+  denials: string[];
+  /** 0-based lines the letter lists. */
+  lines: number[];
+}
 
 export interface PanelState {
   tab: CurrentTab;
@@ -27,6 +37,12 @@ export interface PanelState {
   /** Template suggested by the denial playbook for the current claim. */
   suggestedTemplateId: string | null;
   setSuggestedTemplateId(id: string | null): void;
+  /** The cross-check findings of the claim (the Claim tab computes them), or null. */
+  findings: Finding[] | null;
+  setFindings(findings: Finding[] | null): void;
+  /** Set by "Open the letter" on a next action or a denial: the letter lists only its lines. */
+  letterFocus: LetterFocus | null;
+  setLetterFocus(focus: LetterFocus | null): void;
 }
 
 export const PanelContext = createContext<PanelState | null>(null);

@@ -71,6 +71,9 @@ describe('claim pages (Chromium, built extension)', () => {
     expect(await panel.getByText(/E11 is a category header/).count()).toBeGreaterThan(0);
     expect(await panel.getByText(/usually not coded together/).count()).toBeGreaterThan(0);
     expect(await panel.getByText(/points at diagnosis E/).count()).toBeGreaterThan(0);
+    // Developer views wait under "Details" (issue 18).
+    expect(await panel.getByRole('button', { name: 'Copy as JSON' }).count()).toBe(0);
+    await panel.locator('details.claim-details > summary').click();
     expect(await panel.getByRole('button', { name: 'Copy as JSON' }).count()).toBe(1);
     // "This looks wrong" lists where values came from.
     await panel.getByRole('button', { name: 'This looks wrong' }).click();
@@ -101,7 +104,7 @@ describe('claim pages (Chromium, built extension)', () => {
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator(BADGE).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const panel = await panelFor(page);
-    await expect.poll(() => panel.getByRole('button', { name: 'Copy as JSON' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => panel.locator('[data-field="claimNumber"]').count(), { timeout: 15_000 }).toBe(1);
     await panel.close();
     await page.close();
   });

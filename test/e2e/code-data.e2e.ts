@@ -32,6 +32,9 @@ describe('options: code data and licensed CPT import (Chromium, built extension)
 
   it('lists every release the tables were built from, with file names and sha256, and the notes caveat', async () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Code data' }).count()).toBe(1);
+    // Checksums are for reviewers: under "Data sources", closed until asked for.
+    expect(await page.getByRole('table', { name: 'Releases loaded' }).count()).toBe(0);
+    await page.getByText('Data sources (official releases and checksums)').click();
     const table = page.getByRole('table', { name: 'Releases loaded' });
     await expect.poll(() => table.getByRole('row').count()).toBe(SOURCES.length + 1);
     for (const release of SOURCES) {
@@ -99,8 +102,9 @@ describe('options: code data in French', () => {
   it('shows the section, the releases and the import control in French', async () => {
     const page = await h.openExtensionPage('options');
     await expect.poll(() => page.getByRole('heading', { name: 'Données de codes' }).count()).toBe(1);
+    await page.getByText('Sources des données', { exact: false }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Versions chargées' }).getByRole('row').count()).toBe(SOURCES.length + 1);
     await page.getByLabel('Importer un fichier CPT sous licence').setInputFiles({ name: 'casse.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD) });
-    await expect.poll(() => page.getByRole('alert').getByRole('listitem').first().textContent()).toMatch(/^Ligne 3 : « 9921 »/);
+    await expect.poll(() => page.getByRole('alert').getByRole('listitem').first().textContent()).toMatch(/^Ligne 3\s:\s«\s9921\s»/);
   });
 });

@@ -20,13 +20,15 @@ describe('FindingsList', () => {
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
     expect(headings).toEqual([`Errors (${count('error')})`, `Warnings (${count('warning')})`, `Information (${count('info')})`]);
     const items = ui.container.querySelectorAll('li.finding');
-    expect(items).toHaveLength(findings.length);
+    // Repeated denial explanations fold into one card each; every other finding has its own.
+    expect(items.length).toBeLessThanOrEqual(findings.length);
+    expect(items.length).toBe(new Set(findings.map((f) => (f.rule === 'denial-playbook' ? `${f.code}|${f.messageKey}` : f))).size);
     const header = [...items].find((li) => li.getAttribute('data-rule') === 'icd10-header')!;
     expect(header.querySelector('.finding-where')!.textContent).toBe('Diagnosis B');
     expect(header.querySelector('.finding-message')!.textContent).toBe('Diagnosis B E11 is a category header and cannot be billed.');
     expect(header.querySelector('.finding-fix')!.textContent).toBe('Fix: Bill a more specific code under it: E11.42, E11.65, E11.9.');
     expect(header.querySelector('.finding-suggestions')!.textContent).toBe('Suggested codes: E11.42, E11.65, E11.9');
-    expect(header.querySelector('.finding-source')!.textContent).toBe('Source: ICD-10-CM FY2026 (test), effective 2025-10-01.');
+    expect(header.querySelector('.finding-source')!.textContent).toBe('Source: ICD-10-CM FY2026 (test), effective 10/01/2025.');
   });
 
   it('shows a finding about several lines once, with its lines', async () => {
@@ -49,9 +51,11 @@ describe('FindingsList', () => {
     await ui.render(<FindingsList findings={findings} onSuggestTemplate={onSuggestTemplate} />);
     const button = [...ui.container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Retro-authorization request');
     expect(button).toBeUndefined(); // the demo claim has no CO-197
-    const appeal = [...ui.container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Reconsideration request')!;
+    // A deadline never suggests a letter (the appeal window's reconsideration): a denial does.
+    expect([...ui.container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Reconsideration request')).toBeUndefined();
+    const appeal = [...ui.container.querySelectorAll('button')].find((b) => b.textContent === 'Use template: Bundling / modifier appeal')!;
     await act(async () => appeal.click());
-    expect(onSuggestTemplate).toHaveBeenCalledWith('reconsideration');
+    expect(onSuggestTemplate).toHaveBeenCalledWith('bundling-modifier');
     // One button per template, on its most severe finding.
     const labels = [...ui.container.querySelectorAll('button')].map((b) => b.textContent);
     expect(new Set(labels).size).toBe(labels.length);

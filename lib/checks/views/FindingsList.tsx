@@ -8,12 +8,15 @@ import { checkText, localizeFinding } from '@/lib/checks/render';
 import { playbookActions } from '@/lib/checks/rules/denial-playbook-text';
 import { SEVERITIES, type Finding, type Severity, type Where } from '@/lib/checks/types';
 import type { TemplateId } from '@/lib/denials/letters';
+import { foldFindings, type FoldedFinding } from '@/lib/checks/fold';
 import './findings.css';
 
 export interface FindingsListProps {
   findings: Finding[];
   onSuggestTemplate?(templateId: TemplateId): void;
 }
+
+const DEADLINE_RULES: ReadonlySet<string> = new Set(['timely-filing', 'appeal-window']);
 
 function whereLabel(where: Where, lines?: number[]): string {
   if (lines && lines.length > 1) return checkText('findings.where.lines', { lines: lines.map((l) => l + 1).join(', ') });
@@ -22,16 +25,20 @@ function whereLabel(where: Where, lines?: number[]): string {
   return checkText('findings.where.line', { n: where.line + 1 });
 }
 
-type ItemProps = { finding: Finding; onSuggestTemplate?: FindingsListProps['onSuggestTemplate']; offerTemplate: boolean };
+type ItemProps = { card: FoldedFinding; onSuggestTemplate?: FindingsListProps['onSuggestTemplate']; offerTemplate: boolean };
 
-function FindingItem({ finding, onSuggestTemplate, offerTemplate }: ItemProps) {
+function FindingItem({ card, onSuggestTemplate, offerTemplate }: ItemProps) {
+  const { finding } = card;
   const { message, fix, source } = localizeFinding(finding);
   const templateId = offerTemplate ? finding.templateId : null;
   const actions = playbookActions(finding);
   return (
-    <li className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
+    // The id lets the next-actions box link to this card (lib/checks/fold.ts findingAnchor).
+    <li id={`finding-${card.indexes[0]}`} className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
       <p className="finding-head">
-        <span className="finding-where">{whereLabel(finding.where, finding.lines)}</span>
+        <span className="finding-where">
+          {card.lines.length > 1 ? checkText('findings.where.lines', { lines: card.lines.map((l) => l + 1).join(', ') }) : whereLabel(finding.where, finding.lines)}
+        </span>
         {finding.code ? <code className="finding-code">{finding.code}</code> : null}
       </p>
       <p className="finding-message">{message}</p>
@@ -59,19 +66,19 @@ function FindingItem({ finding, onSuggestTemplate, offerTemplate }: ItemProps) {
 
 interface GroupProps {
   severity: Severity;
-  findings: Finding[];
+  cards: FoldedFinding[];
   onSuggestTemplate?: FindingsListProps['onSuggestTemplate'];
   /** Findings that carry their template's button: the first of each template, most severe first. */
   offering: ReadonlySet<Finding>;
 }
 
-function FindingGroup({ severity, findings, onSuggestTemplate, offering }: GroupProps) {
+function FindingGroup({ severity, cards, onSuggestTemplate, offering }: GroupProps) {
   const headingId = useId();
   return (
     <section className={`findings-group findings-group-${severity}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>{checkText(`findings.group.${severity}`, { count: findings.length })}</h3>
+      <h3 id={headingId}>{checkText(`findings.group.${severity}`, { count: cards.length })}</h3>
       <ul>
-        {findings.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} onSuggestTemplate={onSuggestTemplate} offerTemplate={offering.has(f)} />)}
+        {cards.map((c) => <FindingItem key={c.indexes[0]} card={c} onSuggestTemplate={onSuggestTemplate} offerTemplate={offering.has(c.finding)} />)}
       </ul>
     </section>
   );
@@ -86,17 +93,21 @@ export function FindingsList({ findings, onSuggestTemplate }: FindingsListProps)
       </div>
     );
   }
-  const groups = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) }));
+  // Each explanation once, with the lines it applies to.
+  const folded = foldFindings(findings);
+  const groups = SEVERITIES.map((severity) => ({ severity, items: folded.filter((c) => c.finding.severity === severity) }));
   // One button per template: thirteen "corrected claim" buttons would bury the list.
   const offering = new Set<Finding>();
   const offered = new Set<TemplateId>();
-  for (const f of groups.flatMap((g) => g.items)) {
+  for (const f of groups.flatMap((g) => g.items.map((c) => c.finding))) {
+    // A deadline never picks the letter: only a line's denial does (issue 18).
+    if (DEADLINE_RULES.has(f.rule)) continue;
     if (f.templateId && !offered.has(f.templateId)) { offered.add(f.templateId); offering.add(f); }
   }
   return (
     <div className="findings" aria-label={checkText('findings.title')} role="region">
       {groups.map(({ severity, items }) => (items.length > 0
-        ? <FindingGroup key={severity} severity={severity} findings={items} onSuggestTemplate={onSuggestTemplate} offering={offering} />
+        ? <FindingGroup key={severity} severity={severity} cards={items} onSuggestTemplate={onSuggestTemplate} offering={offering} />
         : null))}
     </div>
   );

@@ -170,6 +170,12 @@ export function CodesSection() {
       {error ? <p role="alert">{t('codeData.loadFailed', { error })}</p> : manifest ? <Releases manifest={manifest} /> : <p className="muted">{t('codeData.loading')}</p>}
       <ImportedReleases deps={releaseDeps} />
       <LicensedCpt />
+      {/* What a compliance reviewer checks, not what users change: the releases and their checksums. */}
+      <details className="data-sources">
+        <summary>{t('codeData.sources')}</summary>
+        <p>{t('codeData.intro')}</p>
+        {error ? <p role="alert">{t('codeData.loadFailed', { error })}</p> : manifest ? <Releases manifest={manifest} /> : <p className="muted">{t('codeData.loading')}</p>}
+      </details>
     </section>
   );
 }

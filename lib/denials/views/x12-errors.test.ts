@@ -46,7 +46,7 @@ describe('X12 import errors in the UI language', () => {
     expect(x12ErrorText(dup, 'carc')).toBe('Line 3: Code 45 already appears on line 2.');
     expect(x12ErrorText(bad, 'carc')).toBe('Line 2: “N130” is not a CARC code.');
     setLocale('fr');
-    expect(x12ErrorText(dup, 'carc')).toBe('Ligne 3 : Le code 45 figure déjà à la ligne 2.');
-    expect(x12ErrorText({ line: 2, kind: 'badCode', params: { code: '45' } }, 'rarc')).toBe('Ligne 2 : « 45 » n’est pas un code RARC.');
+    expect(x12ErrorText(dup, 'carc')).toBe('Ligne 3\u00a0: Le code 45 figure déjà à la ligne 2.');
+    expect(x12ErrorText({ line: 2, kind: 'badCode', params: { code: '45' } }, 'rarc')).toBe('Ligne 2\u00a0: «\u00a045\u00a0» n’est pas un code RARC.');
   });
 });

@@ -14,6 +14,7 @@ import checks from '@/lib/checks/strings';
 import checksSettings from '@/lib/checks/settings-strings';
 import codes from '@/lib/codes/strings';
 import edits from '@/lib/edits/strings';
+import actions from '@/lib/checks/actions-strings';
 
 function catalog<E extends Messages>(c: { en: E; fr: { [K in keyof E]: string } }) {
   return c;
@@ -21,10 +22,16 @@ function catalog<E extends Messages>(c: { en: E; fr: { [K in keyof E]: string } 
 
 export const catalogs = [
   catalog(workspace), catalog(lookup), catalog(reading), catalog(notes), catalog(templates),
-  catalog(checks), catalog(checksSettings), catalog(codes), catalog(edits),
+  catalog(checks), catalog(checksSettings), catalog(codes), catalog(edits), catalog(actions),
 ] as const;
 
-/** Every key of the English catalogs. */
-export type MessageKey =
+type CatalogKey =
   | keyof typeof workspace.en | keyof typeof lookup.en | keyof typeof reading.en | keyof typeof notes.en
-  | keyof typeof templates.en | keyof typeof checks.en | keyof typeof checksSettings.en | keyof typeof codes.en | keyof typeof edits.en;
+  | keyof typeof templates.en | keyof typeof checks.en | keyof typeof checksSettings.en | keyof typeof codes.en | keyof typeof edits.en
+  | keyof typeof actions.en;
+
+/** A plural pair "x.one" / "x.other" is asked for as "x" with a `count` param. */
+type PluralBase<K> = K extends `${infer B}.other` ? B : never;
+
+/** Every key of the English catalogs (plural pairs by their base key). */
+export type MessageKey = CatalogKey | PluralBase<CatalogKey>;

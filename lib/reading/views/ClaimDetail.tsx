@@ -1,4 +1,4 @@
-// One claim: header fields, diagnoses (lettered A-L), findings slot, service lines.
+// One claim: header fields, the compact lines table, diagnoses (lettered A-L), payer rule, notes, then the findings (detail cards).
 import type { ReactNode } from 'react';
 import type { Claim } from '@/lib/claim/types';
 import { formatDate, formatMoney, t, tOr } from '@/lib/platform/i18n';
@@ -20,7 +20,15 @@ function value(claim: Claim, key: HeaderKey): string {
   return v === null ? '—' : String(v);
 }
 
-export function ClaimDetail({ claim, missing, findingsSlot }: { claim: Claim; missing: string[]; findingsSlot?: ReactNode }) {
+export interface ClaimDetailProps {
+  claim: Claim;
+  missing: string[];
+  findingsSlot?: ReactNode;
+  notesSlot?: ReactNode;
+  payerSlot?: ReactNode;
+}
+
+export function ClaimDetail({ claim, missing, findingsSlot, notesSlot, payerSlot }: ClaimDetailProps) {
   const shown = HEADER.filter((k) => claim[k] !== null);
   return (
     <>
@@ -36,6 +44,8 @@ export function ClaimDetail({ claim, missing, findingsSlot }: { claim: Claim; mi
       {missing.length > 0 && (
         <p className="claim-missing">{t('claims.missing', { fields: missing.map((k) => tOr(`claims.field.${k}`, k)).join(', ') })}</p>
       )}
+      <h3>{t('claims.lines')}</h3>
+      {claim.lines.length ? <ClaimLines lines={claim.lines} /> : <p className="claim-none">{t('claims.lines.none')}</p>}
       <h3>{t('claims.diagnoses')}</h3>
       {claim.diagnoses.length ? (
         <ol className="claim-diagnoses" aria-label={t('claims.diagnoses')}>
@@ -46,9 +56,9 @@ export function ClaimDetail({ claim, missing, findingsSlot }: { claim: Claim; mi
       ) : (
         <p className="claim-none">{t('claims.diagnoses.none')}</p>
       )}
+      {payerSlot}
+      {notesSlot}
       {findingsSlot}
-      <h3>{t('claims.lines')}</h3>
-      {claim.lines.length ? <ClaimLines lines={claim.lines} /> : <p className="claim-none">{t('claims.lines.none')}</p>}
     </>
   );
 }

@@ -1,13 +1,54 @@
-// The service-line table: code with modifiers, units, amounts, adjustments (group + CARC), remarks.
+// The service-line tables: a compact one (code, modifiers, units, billed, paid, denial) that fits a
+// 360 px panel and comes before the detail cards, and the full one under "Details".
 import type { ServiceLine } from '@/lib/claim/types';
 import { formatDate, formatMoney, t, tOr } from '@/lib/platform/i18n';
-import { adjustmentText, pointerLetter } from './format';
+import { adjustmentText, isRoutineAdjustment, pointerLetter } from './format';
+
+/** The line's denial: its non-routine adjustments (group + CARC) and remarks; routine ones are folded elsewhere. */
+function denialText(l: ServiceLine): string {
+  const codes = l.adjustments.filter((a) => !isRoutineAdjustment(a)).map((a) => (a.group ? `${a.group}-${a.reason}` : a.reason));
+  return [...new Set(codes)].concat(l.remarks).join(' ');
+}
 
 export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
   return (
     <div className="claim-table-wrap">
       <table className="claim-lines">
         <caption>{t('claims.lines.caption', { count: lines.length })}</caption>
+        <thead>
+          <tr>
+            {['line', 'code', 'modifiers', 'units', 'billed', 'paid', 'denial'].map((c) => (
+              <th key={c} scope="col" className={`col-${c}`}>{tOr(`claims.col.${c}.short`, c)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l, i) => {
+            const denial = denialText(l);
+            return (
+              // Lines have no id: their order is their identity.
+              <tr key={i} id={`claim-line-${i}`} className={denial ? 'claim-line-denied' : undefined}>
+                <td>{i + 1}</td>
+                <td><code>{l.code ?? '—'}</code></td>
+                <td>{l.modifiers.join(' ')}</td>
+                <td className={l.units === 0 ? 'claim-zero num' : 'num'}>{l.units ?? '—'}</td>
+                <td className="num">{formatMoney(l.billed)}</td>
+                <td className="num">{formatMoney(l.paid)}</td>
+                <td className="claim-denial">{denial}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function FullLinesTable({ lines }: { lines: ServiceLine[] }) {
+  return (
+    <div className="claim-table-wrap">
+      <table className="claim-lines-full">
+        <caption>{t('claims.lines.full')}</caption>
         <thead>
           <tr>
             {['line', 'dos', 'code', 'modifiers', 'units', 'pointers', 'billed', 'allowed', 'paid', 'adjustments', 'remarks'].map((c) => (
@@ -17,7 +58,6 @@ export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
         </thead>
         <tbody>
           {lines.map((l, i) => (
-            // Lines have no id: their order is their identity.
             <tr key={i}>
               <td>{i + 1}</td>
               <td>{formatDate(l.serviceDate)}</td>

@@ -73,13 +73,36 @@ describe('ClaimView', () => {
     expect(text(el.querySelector('[data-field="billed"]'))).toBe('$230.00');
     expect(text(el.querySelector('[data-field="serviceFrom"]'))).toBe('01/14/2026');
     expect([...el.querySelectorAll('.claim-diagnoses li')].map(text)).toEqual(['A E11.9', 'B B88.0']);
+    // The compact table (fits a 360 px panel): code, modifiers, units, billed, paid, denial.
     const rows = [...el.querySelectorAll('table.claim-lines tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
     expect(rows).toEqual([
+      ['1', '99214', '25', '1', '$200.00', '—', 'CO-97 M15'],
+      ['2', '82947', '', '0', '$30.00', '—', 'CO-50'],
+    ]);
+    // Every field stays available under Details.
+    const full = [...el.querySelectorAll('details table.claim-lines-full tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
+    expect(full).toEqual([
       ['1', '—', '99214', '25', '1', 'A B', '$200.00', '—', '—', 'CO-97 $200.00', 'M15'],
       ['2', '—', '82947', '', '0', 'E', '$30.00', '—', '—', 'CO-50', ''],
     ]);
     expect(el.querySelector('#findings')).not.toBeNull();
     expect(text(el.querySelector('.claim-missing'))).toContain('Member ID');
+  });
+
+  it('keeps developer views under Details, and offers "Read this page again" with or without a claim', async () => {
+    const onReread = vi.fn();
+    const { el } = await render({ result: await read(PAGE), onReread });
+    const details = el.querySelector('details.claim-details')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(text(details.querySelector('summary'))).toMatch(/^Details/);
+    expect(details.contains(button(el, 'Copy as JSON'))).toBe(true);
+    expect(details.contains(button(el, 'This looks wrong'))).toBe(true);
+    expect(text(details)).toMatch(/Confidence: \d+%/);
+    await click(button(el, 'Read this page again'));
+    expect(onReread).toHaveBeenCalledTimes(1);
+    await act(async () => root!.render(<ClaimView result={null} siteEnabled onEnableSite={vi.fn()} onCopyJson={vi.fn()} onReread={onReread} />));
+    await click(button(el, 'Read this page again'));
+    expect(onReread).toHaveBeenCalledTimes(2);
   });
 
   it('copies the claim JSON of the extract contract', async () => {

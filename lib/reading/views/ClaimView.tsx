@@ -1,7 +1,8 @@
 /**
  * The side panel's Claim tab: what was read from the current page. Empty states for a site that is
- * not enabled and for a page without a claim; otherwise the claim (or the results list), "Copy as
- * JSON", and "This looks wrong", which shows where each value came from on the page.
+ * not enabled and for a page without a claim; otherwise what to do next (the caller's slot), the
+ * claim (or the results list), and, under "Details", what developers and support need: the reader
+ * and its confidence, "Copy as JSON", and where each value came from on the page.
  */
 import { useState, type ReactNode } from 'react';
 import { isClaimList } from '@/lib/claim/types';
@@ -9,6 +10,7 @@ import { t } from '@/lib/platform/i18n';
 import type { ExtractionResult } from '@/lib/reading/portals/types';
 import { ClaimDetail } from './ClaimDetail';
 import { ClaimListTable } from './ClaimListTable';
+import { FullLinesTable } from './ClaimLines';
 import { SourcesPanel } from './SourcesPanel';
 import './claim.css';
 
@@ -21,8 +23,17 @@ export interface ClaimViewProps {
   onCopyJson(json: string): void;
   /** Asks the page to scroll to and outline an element (a provenance selector). */
   onHighlight?(selector: string): void;
-  /** The cross-check findings list, rendered under the claim header. */
+  /** "Read this page again": runs the reader in the tab if needed and reads now. */
+  onReread?(): void;
+  rereading?: boolean;
+  /** The next-actions box, shown first. */
+  actionsSlot?: ReactNode;
+  /** The claim's notes (count, last one, "add a note"). */
+  notesSlot?: ReactNode;
+  /** The cross-check findings list (the detail cards), after the lines. */
   findingsSlot?: ReactNode;
+  /** Payer type and the rule behind each deadline. */
+  payerSlot?: ReactNode;
 }
 
 function EmptyState({ title, body, children }: { title: string; body: string; children?: ReactNode }) {
@@ -35,7 +46,17 @@ function EmptyState({ title, body, children }: { title: string; body: string; ch
   );
 }
 
-export function ClaimView({ result, siteEnabled, onEnableSite, onCopyJson, onHighlight, findingsSlot }: ClaimViewProps) {
+function RereadButton({ onReread, rereading }: { onReread?(): void; rereading?: boolean }) {
+  if (!onReread) return null;
+  return (
+    <button type="button" className="claim-reread" onClick={onReread} disabled={rereading} aria-busy={rereading || undefined}>
+      {rereading ? t('claims.reread.busy') : t('claims.reread')}
+    </button>
+  );
+}
+
+export function ClaimView(props: ClaimViewProps) {
+  const { result, siteEnabled, onEnableSite, onCopyJson, onHighlight, onReread, rereading } = props;
   const [showSources, setShowSources] = useState(false);
   if (!siteEnabled) {
     return (
@@ -44,23 +65,39 @@ export function ClaimView({ result, siteEnabled, onEnableSite, onCopyJson, onHig
       </EmptyState>
     );
   }
-  if (!result || !result.found) return <EmptyState title={t('claims.empty.title')} body={t('claims.empty.body')} />;
-
+  if (!result || !result.found) {
+    return (
+      <EmptyState title={t('claims.empty.title')} body={t('claims.empty.body')}>
+        <RereadButton onReread={onReread} rereading={rereading} />
+      </EmptyState>
+    );
+  }
   const page = result.page;
   const reader = result.portal === 'generic' ? t('claims.reader.generic') : result.portal;
+  const list = isClaimList(page);
   return (
     <section className="claim-view" aria-label={t('claims.title')}>
-      <div className="claim-meta">
-        <span>{t('claims.reader', { reader })}</span>
-        <span>{t('claims.confidence', { percent: Math.round(result.confidence * 100) })}</span>
+      <div className="claim-topbar">
+        <RereadButton onReread={onReread} rereading={rereading} />
       </div>
       {result.warning && <p className="claim-warning" role="status">{t('claims.warning', { text: result.warning })}</p>}
-      <div className="claim-actions">
-        <button type="button" onClick={() => onCopyJson(JSON.stringify(page, null, 2))}>{t('claims.copyJson')}</button>
-        <button type="button" aria-pressed={showSources} onClick={() => setShowSources((v) => !v)}>{t('claims.looksWrong')}</button>
-      </div>
-      {showSources && <SourcesPanel result={result} onHighlight={onHighlight} />}
-      {isClaimList(page) ? <ClaimListTable claims={page.claims} /> : <ClaimDetail claim={page} missing={result.missing} findingsSlot={findingsSlot} />}
+      {!list && props.actionsSlot}
+      {list ? <ClaimListTable claims={page.claims} /> : (
+        <ClaimDetail claim={page} missing={result.missing} findingsSlot={props.findingsSlot} notesSlot={props.notesSlot} payerSlot={props.payerSlot} />
+      )}
+      <details className="claim-details">
+        <summary>{t('claims.details')}</summary>
+        <div className="claim-meta">
+          <span>{t('claims.reader', { reader })}</span>
+          <span>{t('claims.confidence', { percent: Math.round(result.confidence * 100) })}</span>
+        </div>
+        <div className="claim-actions">
+          <button type="button" onClick={() => onCopyJson(JSON.stringify(page, null, 2))}>{t('claims.copyJson')}</button>
+          <button type="button" aria-pressed={showSources} onClick={() => setShowSources((v) => !v)}>{t('claims.looksWrong')}</button>
+        </div>
+        {showSources && <SourcesPanel result={result} onHighlight={onHighlight} />}
+        {!list && page.lines.length > 0 && <FullLinesTable lines={page.lines} />}
+      </details>
     </section>
   );
 }

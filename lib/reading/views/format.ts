@@ -2,6 +2,8 @@
 import type { Adjustment } from '@/lib/claim/types';
 import { formatMoney } from '@/lib/platform/i18n';
 
+export { isRoutineAdjustment } from '@/lib/denials/routine';
+
 /** 1 -> "A" (CMS-1500 box 21 letters A-L). Out-of-range pointers stay numeric so they stand out. */
 export function pointerLetter(n: number): string {
   return n >= 1 && n <= 12 ? String.fromCharCode(64 + n) : String(n);

@@ -11,7 +11,8 @@ export const bundlingModifier: Template = {
   id: 'bundling-modifier',
   builtIn: true,
   name: { en: 'Bundling / NCCI appeal with modifier (CO-97)', fr: 'Appel – regroupement NCCI et modificateur (CO-97)' },
-  denialCodes: ['CO-97', 'CO-234'],
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
+  denialCodes: [],
   body: {
     en: letter('en', {
       department: 'appeals',

@@ -6,6 +6,7 @@ export const callNote: Template = {
   id: 'call-note',
   builtIn: true,
   name: { en: 'Call note', fr: 'Note d’appel' },
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
   denialCodes: [],
   body: {
     en: `{{today}} - Call to {{payer}}

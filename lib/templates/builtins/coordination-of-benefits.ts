@@ -8,7 +8,8 @@ export const coordinationOfBenefits: Template = {
   id: 'coordination-of-benefits',
   builtIn: true,
   name: { en: 'Coordination of benefits (CO-22)', fr: 'Coordination des prestations (CO-22)' },
-  denialCodes: ['CO-22'],
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
+  denialCodes: [],
   body: {
     en: letter('en', {
       department: 'reconsideration',

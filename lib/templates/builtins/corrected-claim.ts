@@ -8,7 +8,8 @@ export const correctedClaim: Template = {
   id: 'corrected-claim',
   builtIn: true,
   name: { en: 'Corrected claim cover (CO-16)', fr: 'Lettre d’accompagnement – réclamation corrigée (CO-16)' },
-  denialCodes: ['CO-16'],
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
+  denialCodes: [],
   body: {
     en: letter('en', {
       department: 'claims',

@@ -8,7 +8,8 @@ export const duplicateClaim: Template = {
   id: 'duplicate-claim',
   builtIn: true,
   name: { en: 'Duplicate-claim explanation (CO-18)', fr: 'Explication – réclamation en double (CO-18)' },
-  denialCodes: ['CO-18'],
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
+  denialCodes: [],
   body: {
     en: letter('en', {
       department: 'reconsideration',

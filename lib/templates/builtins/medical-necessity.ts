@@ -7,7 +7,8 @@ export const medicalNecessity: Template = {
   id: 'medical-necessity',
   builtIn: true,
   name: { en: 'Medical necessity appeal (CO-50)', fr: 'Appel – nécessité médicale (CO-50)' },
-  denialCodes: ['CO-50'],
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
+  denialCodes: [],
   body: {
     en: letter('en', {
       department: 'appeals',

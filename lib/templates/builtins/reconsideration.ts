@@ -7,6 +7,7 @@ export const reconsideration: Template = {
   id: 'reconsideration',
   builtIn: true,
   name: { en: 'Reconsideration request', fr: 'Demande de révision' },
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
   denialCodes: [],
   body: {
     en: letter('en', {

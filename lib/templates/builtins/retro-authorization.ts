@@ -9,7 +9,8 @@ export const retroAuthorization: Template = {
   id: 'retro-authorization',
   builtIn: true,
   name: { en: 'Retro-authorization request (CO-197)', fr: 'Demande d’autorisation rétroactive (CO-197)' },
-  denialCodes: ['CO-197', 'CO-15'],
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
+  denialCodes: [],
   body: {
     en: letter('en', {
       department: 'appeals',

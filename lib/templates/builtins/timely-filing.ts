@@ -11,7 +11,8 @@ export const timelyFiling: Template = {
   id: 'timely-filing',
   builtIn: true,
   name: { en: 'Proof of timely filing (CO-29)', fr: 'Preuve de soumission dans les délais (CO-29)' },
-  denialCodes: ['CO-29'],
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
+  denialCodes: [],
   body: {
     en: letter('en', {
       department: 'reconsideration',

@@ -9,6 +9,7 @@ export const underpayment: Template = {
   id: 'underpayment',
   builtIn: true,
   name: { en: 'Underpayment / contract-rate dispute', fr: 'Paiement insuffisant / contestation du tarif contractuel' },
+  // What it answers comes from the denial playbook (builtins/index.ts): one mapping.
   denialCodes: [],
   body: {
     en: letter('en', {

@@ -9,6 +9,8 @@ import {
 } from '@/lib/templates/practice';
 import type { Issue, PracticeSettings } from '@/lib/templates';
 import { errorMessage } from '@/lib/platform/errors';
+// The options page shows this form without the Templates tab: it brings its own layout.
+import './templates.css';
 
 type Field = keyof PracticeSettings;
 const FIELDS: { name: Field; multiline?: boolean; autoComplete?: string }[] = [

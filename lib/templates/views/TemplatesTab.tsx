@@ -50,6 +50,8 @@ export interface TemplatesTabProps {
   onDeleteUserTemplate(id: string): Promise<void> | void;
   onImport(json: string): Promise<ImportResult>;
   onExport(): void;
+  /** Problems with the text about to leave (codes the checks flagged that it cites), already in words. */
+  warningsFor?(text: string): string[];
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -108,6 +110,8 @@ export function TemplatesTab(props: TemplatesTabProps) {
   const finalText = edited ? draftText : result?.text ?? '';
   // Blanks still in the text about to leave: {{tags}} the user has not filled or removed.
   const blanksLeft = (finalText.match(/\{\{[^{}]*\}\}/g) ?? []).length;
+  const { warningsFor } = props;
+  const flagged = useMemo(() => warningsFor?.(finalText) ?? [], [warningsFor, finalText]);
 
   function select(id: string): void {
     setSelectedId(id);
@@ -279,6 +283,12 @@ export function TemplatesTab(props: TemplatesTabProps) {
           <span className="tpl-note">{t('templates.editedNote')}</span>
           <button type="button" onClick={() => setEdited(false)}>{t('templates.action.reset')}</button>
         </div>
+      )}
+
+      {flagged.length > 0 && (
+        <ul className="tpl-flagged" role="alert">
+          {flagged.map((w) => <li key={w}>{w}</li>)}
+        </ul>
       )}
 
       <div className="tpl-actions">

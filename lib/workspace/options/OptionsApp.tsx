@@ -27,8 +27,6 @@ export function App() {
         <h2>{t('options.language')}</h2>
         <LanguagePicker value={language} onChange={(v) => { setLanguage(v); void uiLanguage.setValue(v); }} />
 
-        {SECTIONS.map((Section, i) => <Section key={i} />)}
-
         <h2>{t('options.sites')}</h2>
         {sites.length === 0 ? (
           <p className="muted">{t('options.sites.none')}</p>
@@ -42,6 +40,8 @@ export function App() {
             ))}
           </ul>
         )}
+
+        {SECTIONS.map((Section, i) => <Section key={i} />)}
 
         <h2>{t('options.privacy')}</h2>
         <p>{t('options.privacy.text')}</p>

@@ -1,4 +1,5 @@
-// Settings sections contributed by each domain, in display order. Each is a component of its own file.
+// Settings sections contributed by each domain, in display order (what users change first: payer
+// rules, practice details, imports; notes' lock; the code data's sources last). Each is a component of its own file.
 import type { ComponentType } from 'react';
 import { CodesSection } from '@/lib/codes/views/CodeDataSection';
 import { ClaimsSection } from '@/lib/checks/views/ChecksSection';
@@ -6,4 +7,4 @@ import { NotesSection } from '@/lib/notes/views/NotesSettingsSection';
 import { TemplatesSection } from '@/lib/templates/views/PracticeSection';
 import { EditsSection } from '@/lib/edits/views/EditsSection';
 
-export const SECTIONS: ComponentType[] = [CodesSection, EditsSection, ClaimsSection, NotesSection, TemplatesSection];
+export const SECTIONS: ComponentType[] = [ClaimsSection, TemplatesSection, CodesSection, EditsSection, NotesSection];

@@ -10,6 +10,8 @@ import { claimContextFrom, type ClaimContext } from '@/lib/notes/service';
 import { payerRulesItem, readPayerRules } from '@/lib/deadlines/storage';
 import { downloadFile, notifyNotesChanged, useNotesService } from '@/lib/notes/page-service';
 import { usePanel } from '@/lib/workspace/panel-context';
+import { useCheckSettings } from '@/lib/checks/panel-findings';
+import { chosenRule, rulesWithChoice } from '@/lib/deadlines/payer-choice';
 
 function usePayerRules(): PayerRule[] {
   const [rules, setRules] = useState<PayerRule[]>([]);
@@ -22,9 +24,12 @@ function usePayerRules(): PayerRule[] {
 }
 
 export function NotesTab() {
-  const { claim } = usePanel();
+  const { claim, tab } = usePanel();
   const { service, idleMinutes } = useNotesService();
-  const payerRules = usePayerRules();
+  const userRules = usePayerRules();
+  const { choices } = useCheckSettings();
+  // The rule chosen in the Claim tab for this site and payer gives the worklist's deadlines too.
+  const payerRules = useMemo(() => rulesWithChoice(userRules, chosenRule(choices, tab.origin, claim?.payer, userRules)), [userRules, choices, tab.origin, claim?.payer]);
   const context = useMemo<ClaimContext | null>(() => {
     const base = claim ? claimContextFrom(claim) : null;
     if (!claim || !base) return null;

@@ -13,6 +13,8 @@ import { LookupTab } from './LookupTab';
 import { NotesTab } from './NotesTab';
 import { TemplatesTab } from './TemplatesTab';
 import { isPanelTab, type PanelTab } from '@/lib/workspace/storage';
+import type { Finding } from '@/lib/checks/types';
+import { type LetterFocus } from '@/lib/workspace/panel-context';
 
 
 export function App() {
@@ -22,14 +24,19 @@ export function App() {
   const [claim, setClaim] = useState<Claim | null>(null);
   const [lookupQuery, setLookupQuery] = useState('');
   const [suggestedTemplateId, setSuggestedTemplateId] = useState<string | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [letterFocus, setLetterFocus] = useState<LetterFocus | null>(null);
   const tab = useCurrentTab();
   const site = useSiteAccess(tab.origin, tab.tabId);
   const showTab = useCallback((id: PanelTab) => setActive(id), []);
   usePendingPanelRequests(showTab, setLookupQuery);
 
   const state = useMemo<PanelState>(
-    () => ({ tab, site, claim, setClaim, lookupQuery, setLookupQuery, showTab, suggestedTemplateId, setSuggestedTemplateId }),
-    [tab, site, claim, lookupQuery, showTab, suggestedTemplateId],
+    () => ({
+      tab, site, claim, setClaim, lookupQuery, setLookupQuery, showTab, suggestedTemplateId, setSuggestedTemplateId,
+      findings, setFindings, letterFocus, setLetterFocus,
+    }),
+    [tab, site, claim, lookupQuery, showTab, suggestedTemplateId, findings, letterFocus],
   );
 
   return (

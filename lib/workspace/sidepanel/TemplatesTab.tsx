@@ -7,14 +7,19 @@ import { getLocale, t } from '@/lib/platform/i18n';
 import { sendMessage } from '@/lib/platform/messaging';
 import { MAX_INSERT_CHARS } from '@/lib/templates/messages';
 import type { TabInsertOutcome } from '@/lib/templates/insert';
-import {
-  BUILT_IN_TEMPLATES, deleteUserTemplate, exportTemplates, importTemplates, saveUserTemplate, type Issue, type Template,
-} from '@/lib/templates';
+import { BUILT_IN_TEMPLATES, deleteUserTemplate, exportTemplates, importTemplates, saveUserTemplate, type Issue, type Template } from '@/lib/templates';
 import { usePanel } from '@/lib/workspace/panel-context';
 import { storedTemplateStore, useTemplateSettings } from '@/lib/templates/storage';
 import { useClipboardGuard } from '@/lib/templates/views/use-clipboard-guard';
 import { claimContextFrom } from '@/lib/notes/service';
 import { notifyNotesChanged, pageNotesService, useVaultUnlocked } from '@/lib/notes/page-service';
+import { useCallback } from 'react';
+import { letterForDenial, localized } from '@/lib/templates';
+import { focusClaim } from '@/lib/templates/focus';
+import { denialGroups } from '@/lib/checks/next-actions';
+import { flaggedCodesCited } from '@/lib/checks/letter-warnings';
+import { LettersForDenials } from '@/lib/checks/views/LettersForDenials';
+import { localizeFinding } from '@/lib/checks/render';
 
 const issuesText = (issues: Issue[]): string => issues.map((i) => t(i.key, i.params)).join(' ');
 
@@ -33,10 +38,25 @@ function download(name: string, text: string): void {
 }
 
 export function TemplatesTab() {
-  const { tab, claim, suggestedTemplateId } = usePanel();
+  const { tab, claim: wholeClaim, suggestedTemplateId, findings, letterFocus, setLetterFocus, setSuggestedTemplateId } = usePanel();
   const settings = useTemplateSettings();
   const clipboard = useClipboardGuard();
   const templates = useMemo<Template[]>(() => [...BUILT_IN_TEMPLATES, ...settings.userTemplates], [settings.userTemplates]);
+  // One letter per denial: each lists only the lines under its denial.
+  const denials = useMemo(
+    () => (wholeClaim ? denialGroups(wholeClaim, findings ?? [], { letterFor: (d) => letterForDenial(d, templates) }) : []),
+    [wholeClaim, findings, templates],
+  );
+  const claim = useMemo(() => (wholeClaim ? focusClaim(wholeClaim, letterFocus?.lines ?? null) : null), [wholeClaim, letterFocus]);
+  const templateName = (id: string) => {
+    const tpl = templates.find((x) => x.id === id);
+    return tpl ? localized(tpl.name, getLocale()) : id;
+  };
+  // Before it leaves: a code the checks flagged, cited in the letter.
+  const warningsFor = useCallback(
+    (text: string) => flaggedCodesCited(text, findings ?? []).map((c) => t('letters.flagged', { code: c.code, problem: localizeFinding(c.finding).message })),
+    [findings],
+  );
 
   async function insert(text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome> {
     if (tab.tabId === null) return { ok: false, reason: 'no-access' };
@@ -64,14 +84,36 @@ export function TemplatesTab() {
   }
 
   if (!settings.loaded) return null;
+  const activeKey = letterFocus && letterFocus.denials.length === 1 ? letterFocus.denials[0]! : null;
   return (
     <>
+      {denials.length > 1 || letterFocus ? (
+        <LettersForDenials
+          denials={denials}
+          activeKey={activeKey}
+          templateName={templateName}
+          onChoose={(d) => {
+            setLetterFocus({ templateId: d.templateId, denials: [d.key], lines: d.lines });
+            setSuggestedTemplateId(d.templateId);
+          }}
+        />
+      ) : null}
+      {letterFocus && letterFocus.lines.length > 0 && (
+        <p className="tpl-note letters-focus">
+          {t('letters.focus', {
+            lines: t('actions.lines', { count: letterFocus.lines.length, list: letterFocus.lines.map((l) => l + 1).join(', ') }),
+            denials: letterFocus.denials.join(', ') || '—',
+          })}{' '}
+          <button type="button" className="link" onClick={() => setLetterFocus(null)}>{t('letters.focus.all')}</button>
+        </p>
+      )}
       <TemplatesView
         claim={claim}
         practice={settings.practice}
         locale={getLocale()}
         templates={templates}
-        suggestedTemplateId={suggestedTemplateId}
+        suggestedTemplateId={letterFocus?.templateId ?? suggestedTemplateId}
+        warningsFor={warningsFor}
         onInsert={insert}
         onCopy={copy}
         onSaveToNotes={saveToNotes}
