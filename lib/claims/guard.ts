@@ -48,7 +48,8 @@ export const isClaim: Guard<Claim> = (v): v is Claim => {
 };
 
 const isProvenance: Guard<Provenance> = (v): v is Provenance =>
-  isRecord(v) && isShortString(200)(v.path) && isShortString(2000)(v.selector) && isShortString(1000)(v.text);
+  isRecord(v) && isShortString(200)(v.path) && isShortString(2000)(v.selector) && isShortString(1000)(v.text) &&
+  (v.confidence === undefined || (isNumber(v.confidence) && v.confidence >= 0 && v.confidence <= 1));
 
 const isPage = (v: unknown): boolean =>
   isClaim(v) || (isRecord(v) && Object.keys(v).length === 1 && isArrayOf(isClaim, 500)(v.claims));
@@ -64,4 +65,5 @@ export const isExtractionResult: Guard<ExtractionResult> = (v): v is ExtractionR
   isArrayOf(isShortString(50), 50)(v.missing) &&
   isArrayOf(isProvenance, 20_000)(v.provenance) &&
   isArrayOf(isProvenance, 1000)(v.unparsed) &&
-  isNullable(isShortString(1000))(v.warning);
+  isNullable(isShortString(1000))(v.warning) &&
+  (v.unsure === undefined || isArrayOf(isShortString(200), 500)(v.unsure));

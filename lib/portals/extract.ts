@@ -60,6 +60,7 @@ export function summarise(portal: string, out: AdapterOutput): ExtractionResult 
     provenance: out.provenance,
     unparsed: out.unparsed,
     warning: out.truncated ? 'The page is very large: only its first part was read.' : null,
+    unsure: out.unsure ?? [],
   };
 }
 

@@ -2,7 +2,7 @@
  * Claim-level values: validates what a label points at before it becomes a claim field, so page
  * noise (phone numbers, ZIP codes, "see attachment") never lands in the claim.
  */
-import { cleanText, deriveStatusCategory, findIcd10Codes, findStatusCategory, isBlankValue, parseDate, parseDateRange, parseMoney } from '../claims/parse';
+import { cleanText, deriveStatusCategory, findIcd10Codes, findStatusCategory, isBlankValue, parseDate, parseDateRange, parseMoney, splitStatus } from '../claims/parse';
 import type { Claim } from '../claims/types';
 import type { ClaimField } from './labels';
 
@@ -22,10 +22,14 @@ export function parseIdentifier(text: string, minDigits = 3): string | null {
   return token;
 }
 
+/**
+ * A person's name exactly as the page displays it, even when it looks like markup ("<b>SMITH</b>"
+ * stays text: it is never parsed). Digits mean an identifier or a date, not a name.
+ */
 export function parseName(text: string): string | null {
   const s = cleanText(text);
   if (!s || s.length > 80 || isBlankValue(s) || /\d/.test(s)) return null;
-  if (!/^[\p{L}][\p{L} ,.'-]*$/u.test(s)) return null;
+  if (!/\p{L}{2}/u.test(s)) return null;
   return s;
 }
 
@@ -66,7 +70,11 @@ const PARSERS: Partial<Record<ClaimField, (text: string) => Parsed>> = {
     const { from, to } = parseDateRange(t);
     return from ? { serviceFrom: from, serviceTo: to } : null;
   },
-  status: one('status', (t) => parseFreeText(t)),
+  status: (t) => {
+    const { status, category } = splitStatus(parseFreeText(t));
+    if (!status) return null;
+    return category ? { status, statusCategory: category } : { status };
+  },
   statusCategory: one('statusCategory', findStatusCategory),
   billed: one('billed', parseMoney),
   allowed: one('allowed', parseMoney),
