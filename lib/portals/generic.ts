@@ -39,20 +39,36 @@ const COMPONENTS = ['copay', 'deductible', 'coinsurance'] as const;
 
 const isChrome = (el: Element) => isSkippedTag(el) || isNoise(el);
 
-/** Fields a claim-list row can carry, by header. */
+// Header words of a one-row summary table that name claim dates only there ("From | Through").
+const SUMMARY_DATES: Partial<Record<LineField, ClaimField>> = { serviceFrom: 'serviceFrom', serviceTo: 'serviceTo', serviceDate: 'serviceRange' };
+
+/** Fields a claim-list row (or a one-row summary) can carry, by header. */
 function mapClaimColumns(headers: string[], extra?: ReadonlyMap<string, ClaimField | null>): Partial<Record<ClaimField, number>> {
   const cols: Partial<Record<ClaimField, number>> = {};
   headers.forEach((h, i) => {
-    const f = h ? matchClaimLabel(h, extra) : null;
+    if (!h) return;
+    let f = matchClaimLabel(h, extra);
+    if (!f) {
+      const line = matchLineHeader(h);
+      f = line ? SUMMARY_DATES[line] ?? null : null;
+    }
     if (f && cols[f] === undefined) cols[f] = i;
   });
   return cols;
 }
 
+function isLabel(t: string, opts: GenericOptions): boolean {
+  return Boolean(t && (matchLineHeader(t, opts.lineLabels) || matchClaimLabel(t, opts.claimLabels)));
+}
+
 function looksLikeHeader(texts: string[], opts: GenericOptions): boolean {
   let n = 0;
-  for (const t of texts) if (t && (matchLineHeader(t, opts.lineLabels) || matchClaimLabel(t, opts.claimLabels))) n++;
-  return n >= 3 && n >= texts.length / 2;
+  for (const t of texts) if (isLabel(t, opts)) n++;
+  if (n < 3 || n < texts.length / 2) return false;
+  // "Claim | AZ001 | Payer | Tailspin": label, value, label, value is a row of pairs, not a header.
+  let pairs = 0;
+  for (let i = 0; i + 1 < texts.length; i += 2) if (isLabel(texts[i]!, opts) && texts[i + 1] && !isLabel(texts[i + 1]!, opts)) pairs++;
+  return pairs < 2;
 }
 
 interface Classified {

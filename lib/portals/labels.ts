@@ -49,7 +49,7 @@ const CLAIM_LABELS: Record<ClaimField, string[]> = {
   claimNumber: [
     'claim #', 'claim', 'claim id', 'payer claim control #', 'payer claim id', 'payer claim #', 'claim control #',
     'claim control id', 'icn', 'dcn', 'ccn', 'tcn', 'icn/dcn', 'internal control #', 'document control #',
-    'claim reference #', 'payer claim', 'claim control id (icn)', 'claim control # (icn/dcn)', 'transaction control #',
+    'claim reference #', 'claim reference', 'claim ref', 'payer claim', 'claim control id (icn)', 'claim control # (icn/dcn)', 'transaction control #',
   ],
   patientAccountNumber: [
     'patient account #', 'patient account', 'patient control #', 'account #', 'patient account id',
