@@ -17,7 +17,8 @@ const asJson = process.argv.includes('--json');
 
 const fields: Record<string, FieldScore> = {};
 const perPage: { name: string; correct: number; wrong: number; missing: number }[] = [];
-const cases = readdirSync(DIR).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const cases = readdirSync(DIR).filter((f) => f.endsWith(".html") && (!only || f.startsWith(only))).map((f) => f.slice(0, -5)).sort();
 for (const name of cases) {
   const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
   const expected = expandExpected(JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')));

@@ -189,7 +189,9 @@ function resolve(claim: Claim, reading: Reading, rec: Recorder, base: string, li
   }
   for (const [key, list] of byKey) {
     const best = Math.min(...list.map((c) => c.rank));
-    const top = list.filter((c) => c.rank === best);
+    // A reading inside another reading's element is the more precise one ("Insurance: X" in a chip
+    // inside a filter bar that also reads as "Insurance: X Status: Any").
+    const top = list.filter((c) => c.rank === best).filter((c, _, all) => !all.some((o) => o !== c && o.el !== c.el && c.el.contains(o.el)));
     const distinct = new Set(top.map((c) => JSON.stringify(c.value)));
     let chosen = top[0]!;
     let confidence = best > 0 ? 0.6 : undefined;
@@ -324,17 +326,13 @@ function readBestLines(grid: Grid, cols: LineColumns, legend: ColumnCodes): { li
     for (const i of idx.slice(1)) alternatives.push({ ...cols, [f]: [i, ...idx.filter((x) => x !== i)] });
   }
   if (cols.paid && cols.allowed) alternatives.push({ ...cols, paid: cols.allowed, allowed: cols.paid });
-  let best = { ...first, chosen: false };
-  let bestScore = score;
+  // Against the headers only when the labelled reading balances no line and another balances them all.
+  if (score > -balanced) return { ...first, chosen: false };
   for (const alt of alternatives.slice(0, 6)) {
     const r = read(alt);
-    const sc = balanceScore(r.lines);
-    if (sc > bestScore) {
-      best = { ...r, chosen: true };
-      bestScore = sc;
-    }
+    if (balanceScore(r.lines) === balanced) return { ...r, chosen: true };
   }
-  return best;
+  return { ...first, chosen: false };
 }
 
 /** The claim's arithmetic sets how sure each amount is: agreement confirms, disagreement doubts. */

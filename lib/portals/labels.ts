@@ -78,7 +78,7 @@ const CLAIM_LABELS: Record<ClaimField, string[]> = {
   allowed: ['allowed', 'allowed amount', 'total allowed', 'total allowed amount', 'covered amount', 'approved amount', 'allowable', 'allowed charges'],
   paid: [
     'paid', 'paid amount', 'plan paid', 'amount paid', 'total paid', 'total paid amount', 'payment amount', 'net paid',
-    'insurance paid', 'provider paid', 'paid to provider', 'claim payment amount', 'payment',
+    'insurance paid', 'provider paid', 'paid to provider', 'claim payment amount', 'payment', 'net pay', 'net payment', 'plan payment',
   ],
   patientResponsibility: [
     'patient responsibility', 'patient responsibility amount', 'member responsibility', 'total patient share',
@@ -119,7 +119,7 @@ const LINE_LABELS: Record<LineField, string[]> = {
   units: ['units', 'quantity', 'total units', 'service units', 'days/units', 'unit', 'units of service', 'billed units', 'days or units', 'qty/units'],
   billed: ['billed', 'billed amount', 'charge', 'charges', 'billed charges', 'amount billed', 'submitted', 'submitted charges', 'total charges', 'line charge', 'charge amount', 'billed charge'],
   allowed: ['allowed', 'allowed amount', 'covered amount', 'approved', 'approved amount', 'allowable', 'allowed charges'],
-  paid: ['paid', 'paid amount', 'plan paid', 'payment', 'net paid', 'provider paid', 'amount paid', 'net', 'line paid', 'payment amount'],
+  paid: ['paid', 'paid amount', 'plan paid', 'payment', 'net paid', 'provider paid', 'amount paid', 'net', 'line paid', 'payment amount', 'net pay', 'net payment', 'plan payment'],
   dxPointers: ['diagnosis pointer', 'diagnosis pointers', 'pointer', 'pointers', 'icd pointer', 'diagnosis ref', 'diagnosis code pointer'],
   adjGroup: ['group', 'group code', 'adjustment group', 'claim adjustment group', 'adjustment group code', 'grp'],
   adjReason: [

@@ -135,6 +135,19 @@ function textNodeLabels(el: Element, extra: ReadonlyMap<string, ClaimField | nul
   }
 }
 
+/** "Litware Health Plan Status: Any" -> "Litware Health Plan": a value ends where the next known "Label:" starts. */
+function cutAtNextLabel(rest: string, extra?: ReadonlyMap<string, ClaimField | null>): string {
+  for (let colon = rest.indexOf(':'); colon > 0; colon = rest.indexOf(':', colon + 1)) {
+    // The longest run of up to four words right before the colon that is a known label.
+    let cut = -1;
+    for (let words = 0, start = rest.lastIndexOf(' ', colon); start > 0 && words < 4; words++, start = rest.lastIndexOf(' ', start - 1)) {
+      if (isLabelText(rest.slice(start + 1, colon), extra)) cut = start;
+    }
+    if (cut > 0) return rest.slice(0, cut).trim();
+  }
+  return rest;
+}
+
 export function collectPairs(
   root: Element,
   budget: WalkBudget,
@@ -179,7 +192,7 @@ export function collectPairs(
       const colon = segment.indexOf(':');
       if (colon <= 0 || colon >= 50) continue;
       const inline = matchClaimLabel(segment.slice(0, colon), extra);
-      const rest = segment.slice(colon + 1).trim();
+      const rest = cutAtNextLabel(segment.slice(colon + 1).trim(), extra);
       if (inline && rest && (inline === 'status' || !isLabelText(rest, extra))) {
         pairs.push({ field: inline, el, text: rest, label: segment.slice(0, colon).trim() });
         inlineFound = true;

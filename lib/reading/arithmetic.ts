@@ -22,12 +22,20 @@ export interface ArithmeticCheck {
 
 const cents = (n: number) => Math.round(n * 100);
 
-/** billed − Σ adjustments = paid for one line, or null when the line lacks one of them. */
+/**
+ * Does one line balance? billed − Σ adjustments = paid, or, when the page shows only the patient's
+ * share (copay / deductible / coinsurance columns, no contractual adjustment), allowed − Σ PR = paid.
+ * Null when the line lacks the amounts to tell.
+ */
 export function lineBalance(line: ServiceLine): boolean | null {
   if (line.billed === null || line.paid === null || line.adjustments.length === 0) return null;
   if (line.adjustments.some((a) => a.amount === null)) return null;
   const adjusted = line.adjustments.reduce((s, a) => s + cents(a.amount!), 0);
-  return cents(line.billed) - adjusted === cents(line.paid);
+  if (cents(line.billed) - adjusted === cents(line.paid)) return true;
+  if (line.allowed === null) return false;
+  const share = line.adjustments.reduce((s, a) => s + (a.group === 'PR' ? cents(a.amount!) : 0), 0);
+  const other = adjusted - share;
+  return cents(line.allowed) - share === cents(line.paid) && (other === 0 || cents(line.billed) - other === cents(line.allowed));
 }
 
 /** The sum of one money field over the lines, or null when any line lacks it. */

@@ -26,9 +26,9 @@ export function parseGroup(text: string | null | undefined): AdjustmentGroup | n
   return m && GROUPS.has(m[1]!) ? (m[1] as AdjustmentGroup) : null;
 }
 
-// "CO-45", "CO 45", "CO45", "CO - 45", "CO:45", "45-CO" is not read (a reason before its group is
+// "CO-45", "CO 45", "CO45", "CO - 45", "CO:45", "CO/45"; "45-CO" is not read (a reason before its group is
 // indistinguishable from a line number and a name).
-const PAIR = /\b(CO|PR|OA|PI|CR)\s*[-:]?\s*(\d{1,3}|[ABDPWY]\d{1,2})\b/gi;
+const PAIR = /\b(CO|PR|OA|PI|CR)\s*[-:/]?\s*(\d{1,3}|[ABDPWY]\d{1,2})\b/gi;
 // An amount beside a code: "$1,100.00", "100.00", "(12.00)", "-$5.00", "100.00 USD", "USD 100", "40 dollars".
 const AMOUNT = /\(?-?(?:USD\s?|US\$\s?)?\$?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d{2})\)?(?:\s?(?:USD|dollars?))?|\(?-?(?:USD\s?)?\$\s?-?\d[\d,]*(?:\.\d{1,2})?\)?(?:\s?(?:USD|dollars?))?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:USD|dollars?)\b/gi;
 

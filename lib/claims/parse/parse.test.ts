@@ -197,3 +197,11 @@ describe('status without its decoration', () => {
     expect(splitStatus(text)).toEqual({ status, category });
   });
 });
+
+describe('status marks', () => {
+  it('drops icons drawn as text but keeps markup-looking words', () => {
+    expect(splitStatus('✔ Paid')).toEqual({ status: 'Paid', category: null });
+    expect(splitStatus('● Denied (F2)')).toEqual({ status: 'Denied', category: 'F2' });
+    expect(splitStatus('Denied <b>now</b>')).toEqual({ status: 'Denied <b>now</b>', category: null });
+  });
+});

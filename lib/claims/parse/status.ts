@@ -46,7 +46,8 @@ const CODE_LAST = new RegExp(`^(.*\\S)\\s*(?:\\(\\s*(${CODE})\\s*\\)|[-–—:]\
  * from the words (issue 13: "Processed" or "Finalized" do not say which category the payer meant).
  */
 export function splitStatus(text: string | null | undefined): { status: string | null; category: string | null } {
-  const s = cleanText(text);
+  // Icons and marks drawn as text ("✔ Paid", "● Denied") are decoration, not wording.
+  const s = cleanText(text).replace(/^[\p{So}•·●\s]+/u, '').replace(/[\p{So}•·●\s]+$/u, '');
   if (!s) return { status: null, category: null };
   const first = CODE_FIRST.exec(s);
   if (first && /[a-z]{3}/i.test(first[2]!)) return { status: first[2]!.trim(), category: first[1]!.toUpperCase() };
