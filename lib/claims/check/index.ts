@@ -6,6 +6,7 @@ import type { CodeTables } from '../../codes/types';
 import type { Claim } from '../types';
 import { buildContext } from './context';
 import { RULES } from './registry';
+import { forgetUnsure } from './rules/extraction-unsure';
 import type { CheckSettings, Finding, Severity, Where } from './types';
 
 /** Lower is more severe: errors sort first. */
@@ -18,7 +19,8 @@ function whereRank(w: Where): number {
 }
 
 export function checkClaim(claim: Claim, tables: CodeTables, settings: CheckSettings, today: string): Finding[] {
-  const ctx = buildContext(claim, tables, settings, today);
+  // Values the reader was unsure of are unknown here: a misread must never become an error.
+  const ctx = buildContext(forgetUnsure(claim, settings.unsure), tables, settings, today);
   const disabled = new Set(settings.disabledRules ?? []);
   const findings: { f: Finding; order: number }[] = [];
   for (const rule of RULES) {

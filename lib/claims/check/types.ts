@@ -55,6 +55,11 @@ export interface CheckSettings {
    * before checking; used for codes outside the playbook. Not a stored setting.
    */
   officialLists?: OfficialLists | null;
+  /**
+   * Contract paths the reader was not sure of (ExtractionResult.unsure): unknown to every rule,
+   * reported once by the extraction-unsure rule. Not a stored setting.
+   */
+  unsure?: readonly string[];
 }
 
 export interface DiagnosisInfo {

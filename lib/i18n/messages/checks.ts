@@ -92,6 +92,8 @@ const en: Record<string, string> = {
   'check.amounts.line': 'Line {n}',
   'check.no-date-of-service.message': 'The page shows no date of service: code validity by date and deadlines were not checked.',
   'check.no-date-of-service.fix': 'Open the claim detail page, where the dates of service are shown.',
+  'check.extraction-unsure.message': 'Remit Ranger is not sure it read {count} value(s) on this page correctly (marked “not sure”): the checks treated them as unknown.',
+  'check.extraction-unsure.fix': 'Compare the values marked “not sure” with the page; if one is wrong, point it at the right place in “This looks wrong”.',
 
   // Denial playbook
   'check.denial-playbook.carc.message': '{groupPrefix}{code} {title}: {explanation} {groupNote}',
@@ -226,6 +228,8 @@ const fr: Record<string, string> = {
   'check.amounts.line': 'Ligne {n}',
   'check.no-date-of-service.message': 'La page n’affiche aucune date de service : la validité des codes par date et les délais n’ont pas été vérifiés.',
   'check.no-date-of-service.fix': 'Ouvrir la page de détail de la réclamation, qui affiche les dates de service.',
+  'check.extraction-unsure.message': 'Remit Ranger n’est pas sûr d’avoir bien lu {count} valeur(s) de cette page (marquées « pas sûr ») : les vérifications les ont traitées comme inconnues.',
+  'check.extraction-unsure.fix': 'Comparer les valeurs marquées « pas sûr » avec la page ; si l’une est fausse, la pointer au bon endroit dans « Ceci semble faux ».',
 
   'check.denial-playbook.carc.message': '{groupPrefix}{code} {title} : {explanation} {groupNote}',
   'check.denial-playbook.rarc.message': '{code} {title} : {explanation}',
