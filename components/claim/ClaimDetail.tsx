@@ -4,6 +4,7 @@ import type { Claim } from '../../lib/claims/types';
 import { formatDate, formatMoney, t } from '../../lib/i18n';
 import { ClaimLines } from './ClaimLines';
 import { pointerLetter } from './format';
+import { Unsure } from './Unsure';
 
 type HeaderKey = Exclude<keyof Claim, 'portal' | 'diagnoses' | 'lines'>;
 const MONEY: ReadonlySet<HeaderKey> = new Set(['billed', 'allowed', 'paid', 'patientResponsibility']);
@@ -20,8 +21,10 @@ function value(claim: Claim, key: HeaderKey): string {
   return v === null ? '—' : String(v);
 }
 
-export function ClaimDetail({ claim, missing, findingsSlot }: { claim: Claim; missing: string[]; findingsSlot?: ReactNode }) {
+export function ClaimDetail({ claim, missing, findingsSlot, unsure = [] }: { claim: Claim; missing: string[]; findingsSlot?: ReactNode; unsure?: readonly string[] }) {
   const shown = HEADER.filter((k) => claim[k] !== null);
+  const doubt = new Set(unsure);
+  const dxUnsure = unsure.some((p) => p === 'diagnoses' || p.startsWith('diagnoses['));
   return (
     <>
       <h2>{t('claims.header')}</h2>
@@ -29,14 +32,14 @@ export function ClaimDetail({ claim, missing, findingsSlot }: { claim: Claim; mi
         {shown.map((k) => (
           <div key={k} className="claim-field">
             <dt>{t(`claims.field.${k}`)}</dt>
-            <dd data-field={k}>{value(claim, k)}</dd>
+            <dd data-field={k}>{value(claim, k)}{doubt.has(k) && <Unsure />}</dd>
           </div>
         ))}
       </dl>
       {missing.length > 0 && (
         <p className="claim-missing">{t('claims.missing', { fields: missing.map((k) => t(`claims.field.${k}`)).join(', ') })}</p>
       )}
-      <h3>{t('claims.diagnoses')}</h3>
+      <h3>{t('claims.diagnoses')}{dxUnsure && <Unsure />}</h3>
       {claim.diagnoses.length ? (
         <ol className="claim-diagnoses" aria-label={t('claims.diagnoses')}>
           {claim.diagnoses.map((code, i) => (
@@ -48,7 +51,7 @@ export function ClaimDetail({ claim, missing, findingsSlot }: { claim: Claim; mi
       )}
       {findingsSlot}
       <h3>{t('claims.lines')}</h3>
-      {claim.lines.length ? <ClaimLines lines={claim.lines} /> : <p className="claim-none">{t('claims.lines.none')}</p>}
+      {claim.lines.length ? <ClaimLines lines={claim.lines} unsure={doubt} /> : <p className="claim-none">{t('claims.lines.none')}</p>}
     </>
   );
 }

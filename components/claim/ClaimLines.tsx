@@ -2,8 +2,13 @@
 import type { ServiceLine } from '../../lib/claims/types';
 import { formatDate, formatMoney, t } from '../../lib/i18n';
 import { adjustmentText, pointerLetter } from './format';
+import { Unsure } from './Unsure';
 
-export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
+const NONE: ReadonlySet<string> = new Set();
+
+/** `unsure`: contract paths the reader was not sure of ("lines[1].paid"), marked "not sure". */
+export function ClaimLines({ lines, unsure = NONE }: { lines: ServiceLine[]; unsure?: ReadonlySet<string> }) {
+  const mark = (i: number, field: string) => (unsure.has(`lines[${i}].${field}`) ? <Unsure /> : null);
   return (
     <div className="claim-table-wrap">
       <table className="claim-lines">
@@ -20,16 +25,16 @@ export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
             // Lines have no id: their order is their identity.
             <tr key={i}>
               <td>{i + 1}</td>
-              <td>{formatDate(l.serviceDate)}</td>
-              <td><code>{l.code ?? '—'}</code></td>
-              <td>{l.modifiers.join(' ')}</td>
-              <td className={l.units === 0 ? 'claim-zero' : undefined}>{l.units ?? '—'}</td>
-              <td>{l.dxPointers.map(pointerLetter).join(' ')}</td>
-              <td className="num">{formatMoney(l.billed)}</td>
-              <td className="num">{formatMoney(l.allowed)}</td>
-              <td className="num">{formatMoney(l.paid)}</td>
-              <td>{l.adjustments.map(adjustmentText).join(', ')}</td>
-              <td>{l.remarks.join(', ')}</td>
+              <td>{formatDate(l.serviceDate)}{mark(i, 'serviceDate')}</td>
+              <td><code>{l.code ?? '—'}</code>{mark(i, 'code')}</td>
+              <td>{l.modifiers.join(' ')}{mark(i, 'modifiers')}</td>
+              <td className={l.units === 0 ? 'claim-zero' : undefined}>{l.units ?? '—'}{mark(i, 'units')}</td>
+              <td>{l.dxPointers.map(pointerLetter).join(' ')}{mark(i, 'dxPointers')}</td>
+              <td className="num">{formatMoney(l.billed)}{mark(i, 'billed')}</td>
+              <td className="num">{formatMoney(l.allowed)}{mark(i, 'allowed')}</td>
+              <td className="num">{formatMoney(l.paid)}{mark(i, 'paid')}</td>
+              <td>{l.adjustments.map(adjustmentText).join(', ')}{mark(i, 'adjustments')}</td>
+              <td>{l.remarks.join(', ')}{mark(i, 'remarks')}</td>
             </tr>
           ))}
         </tbody>

@@ -60,7 +60,7 @@ export function ClaimView({ result, siteEnabled, onEnableSite, onCopyJson, onHig
         <button type="button" aria-pressed={showSources} onClick={() => setShowSources((v) => !v)}>{t('claims.looksWrong')}</button>
       </div>
       {showSources && <SourcesPanel result={result} onHighlight={onHighlight} />}
-      {isClaimList(page) ? <ClaimListTable claims={page.claims} /> : <ClaimDetail claim={page} missing={result.missing} findingsSlot={findingsSlot} />}
+      {isClaimList(page) ? <ClaimListTable claims={page.claims} /> : <ClaimDetail claim={page} missing={result.missing} findingsSlot={findingsSlot} unsure={result.unsure} />}
     </section>
   );
 }

@@ -3,5 +3,5 @@ import type { Handlers } from '../messaging';
 import { claimVerdicts } from './claims-verdicts';
 
 export const claimsHandlers: Handlers = {
-  'claims.verdicts': ({ claim, questions }) => claimVerdicts(claim, questions),
+  'claims.verdicts': ({ claim, questions, unsure }) => claimVerdicts(claim, questions, unsure),
 };

@@ -13,10 +13,11 @@ import { uiLanguage } from '../storage-items';
 import { readCheckSettings } from '../ui/claims-storage';
 import { getFullCodeTables } from '../ui/code-tables';
 
-export async function claimVerdicts(claim: Claim, questions: CodeQuestion[]): Promise<{ verdicts: BadgeVerdict[] }> {
+export async function claimVerdicts(claim: Claim, questions: CodeQuestion[], unsure: readonly string[] = []): Promise<{ verdicts: BadgeVerdict[] }> {
   const [tables, settings, language] = await Promise.all([getFullCodeTables(), readCheckSettings(), uiLanguage.getValue()]);
   const today = localIsoDay();
-  const findings = checkClaim(claim, tables, settings, today);
+  // Values the reader was unsure of are unknown to the checks: no red badge on a misread.
+  const findings = checkClaim(claim, tables, { ...settings, unsure }, today);
   const locale = resolveLocale(language, navigator.language);
   return { verdicts: badgeVerdicts(questions, tables, findings, { today, locale, official: settings.officialLists }) };
 }

@@ -83,7 +83,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const located = locateCodes(document, result);
     if (located.length === 0) return;
     const questions = codeQuestions(located);
-    const { verdicts } = await sendMessage('claims.verdicts', { claim: result.page, questions });
+    const { verdicts } = await sendMessage('claims.verdicts', { claim: result.page, questions, unsure: result.unsure ?? [] });
     if (gen !== generation) return; // the page moved on while the extension answered
     const byKey = new Map<string, BadgeVerdict>();
     questions.forEach((q, i) => verdicts[i] && byKey.set(questionKey(q), verdicts[i]));

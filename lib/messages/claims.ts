@@ -2,7 +2,8 @@
  * Messages of the claims domain.
  * - claims.changed   content script -> side panel: the claim on the page changed (SPA) or was read.
  * - claims.get       side panel -> content scripts of a tab: what did you read? (frames without a claim stay silent)
- * - claims.verdicts  content script -> service worker: badge verdicts for the codes on the page.
+ * - claims.verdicts  content script -> service worker: badge verdicts for the codes on the page (the
+ *                    reader's unsure paths ride along: the checks treat those values as unknown).
  * - claims.highlight side panel -> content scripts: show where a value came from ("This looks wrong").
  */
 import type { SpecTable } from '../messaging-core';
@@ -18,7 +19,7 @@ export type { CodeQuestion } from '../page/locate';
 export interface ClaimsProtocol {
   'claims.changed': { req: { result: ExtractionResult }; res: { received: true } };
   'claims.get': { req: Record<string, never>; res: { result: ExtractionResult } };
-  'claims.verdicts': { req: { claim: Claim; questions: CodeQuestion[] }; res: { verdicts: BadgeVerdict[] } };
+  'claims.verdicts': { req: { claim: Claim; questions: CodeQuestion[]; unsure?: string[] }; res: { verdicts: BadgeVerdict[] } };
   'claims.highlight': { req: { selector: string }; res: { shown: boolean } };
 }
 
@@ -27,9 +28,12 @@ const SYSTEMS = new Set(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier', 'carc'
 const isQuestion: Guard<CodeQuestion> = (v): v is CodeQuestion =>
   isRecord(v) && typeof v.system === 'string' && SYSTEMS.has(v.system) && isShortString(12)(v.code) && isNullable(isShortString(10))(v.dos);
 
+// The reader's unsure contract paths (ExtractionResult.unsure); older senders leave them out.
+const isOptionalPaths = (v: unknown): v is string[] | undefined => v === undefined || isArrayOf(isShortString(200), 500)(v);
+
 export const claimsSpecs: SpecTable<ClaimsProtocol> = {
   'claims.changed': { req: isShape({ result: isExtractionResult }), from: ['content'] },
   'claims.get': { req: isEmpty, from: ['extension'] },
-  'claims.verdicts': { req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000) }), from: ['content'] },
+  'claims.verdicts': { req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000), unsure: isOptionalPaths }), from: ['content'] },
   'claims.highlight': { req: isShape({ selector: isShortString(2000) }), from: ['extension'] },
 };

@@ -11,6 +11,8 @@ import { disabledRulesItem, officialListsChanged, payerRulesItem, readCheckSetti
 import { getFullCodeTables } from './code-tables';
 import { errorMessage } from '../errors';
 
+const NONE: readonly string[] = [];
+
 function useCheckSettings(): { settings: CheckSettings | null; error: string | null } {
   const [state, setState] = useState<{ settings: CheckSettings | null; error: string | null }>({ settings: null, error: null });
   useEffect(() => {
@@ -30,7 +32,8 @@ function useCheckSettings(): { settings: CheckSettings | null; error: string | n
   return state;
 }
 
-export function useFindings(claim: Claim | null): { findings: Finding[] | null; error: string | null } {
+/** `unsure`: the reader's unsure paths for this claim (ExtractionResult.unsure), unknown to the checks. */
+export function useFindings(claim: Claim | null, unsure: readonly string[] = NONE): { findings: Finding[] | null; error: string | null } {
   const { settings, error: settingsError } = useCheckSettings();
   const [state, setState] = useState<{ claim: Claim | null; settings: CheckSettings | null; findings: Finding[] | null; error: string | null }>(
     { claim: null, settings: null, findings: null, error: null },
@@ -39,13 +42,13 @@ export function useFindings(claim: Claim | null): { findings: Finding[] | null; 
     if (!claim || !settings) return;
     let alive = true;
     getFullCodeTables().then(
-      (tables) => alive && setState({ claim, settings, findings: checkClaim(claim, tables, settings, localIsoDay()), error: null }),
+      (tables) => alive && setState({ claim, settings, findings: checkClaim(claim, tables, { ...settings, unsure }, localIsoDay()), error: null }),
       (e: unknown) => alive && setState({ claim, settings, findings: null, error: errorMessage(e) }),
     );
     return () => {
       alive = false;
     };
-  }, [claim, settings]);
+  }, [claim, settings, unsure]);
   if (settingsError) return { findings: null, error: settingsError };
   return state.claim === claim && state.settings === settings ? { findings: state.findings, error: state.error } : { findings: null, error: null };
 }

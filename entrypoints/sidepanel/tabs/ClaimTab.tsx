@@ -21,7 +21,7 @@ export function ClaimTab() {
   const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
   useEffect(() => setClaim(claim), [claim, setClaim]);
   const detail = claim && result && !isClaimList(result.page) ? claim : null;
-  const { findings, error } = useFindings(detail);
+  const { findings, error } = useFindings(detail, detail ? result?.unsure : undefined);
   useEffect(() => {
     setSuggestedTemplateId(findings?.find((f) => f.templateId)?.templateId ?? null);
   }, [findings, setSuggestedTemplateId]);

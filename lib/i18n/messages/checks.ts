@@ -229,7 +229,7 @@ const fr: Record<string, string> = {
   'check.no-date-of-service.message': 'La page n’affiche aucune date de service : la validité des codes par date et les délais n’ont pas été vérifiés.',
   'check.no-date-of-service.fix': 'Ouvrir la page de détail de la réclamation, qui affiche les dates de service.',
   'check.extraction-unsure.message': 'Remit Ranger n’est pas sûr d’avoir bien lu {count} valeur(s) de cette page (marquées « pas sûr ») : les vérifications les ont traitées comme inconnues.',
-  'check.extraction-unsure.fix': 'Comparer les valeurs marquées « pas sûr » avec la page ; si l’une est fausse, la pointer au bon endroit dans « Ceci semble faux ».',
+  'check.extraction-unsure.fix': 'Comparer les valeurs marquées « pas sûr » avec la page ; si l’une est fausse, la pointer au bon endroit dans « Quelque chose cloche ».',
 
   'check.denial-playbook.carc.message': '{groupPrefix}{code} {title} : {explanation} {groupNote}',
   'check.denial-playbook.rarc.message': '{code} {title} : {explanation}',
