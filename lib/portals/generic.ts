@@ -14,7 +14,7 @@ import { labelRank, matchClaimLabel, matchLineHeader, type ClaimField, type Line
 import { isLineTable, mapLineColumns, readAdjustments, readDiagnosisGrid, readLines, type ColumnCodes, type LineColumns, type LineDiagnoses } from './lines';
 import { collectPairs, type Pair } from './pairs';
 import { diagnosesUnderHeadings } from './heading-dx';
-import { Recorder, UNSURE_BELOW } from './record';
+import { Recorder } from './record';
 import { findTables, readGrid, type Grid } from './tables';
 import type { AdapterOutput } from './types';
 import { claimFieldValue } from './values';
