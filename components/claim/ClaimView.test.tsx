@@ -76,10 +76,10 @@ describe('ClaimView', () => {
     const rows = [...el.querySelectorAll('table.claim-lines tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
     expect(rows).toEqual([
       ['1', '—', '99214', '25', '1', 'A B', '$200.00', '—', '—', 'CO-97 $200.00', 'M15'],
-      // Pointer E with two diagnoses read: the reader doubts the pointer and the list (issue 13).
-      ['2', '—', '82947', '', '0', 'E not sure', '$30.00', '—', '—', 'CO-50', ''],
+      // Pointer E with two diagnoses: as likely a claim error as a misread, so it stays a finding, not "not sure".
+      ['2', '—', '82947', '', '0', 'E', '$30.00', '—', '—', 'CO-50', ''],
     ]);
-    expect(text(el.querySelector('.claim-view h3'))).toBe('Diagnoses not sure');
+    expect(text(el.querySelector('.claim-view h3'))).toBe('Diagnoses');
     expect(el.querySelector('[data-field="claimNumber"] .claim-unsure')).toBeNull();
     expect(el.querySelector('#findings')).not.toBeNull();
     expect(text(el.querySelector('.claim-missing'))).toContain('Member ID');

@@ -348,7 +348,9 @@ function weighArithmetic(claim: Claim, rec: Recorder): void {
         for (const p of check.paths) rec.doubt(p, 0.5);
         break;
       case 'pointers':
-        for (const p of check.paths) rec.doubt(p, 0.5);
+        // A pointer past the diagnoses read is as often a real claim error (a corrected claim is
+        // due) as a misread: lower the confidence, but not to "unsure", so the check still speaks.
+        for (const p of check.paths) rec.doubt(p, 0.75);
         break;
       default:
         // A total that is not the sum of the lines: the total, or a line the page did not list.
@@ -415,13 +417,29 @@ export function extractGeneric(doc: Document, _url: URL, opts: GenericOptions): 
   reading.candidates.unshift(...summary.candidates);
   for (const [k, v] of Object.entries(summary.parts)) reading.parts[k] ??= v;
 
-  if (claim.diagnoses.length === 0) {
-    for (const { grid, cols } of tables.dxGrids) {
-      claim.diagnoses = readDiagnosisGrid(grid, cols, rec);
-      if (claim.diagnoses.length) break;
+  // Diagnoses: labels first, then diagnosis tables, then lists under a heading. When the lines point
+  // past what was read, another source that covers every pointer is the better reading.
+  const highest = lines.reduce((m, l) => Math.max(m, ...l.dxPointers), 0);
+  if (claim.diagnoses.length === 0 || claim.diagnoses.length < highest) {
+    const sources: (() => { codes: string[]; rec: Recorder })[] = [
+      ...tables.dxGrids.map(({ grid, cols }) => () => {
+        const r = new Recorder();
+        return { codes: readDiagnosisGrid(grid, cols, r), rec: r };
+      }),
+      () => {
+        const r = new Recorder();
+        return { codes: diagnosesUnderHeadings(doc, r), rec: r };
+      },
+    ];
+    for (const read of sources) {
+      const found = read();
+      const better = claim.diagnoses.length === 0 ? found.codes.length > 0 : found.codes.length >= highest;
+      if (!better) continue;
+      rec.provenance.splice(0, rec.provenance.length, ...rec.provenance.filter((p) => !p.path.startsWith('diagnoses')), ...found.rec.provenance);
+      claim.diagnoses = found.codes;
+      if (found.codes.length >= highest) break;
     }
   }
-  if (claim.diagnoses.length === 0) claim.diagnoses = diagnosesUnderHeadings(doc, rec);
   pointLineDiagnoses(claim, lines, lineDx, rec);
   for (const { grid, cols } of tables.adjGrids) attachAdjustmentGrid(lines, grid, cols, rec);
   for (const p of lineRec.provenance) rec.provenance.push(p);

@@ -41,3 +41,13 @@ describe('a "Dx" column with pointer letters', () => {
     expect((result.page as { lines: { dxPointers: number[] }[] }).lines[0]!.dxPointers).toEqual([1, 3]);
   });
 });
+
+describe('diagnoses chosen by the pointers (issue 13)', () => {
+  it('prefers the diagnosis list that covers every pointer over a partial label', () => {
+    const result = extract(`<body><dl><dt>Claim #</dt><dd>PTR00000001</dd><dt>Primary Diagnosis</dt><dd>E11.9</dd></dl>
+      <h3>Diagnosis Codes</h3><ol><li>E11.9 Type 2 diabetes</li><li>I10 Hypertension</li><li>Z79.4 Insulin use</li></ol>
+      <table><tr><th>CPT</th><th>Units</th><th>Pointer</th><th>Billed</th></tr><tr><td>99214</td><td>1</td><td>A,C</td><td>$100.00</td></tr></table></body>`);
+    expect((result.page as { diagnoses: string[] }).diagnoses).toEqual(['E11.9', 'I10', 'Z79.4']);
+    expect(result.unsure).toEqual([]);
+  });
+});
