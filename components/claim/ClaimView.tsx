@@ -23,6 +23,8 @@ export interface ClaimViewProps {
   onHighlight?(selector: string): void;
   /** The cross-check findings list, rendered under the claim header. */
   findingsSlot?: ReactNode;
+  /** "Teach the reader" (lib/reading/views/TeachReader), shown in the "This looks wrong" view. */
+  teachSlot?: ReactNode;
 }
 
 function EmptyState({ title, body, children }: { title: string; body: string; children?: ReactNode }) {
@@ -35,7 +37,7 @@ function EmptyState({ title, body, children }: { title: string; body: string; ch
   );
 }
 
-export function ClaimView({ result, siteEnabled, onEnableSite, onCopyJson, onHighlight, findingsSlot }: ClaimViewProps) {
+export function ClaimView({ result, siteEnabled, onEnableSite, onCopyJson, onHighlight, findingsSlot, teachSlot }: ClaimViewProps) {
   const [showSources, setShowSources] = useState(false);
   if (!siteEnabled) {
     return (
@@ -60,6 +62,7 @@ export function ClaimView({ result, siteEnabled, onEnableSite, onCopyJson, onHig
         <button type="button" aria-pressed={showSources} onClick={() => setShowSources((v) => !v)}>{t('claims.looksWrong')}</button>
       </div>
       {showSources && <SourcesPanel result={result} onHighlight={onHighlight} />}
+      {showSources && teachSlot}
       {isClaimList(page) ? <ClaimListTable claims={page.claims} /> : <ClaimDetail claim={page} missing={result.missing} findingsSlot={findingsSlot} unsure={result.unsure} />}
     </section>
   );

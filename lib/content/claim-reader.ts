@@ -16,6 +16,10 @@ import {
 } from '../page/claims';
 import { extractClaimPage } from '../portals/extract';
 import type { ExtractionResult } from '../portals/types';
+import { labelOf } from '../reading/teach/locate-label';
+import { isSafeLabel, readerHints, type ReaderHints, type SiteMappings, type TeachableField } from '../reading/teach/mapping';
+import { startPicking, type Picking } from '../reading/teach/pick';
+import { readMappings, saveTaught, taughtMappingsItem } from '../reading/teach/store';
 import { isUrlEnabled } from '../sites';
 import { enabledSites, uiLanguage } from '../storage-items';
 
@@ -40,6 +44,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   setLocale(resolveLocale(language, navigator.language));
 
   let current: ExtractionResult | null = null;
+  // What the user taught the reader on this site (labels only), re-read when options or the panel change it.
+  let hints: ReaderHints | null = readerHints((await readMappings().catch((): SiteMappings => ({})))[location.host]);
+  let picking: Picking | null = null;
   let badges: BadgeHandle | null = null;
   let chip: ChipHandle | null = null;
   let generation = 0;
@@ -95,12 +102,29 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     // Frames without a claim stay silent so the frame that has one answers the side panel.
     'claims.get': () => (current?.found ? { result: current } : NO_REPLY),
     'claims.highlight': ({ selector }) => (highlightElement(document, selector) ? { shown: true } : NO_REPLY),
+    'reading.pick': ({ field }) => {
+      if (!current?.found) return NO_REPLY;
+      picking?.dispose();
+      picking = startPicking(document, (el) => {
+        picking = null;
+        void teachFrom(el, field);
+      }, () => (picking = null));
+      return { started: true };
+    },
   });
+
+  /** Stores the label of the element the user clicked for `field`, if it is a label (never a value). */
+  async function teachFrom(el: Element, field: TeachableField): Promise<void> {
+    const found = labelOf(el);
+    const values = current ? pageValues(current) : [];
+    if (!found || !isSafeLabel(found.label, values)) return;
+    await saveTaught(location.host, { field, label: found.label, structure: found.structure, taughtOn: new Date().toISOString().slice(0, 10) });
+  }
   browser.runtime.onMessage.addListener(router);
 
   const observation = observeClaimPage<ExtractionResult>({
     doc: document,
-    extract: () => extractClaimPage(document, location.href),
+    extract: () => extractClaimPage(document, location.href, undefined, hints),
     key: claimKey,
     signal: ctx.signal,
     onChange: (result) => {
@@ -117,7 +141,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     onStop: () => stop(),
   });
 
+  const unwatchTaught = taughtMappingsItem.watch(() => {
+    void readMappings().then((all) => {
+      hints = readerHints(all[location.host]);
+      observation.flush();
+    });
+  });
+
   function stop() {
+    unwatchTaught();
+    picking?.dispose();
+    picking = null;
     observation.dispose();
     browser.runtime.onMessage.removeListener(router);
     clear();
@@ -133,4 +167,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     }
   });
   ctx.onInvalidated(unwatch);
+}
+
+// Fields that identify a person or a claim: a "label" containing one of their values is refused.
+const IDENTIFYING = /^(?:claims\[\d+\]\.)?(?:claimNumber|patientAccountNumber|memberId|patientName|patientDob|checkNumber)$/;
+
+/** The identifying texts the reader took from the page (names, identifiers, birth dates). */
+function pageValues(result: ExtractionResult): string[] {
+  const out: string[] = [];
+  for (const p of result.provenance) if (p.text && IDENTIFYING.test(p.path)) out.push(p.text);
+  return out.slice(0, 5000);
 }

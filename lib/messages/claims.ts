@@ -5,6 +5,8 @@
  * - claims.verdicts  content script -> service worker: badge verdicts for the codes on the page (the
  *                    reader's unsure paths ride along: the checks treat those values as unknown).
  * - claims.highlight side panel -> content scripts: show where a value came from ("This looks wrong").
+ * - reading.pick     side panel -> content scripts: the user is about to click where a field's value is
+ *                    ("Teach the reader"); the frame holding the claim answers and stores the label it finds.
  */
 import type { SpecTable } from '../messaging-core';
 import { isClaim, isExtractionResult } from '../claims/guard';
@@ -12,6 +14,7 @@ import type { Claim } from '../claims/types';
 import type { CodeQuestion } from '../page/locate';
 import type { BadgeVerdict } from '../page/badges';
 import type { ExtractionResult } from '../portals/types';
+import { TEACHABLE, type TeachableField } from '../reading/teach/mapping';
 import { isArrayOf, isEmpty, isNullable, isRecord, isShape, isShortString, type Guard } from '../validate';
 
 export type { CodeQuestion } from '../page/locate';
@@ -21,12 +24,15 @@ export interface ClaimsProtocol {
   'claims.get': { req: Record<string, never>; res: { result: ExtractionResult } };
   'claims.verdicts': { req: { claim: Claim; questions: CodeQuestion[]; unsure?: string[] }; res: { verdicts: BadgeVerdict[] } };
   'claims.highlight': { req: { selector: string }; res: { shown: boolean } };
+  'reading.pick': { req: { field: TeachableField }; res: { started: boolean } };
 }
 
 const SYSTEMS = new Set(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier', 'carc', 'rarc']);
 
 const isQuestion: Guard<CodeQuestion> = (v): v is CodeQuestion =>
   isRecord(v) && typeof v.system === 'string' && SYSTEMS.has(v.system) && isShortString(12)(v.code) && isNullable(isShortString(10))(v.dos);
+
+const isTeachable = (v: unknown): v is TeachableField => typeof v === 'string' && (TEACHABLE as readonly string[]).includes(v);
 
 // The reader's unsure contract paths (ExtractionResult.unsure); older senders leave them out.
 const isOptionalPaths = (v: unknown): v is string[] | undefined => v === undefined || isArrayOf(isShortString(200), 500)(v);
@@ -36,4 +42,5 @@ export const claimsSpecs: SpecTable<ClaimsProtocol> = {
   'claims.get': { req: isEmpty, from: ['extension'] },
   'claims.verdicts': { req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000), unsure: isOptionalPaths }), from: ['content'] },
   'claims.highlight': { req: isShape({ selector: isShortString(2000) }), from: ['extension'] },
+  'reading.pick': { req: isShape({ field: isTeachable }), from: ['extension'] },
 };

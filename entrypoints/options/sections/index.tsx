@@ -4,5 +4,6 @@ import { CodesSection } from './codes';
 import { ClaimsSection } from './claims';
 import { NotesSection } from './notes';
 import { TemplatesSection } from './templates';
+import { ReaderMappingsSection } from '../../../lib/reading/views/ReaderMappingsSection';
 
-export const SECTIONS: ComponentType[] = [CodesSection, ClaimsSection, NotesSection, TemplatesSection];
+export const SECTIONS: ComponentType[] = [CodesSection, ClaimsSection, ReaderMappingsSection, NotesSection, TemplatesSection];

@@ -1,5 +1,5 @@
 // Side panel "Claim" tab: site access, the claim read from the page, its cross-check findings.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ClaimView } from '../../../components/claim/ClaimView';
 import { FindingsList } from '../../../components/findings/FindingsList';
 import { SiteAccess } from '../../../components/sites/SiteAccess';
@@ -10,12 +10,36 @@ import { useClaimFeed } from '../../../lib/ui/claim-feed';
 import { useFindings } from '../../../lib/ui/findings';
 import { usePanel } from '../../../lib/ui/panel-context';
 import { useClipboardGuard } from '../../../lib/ui/use-clipboard-guard';
+import type { SiteMappings } from '../../../lib/reading/teach/mapping';
+import { forgetTaught, readMappings, saveTaught, taughtMappingsItem } from '../../../lib/reading/teach/store';
+import { TeachReader } from '../../../lib/reading/views/TeachReader';
+
+/** Taught reader mappings, kept in step with storage (options may delete them meanwhile). */
+function useMappings(): SiteMappings {
+  const [all, setAll] = useState<SiteMappings>({});
+  useEffect(() => {
+    const load = () => void readMappings().then(setAll, () => undefined);
+    load();
+    return taughtMappingsItem.watch(load);
+  }, []);
+  return all;
+}
+
+const hostOf = (origin: string | null) => {
+  try {
+    return origin ? new URL(origin).host : null;
+  } catch {
+    return null;
+  }
+};
 
 export function ClaimTab() {
   const { tab, site, setClaim, showTab, setSuggestedTemplateId } = usePanel();
   const enabled = site.status?.enabled ?? false;
   const { result } = useClaimFeed(tab.tabId, enabled);
   const clipboard = useClipboardGuard();
+  const mappings = useMappings();
+  const host = hostOf(tab.origin);
 
   // The claim the other tabs work on: the detail, or the first claim of a results list.
   const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
@@ -55,6 +79,14 @@ export function ClaimTab() {
           if (tab.tabId !== null) void sendToTab(tab.tabId, 'claims.highlight', { selector }).catch(() => undefined);
         }}
         findingsSlot={findingsSlot}
+        teachSlot={host && tab.tabId !== null ? (
+          <TeachReader
+            taught={mappings[host] ?? []}
+            onPick={(field) => sendToTab(tab.tabId!, 'reading.pick', { field }).then((r) => r.started, () => false)}
+            onAbsent={(field) => void saveTaught(host, { field, label: '', structure: 'absent', taughtOn: new Date().toISOString().slice(0, 10) })}
+            onForget={(field) => void forgetTaught(host, field)}
+          />
+        ) : undefined}
       />
       {enabled && (
         <SiteAccess origin={tab.origin} enabled busy={site.busy} error={site.error} onEnable={() => void site.enable()} onDisable={() => void site.disable()} />
