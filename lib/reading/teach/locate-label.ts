@@ -23,7 +23,7 @@ function columnHeader(cell: Element): string | null {
   for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += Number(c.getAttribute('colspan') ?? '1') || 1;
   // The header row: the last row of <thead>, else the table's first row when it is all <th>.
   const rows = Array.from(table.querySelectorAll('tr')).slice(0, 50);
-  const head = [...rows].reverse().find((r) => r.parentElement?.tagName === 'THEAD')
+  const head = rows.findLast((r) => r.parentElement?.tagName === 'THEAD')
     ?? rows.find((r) => r !== row && r.children.length > 1 && Array.from(r.children).every((c) => c.tagName === 'TH'));
   if (!head || head === row) return null;
   let at = 0;

@@ -9,15 +9,16 @@ export interface Picking {
   dispose(): void;
 }
 
+function stop(e: Event): void {
+  e.preventDefault();
+  e.stopImmediatePropagation();
+}
+
 export function startPicking(doc: Document, onPicked: (el: Element) => void, onCancel: () => void): Picking {
   const root = doc.documentElement;
   const previousCursor = root.style.cursor;
   root.style.cursor = 'crosshair';
   root.setAttribute(`${OWN_MARKER}-picking`, '');
-  const stop = (e: Event) => {
-    e.preventDefault();
-    e.stopImmediatePropagation();
-  };
   const onClick = (e: MouseEvent) => {
     const target = e.target instanceof Element ? e.target : null;
     if (!target || target.closest(`[${OWN_MARKER}]`)) return; // our own chip and badges are not page values

@@ -10,8 +10,8 @@ import { cleanMappings, exportMappings, forget, isSafeLabel, readerHints, teach,
 
 afterAll(closePages);
 
-const URL_ = 'https://teach.example.test/claim';
-const open = (html: string) => keepOpen(parseHtml(html, URL_)).document;
+const PAGE_URL = 'https://teach.example.test/claim';
+const open = (html: string) => keepOpen(parseHtml(html, PAGE_URL)).document;
 const DAY = '2026-12-04';
 
 /** The value element a user would point at: the innermost element whose own text is the value. */
@@ -53,7 +53,7 @@ describe('teaching the reader (issue 13)', () => {
 
   it('reads a taught label next time, and leaves a field marked "not on this page" empty', () => {
     const doc = open(PAGE);
-    const before = extractClaimPage(doc, URL_).page as Claim;
+    const before = extractClaimPage(doc, PAGE_URL).page as Claim;
     expect(before).toMatchObject({ claimNumber: null, patientName: null, paid: null, payer: 'Gold PPO Plus' });
     expect(before.lines[0]!.paid).toBeNull();
     let site: TaughtField[] = [];
@@ -62,7 +62,7 @@ describe('teaching the reader (issue 13)', () => {
     site = teach(site, { ...taught(doc, 'paid', '$40.00'), label: 'Amt Pd to Prov' });
     site = teach(site, { field: 'line.paid', label: 'Prov Pmt', structure: 'column', taughtOn: DAY });
     site = teach(site, { field: 'payer', label: '', structure: 'absent', taughtOn: DAY });
-    const result = extractClaimPage(doc, URL_, undefined, readerHints(site));
+    const result = extractClaimPage(doc, PAGE_URL, undefined, readerHints(site));
     const after = result.page as Claim;
     expect(after).toMatchObject({ claimNumber: 'QK-55012-7', patientName: 'LEMAIRE, CLAIRE', paid: 40, payer: null });
     expect(after.lines[0]!.paid).toBe(40);
@@ -75,7 +75,7 @@ describe('teaching the reader (issue 13)', () => {
     // value the page shows in what would be stored and exported.
     const html = readFileSync(resolve(__dirname, '../../../test/fixtures/reading/unseen/pairs-multi-per-row.html'), 'utf8');
     const doc = open(html);
-    const claim = extractClaimPage(doc, URL_).page as Claim;
+    const claim = extractClaimPage(doc, PAGE_URL).page as Claim;
     const printed = ['CLM7730019921', 'RIVERA, MARIA', '02/14/1975', 'PA-00913', '09/02/2026 - 09/02/2026', 'Denied (F2)', '09/20/2026',
       '$1,250.00', '$0.00', 'Example Mutual Health', 'M54.50', 'M51.26', '72148', '$1,100.00', 'CO-197 $1,100.00', 'N54'];
     const pageValues = [...printed, ...Object.values(claim).filter((v): v is string => typeof v === 'string' && v !== 'generic')];
