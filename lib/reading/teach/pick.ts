@@ -14,6 +14,11 @@ function stop(e: Event): void {
   e.stopImmediatePropagation();
 }
 
+/** Presses and releases around the pick click: the page must not start a drag or a row action. */
+function swallow(e: Event): void {
+  if (e.target instanceof Element && !e.target.closest(`[${OWN_MARKER}]`)) stop(e);
+}
+
 export function startPicking(doc: Document, onPicked: (el: Element) => void, onCancel: () => void): Picking {
   const root = doc.documentElement;
   const previousCursor = root.style.cursor;
@@ -37,9 +42,6 @@ export function startPicking(doc: Document, onPicked: (el: Element) => void, onC
   view?.addEventListener('click', onClick, true);
   view?.addEventListener('keydown', onKey, true);
   for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const) view?.addEventListener(type, swallow, true);
-  function swallow(e: Event) {
-    if (e.target instanceof Element && !e.target.closest(`[${OWN_MARKER}]`)) stop(e);
-  }
   function dispose() {
     view?.removeEventListener('click', onClick, true);
     view?.removeEventListener('keydown', onKey, true);
