@@ -117,7 +117,7 @@ const LINE_LABELS: Record<LineField, string[]> = {
     'procedure modifier 3', 'procedure modifier 4', 'modifier1', 'modifier2', 'modifier3', 'modifier4',
   ],
   units: ['units', 'quantity', 'total units', 'service units', 'days/units', 'unit', 'units of service', 'billed units', 'days or units', 'qty/units'],
-  billed: ['billed', 'billed amount', 'charge', 'charges', 'billed charges', 'amount billed', 'submitted', 'submitted charges', 'total charges', 'line charge', 'charge amount', 'billed charge'],
+  billed: ['billed', 'billed amount', 'charge', 'charges', 'billed charges', 'amount billed', 'submitted', 'submitted charges', 'total charges', 'line charge', 'charge amount', 'billed charge', 'charged', 'amount charged'],
   allowed: ['allowed', 'allowed amount', 'covered amount', 'approved', 'approved amount', 'allowable', 'allowed charges'],
   paid: ['paid', 'paid amount', 'plan paid', 'payment', 'net paid', 'provider paid', 'amount paid', 'net', 'line paid', 'payment amount', 'net pay', 'net payment', 'plan payment'],
   dxPointers: ['diagnosis pointer', 'diagnosis pointers', 'pointer', 'pointers', 'icd pointer', 'diagnosis ref', 'diagnosis code pointer'],
@@ -134,7 +134,8 @@ const LINE_LABELS: Record<LineField, string[]> = {
   deductible: ['deductible', 'deductible amount', 'member deductible'],
   coinsurance: ['coinsurance', 'co-insurance', 'coinsurance amount', 'member coinsurance'],
   copay: ['copay', 'co-pay', 'copayment', 'copay amount', 'member copay'],
-  discount: ['discount', 'discount amount', 'network discount', 'provider discount', 'plan discount'],
+  // Reduction columns of EOBs: which adjustment they carry comes from the page's legend only (lines.ts).
+  discount: ['discount', 'discount amount', 'network discount', 'provider discount', 'plan discount', 'not covered', 'amount not covered', 'not allowed', 'disallowed', 'ineligible', 'ineligible amount'],
 };
 
 /**
