@@ -117,8 +117,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   async function teachFrom(el: Element, field: TeachableField): Promise<void> {
     const found = labelOf(el);
     const values = current ? pageValues(current) : [];
-    if (!found || !isSafeLabel(found.label, values)) return;
-    await saveTaught(location.host, { field, label: found.label, structure: found.structure, taughtOn: new Date().toISOString().slice(0, 10) });
+    const stored = Boolean(found && isSafeLabel(found.label, values));
+    if (found && stored) await saveTaught(location.host, { field, label: found.label, structure: found.structure, taughtOn: new Date().toISOString().slice(0, 10) });
+    await sendMessage('reading.picked', { field, stored }).catch(() => undefined);
   }
   browser.runtime.onMessage.addListener(router);
 

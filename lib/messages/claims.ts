@@ -7,6 +7,8 @@
  * - claims.highlight side panel -> content scripts: show where a value came from ("This looks wrong").
  * - reading.pick     side panel -> content scripts: the user is about to click where a field's value is
  *                    ("Teach the reader"); the frame holding the claim answers and stores the label it finds.
+ * - reading.picked   content script -> side panel: what became of the click (stored, or refused: no label found
+ *                    or the text looked like a value). Carries the field name only, never page text.
  */
 import type { SpecTable } from '../messaging-core';
 import { isClaim, isExtractionResult } from '../claims/guard';
@@ -15,7 +17,7 @@ import type { CodeQuestion } from '../page/locate';
 import type { BadgeVerdict } from '../page/badges';
 import type { ExtractionResult } from '../portals/types';
 import { TEACHABLE, type TeachableField } from '../reading/teach/mapping';
-import { isArrayOf, isEmpty, isNullable, isRecord, isShape, isShortString, type Guard } from '../validate';
+import { isArrayOf, isBoolean, isEmpty, isNullable, isRecord, isShape, isShortString, type Guard } from '../validate';
 
 export type { CodeQuestion } from '../page/locate';
 
@@ -25,6 +27,7 @@ export interface ClaimsProtocol {
   'claims.verdicts': { req: { claim: Claim; questions: CodeQuestion[]; unsure?: string[] }; res: { verdicts: BadgeVerdict[] } };
   'claims.highlight': { req: { selector: string }; res: { shown: boolean } };
   'reading.pick': { req: { field: TeachableField }; res: { started: boolean } };
+  'reading.picked': { req: { field: TeachableField; stored: boolean }; res: { received: true } };
 }
 
 const SYSTEMS = new Set(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier', 'carc', 'rarc']);
@@ -43,4 +46,5 @@ export const claimsSpecs: SpecTable<ClaimsProtocol> = {
   'claims.verdicts': { req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000), unsure: isOptionalPaths }), from: ['content'] },
   'claims.highlight': { req: isShape({ selector: isShortString(2000) }), from: ['extension'] },
   'reading.pick': { req: isShape({ field: isTeachable }), from: ['extension'] },
+  'reading.picked': { req: isShape({ field: isTeachable, stored: isBoolean }), from: ['content'] },
 };

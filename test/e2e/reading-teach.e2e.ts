@@ -49,6 +49,7 @@ describe('teach the reader (Chromium, built extension)', () => {
     // Label and field only: nothing the page shows as a value.
     for (const value of ['40.00', 'TEACH2026000042', 'TESTPATIENT', '90.00', '11/20/2026', '99213']) expect(text).not.toContain(value);
     await expect.poll(() => panel.getByText('Paid ← “Amt Pd to Prov”').count(), { message: 'taught list in panel' }).toBe(1);
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Learned where “Paid” is' }).count(), { message: 'pick outcome' }).toBe(1);
 
     // Next time (a reload) the taught label is read.
     await page.reload();

@@ -5,14 +5,15 @@ import { FindingsList } from '../../../components/findings/FindingsList';
 import { SiteAccess } from '../../../components/sites/SiteAccess';
 import { isClaimList } from '../../../lib/claims/types';
 import { t } from '../../../lib/i18n';
-import { sendToTab } from '../../../lib/messaging';
+import { browser } from 'wxt/browser';
+import { createRouter, sendToTab } from '../../../lib/messaging';
 import { useClaimFeed } from '../../../lib/ui/claim-feed';
 import { useFindings } from '../../../lib/ui/findings';
 import { usePanel } from '../../../lib/ui/panel-context';
 import { useClipboardGuard } from '../../../lib/ui/use-clipboard-guard';
 import type { SiteMappings } from '../../../lib/reading/teach/mapping';
 import { forgetTaught, readMappings, saveTaught, taughtMappingsItem } from '../../../lib/reading/teach/store';
-import { TeachReader } from '../../../lib/reading/views/TeachReader';
+import { TeachReader, type PickOutcome } from '../../../lib/reading/views/TeachReader';
 
 /** Taught reader mappings, kept in step with storage (options may delete them meanwhile). */
 function useMappings(): SiteMappings {
@@ -40,6 +41,18 @@ export function ClaimTab() {
   const clipboard = useClipboardGuard();
   const mappings = useMappings();
   const host = hostOf(tab.origin);
+  // What became of the user's click in the page ("Teach the reader"), from that tab only.
+  const [pick, setPick] = useState<PickOutcome | null>(null);
+  useEffect(() => {
+    const router = createRouter({
+      'reading.picked': (data, sender) => {
+        if (sender.tab?.id === tab.tabId) setPick({ ...data, at: Date.now() });
+        return { received: true };
+      },
+    });
+    browser.runtime.onMessage.addListener(router);
+    return () => browser.runtime.onMessage.removeListener(router);
+  }, [tab.tabId]);
 
   // The claim the other tabs work on: the detail, or the first claim of a results list.
   const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
@@ -82,6 +95,7 @@ export function ClaimTab() {
         teachSlot={host && tab.tabId !== null ? (
           <TeachReader
             taught={mappings[host] ?? []}
+            outcome={pick}
             onPick={(field) => sendToTab(tab.tabId!, 'reading.pick', { field }).then((r) => r.started, () => false)}
             onAbsent={(field) => void saveTaught(host, { field, label: '', structure: 'absent', taughtOn: new Date().toISOString().slice(0, 10) })}
             onForget={(field) => void forgetTaught(host, field)}

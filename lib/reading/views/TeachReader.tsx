@@ -1,6 +1,6 @@
 // "Teach the reader" in the side panel's "This looks wrong" view: point a field at its value on the
 // page, or mark it "not on this page"; lists and forgets what was taught on this site.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { TEACHABLE, type TaughtField, type TeachableField } from '../teach/mapping';
 
@@ -11,7 +11,15 @@ export function teachFieldName(field: TeachableField): string {
   return field === 'diagnoses' ? t('claims.diagnoses') : t(`claims.field.${field}`);
 }
 
+/** The page's answer to a pick: stored, or refused (no label found, or the text looked like a value). */
+export interface PickOutcome {
+  field: TeachableField;
+  stored: boolean;
+  at: number;
+}
+
 export interface TeachReaderProps {
+  outcome?: PickOutcome | null;
   /** What was taught on this site. */
   taught: readonly TaughtField[];
   /** Asks the page to let the user click the value; resolves false when no frame answered. */
@@ -20,9 +28,13 @@ export interface TeachReaderProps {
   onForget(field: TeachableField): void;
 }
 
-export function TeachReader({ taught, onPick, onAbsent, onForget }: TeachReaderProps) {
+export function TeachReader({ taught, outcome = null, onPick, onAbsent, onForget }: TeachReaderProps) {
   const [field, setField] = useState<TeachableField>('paid');
   const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!outcome) return;
+    setStatus(t(outcome.stored ? 'claims.teach.stored' : 'claims.teach.refused', { field: teachFieldName(outcome.field) }));
+  }, [outcome]);
   return (
     <section className="claim-teach" aria-labelledby="claim-teach-title">
       <h4 id="claim-teach-title">{t('claims.teach.title')}</h4>
