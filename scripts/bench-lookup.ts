@@ -166,7 +166,8 @@ async function previousEngine(): Promise<{ search: Search; ref: string } | { err
   try {
     const root = resolve(here, '..');
     const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
-    const ref = process.env.BENCH_BASELINE_REF ?? git('merge-base', 'HEAD', 'main');
+    // The first version's engine (before issue 15's pasted-text lookup), or another commit to compare with.
+    const ref = process.env.BENCH_BASELINE_REF ?? '884de97';
     const dir = join(root, 'node_modules', '.cache', 'bench-lookup-baseline');
     mkdirSync(dir, { recursive: true });
     const copied = ['search', 'synonyms', 'search-score'];

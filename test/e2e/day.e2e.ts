@@ -139,8 +139,8 @@ describe('next actions and one letter per denial (Chromium, built extension)', (
     expect(order[1]).toBeLessThan(order[2]!);
     const appeal = rows.nth(2);
     expect(await appeal.locator('.na-head').innerText()).toMatch(/Appeal · line 3 · CO-50 N115/);
-    // The demo page shows no remittance date, so the appeal window cannot be counted: it says so.
-    expect(await appeal.locator('.na-letter').innerText()).toMatch(/Letter: Medical necessity appeal \(CO-50\) · deadline unknown/);
+    // The appeal window is counted from the page's remittance date, and says which rule gave it.
+    expect(await appeal.locator('.na-letter').innerText()).toMatch(/Letter: Medical necessity appeal \(CO-50\) · .*\d{2}\/\d{2}\/\d{4} \(appeal window\)/);
     // Evidence: the fix links land on finding cards that exist.
     const href = await rows.nth(0).locator('.na-fix a').first().getAttribute('href');
     expect(await panel.locator(href!).count()).toBe(1);
@@ -180,23 +180,26 @@ describe('next actions and one letter per denial (Chromium, built extension)', (
     const { page, panel } = await claimPanel('demo/known-problems.html');
     const box = panel.locator('section.payer-rule');
     await box.waitFor({ timeout: 15_000 });
-    const filing = box.locator('[data-deadline="timely-filing"]');
-    const before = await filing.innerText();
-    expect(await box.getAttribute('data-rule')).not.toBe('medicare');
-    await box.locator('select').selectOption('medicare');
-    // Medicare: 12 months from the date of service (01/14/2026).
-    await expect.poll(() => filing.innerText(), { timeout: 15_000 }).toMatch(/^Timely filing: by 01\/14\/2027/);
-    expect(await filing.innerText()).not.toBe(before);
-    expect(await box.locator('[data-field="rule-name"]').innerText()).toBe('Medicare (MAC)');
-    // The findings and the next-actions box follow the same rule.
-    await expect.poll(() => panel.locator('.next-actions li.na-row').first().locator('.na-letter').innerText()).toContain('01/14/2027');
+    // An adjudicated denial: the appeal window is the deadline that matters (no filing window shown).
+    const appeal = box.locator('[data-deadline="appeal"]');
+    const before = await appeal.innerText();
+    expect(await box.getAttribute('data-rule')).not.toBe('medicare-part-b');
+    await box.locator('select').selectOption('medicare-part-b');
+    // Original Medicare Part B: 120 days from the presumed receipt of the notice (its date + 5 days).
+    await expect.poll(() => appeal.innerText(), { timeout: 15_000 }).not.toBe(before);
+    const after = await appeal.innerText();
+    expect(after).toMatch(/^Appeal: by \d{2}\/\d{2}\/\d{4}/);
+    expect(await box.locator('[data-field="rule-name"]').innerText()).toMatch(/Medicare Part B/);
+    // The next-actions box follows the same rule.
+    const due = /\d{2}\/\d{2}\/\d{4}/.exec(after)![0];
+    await expect.poll(() => panel.locator('.next-actions').innerText()).toContain(due);
     await panel.reload();
     await panel.locator('section.payer-rule').waitFor({ timeout: 15_000 });
-    await expect.poll(() => panel.locator('section.payer-rule select').inputValue(), { timeout: 15_000 }).toBe('medicare');
-    expect(await panel.locator('section.payer-rule [data-deadline="timely-filing"]').innerText()).toMatch(/^Timely filing: by 01\/14\/2027/);
+    await expect.poll(() => panel.locator('section.payer-rule select').inputValue(), { timeout: 15_000 }).toBe('medicare-part-b');
+    await expect.poll(() => panel.locator('section.payer-rule [data-deadline="appeal"]').innerText()).toBe(after);
     // Back to automatic for the other tests.
     await panel.locator('section.payer-rule select').selectOption('');
-    await expect.poll(() => panel.locator('section.payer-rule [data-deadline="timely-filing"]').innerText()).toBe(before);
+    await expect.poll(() => panel.locator('section.payer-rule [data-deadline="appeal"]').innerText()).toBe(before);
     await panel.close();
     await page.close();
   });

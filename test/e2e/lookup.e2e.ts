@@ -193,7 +193,7 @@ describe('code lookup in French', () => {
     // Recents load from storage after the first render.
     await expect.poll(() => page.getByRole('region', { name: 'Recherches récentes' }).count()).toBe(1);
     await search(page, 'e119', SEARCH.fr);
-    await expect.poll(() => rows(page)).toEqual([expect.stringMatching(/CIM-10-CM Facturable Valide le \d{4}-\d\d-\d\d/)]);
+    await expect.poll(() => rows(page)).toEqual([expect.stringMatching(/CIM-10-CM Facturable Valide le (\d{2}\/\d{2}\/\d{4}|\d{4}-\d\d-\d\d)/)]);
     await page.getByRole('option').first().click();
     await expect.poll(() => page.getByRole('group', { name: 'Excludes1 (exclusion stricte)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /Retour aux résultats/ }).count()).toBe(1);

@@ -166,8 +166,6 @@ export function CodesSection() {
   return (
     <section aria-labelledby="code-data-title">
       <h2 id="code-data-title">{t('codeData.title')}</h2>
-      <p>{t('codeData.intro')}</p>
-      {error ? <p role="alert">{t('codeData.loadFailed', { error })}</p> : manifest ? <Releases manifest={manifest} /> : <p className="muted">{t('codeData.loading')}</p>}
       <ImportedReleases deps={releaseDeps} />
       <LicensedCpt />
       {/* What a compliance reviewer checks, not what users change: the releases and their checksums. */}
