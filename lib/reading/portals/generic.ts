@@ -186,7 +186,8 @@ function arithmeticTarget(key: keyof Claim, lines: readonly ServiceLine[]): numb
 function resolve(claim: Claim, reading: Reading, rec: Recorder, base: string, lines: readonly ServiceLine[]): void {
   const byKey = new Map<keyof Claim, Candidate[]>();
   for (const c of reading.candidates) {
-    if (claim[c.key] !== null && !Array.isArray(claim[c.key])) continue; // set by an earlier step (a summary row)
+    // Set by an earlier step (a summary row); contract keys start null, the optional ones absent.
+    if (claim[c.key] !== null && claim[c.key] !== undefined && !Array.isArray(claim[c.key])) continue;
     let list = byKey.get(c.key);
     if (!list) byKey.set(c.key, (list = []));
     list.push(c);
