@@ -47,7 +47,9 @@ describe('extraction-unsure', () => {
     const findings = checkClaim(page, new TestTables(), { unsure: result.unsure }, TODAY);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(findings.filter((f) => f.rule === 'extraction-unsure')).toHaveLength(1);
-    // Without the reader's doubt the same claim would raise pointer errors on both lines.
-    expect(checkClaim(page, new TestTables(), {}, TODAY).filter((f) => f.rule === 'dx-pointer' && f.severity === 'error').length).toBeGreaterThan(0);
+    // Without the reader's doubt, the dx-pointer rule (issue 12) still says once that no diagnoses were read, never per line.
+    const plain = checkClaim(page, new TestTables(), {}, TODAY);
+    expect(plain.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(plain.filter((f) => f.rule === 'dx-pointer')).toHaveLength(1);
   });
 });
