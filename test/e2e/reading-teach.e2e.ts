@@ -36,6 +36,8 @@ describe('teach the reader (Chromium, built extension)', () => {
     // The dictionary does not know "Amt Pd to Prov": paid is not read.
     expect(await panel.locator('[data-field="paid"]').count()).toBe(0);
 
+    // "This looks wrong" waits under "Details" (issue 18).
+    await panel.locator('details.claim-details > summary').click();
     await panel.getByRole('button', { name: 'This looks wrong' }).click();
     await panel.getByLabel('Field').selectOption('paid');
     await panel.getByRole('button', { name: 'Point at it on the page' }).click();
