@@ -93,6 +93,7 @@ async function main(): Promise<number> {
         const head = `${file}: ${result.found ? 'claim data found' : 'no claim found'} · reader ${result.portal} · confidence ${result.confidence}`;
         process.stdout.write(`${head}\n  URL ${url}\n  not shown: ${result.missing.join(', ') || '(none)'}\n`);
         if (result.warning) process.stdout.write(`  warning: ${result.warning}\n`);
+        if (result.unsure?.length) process.stdout.write(`  not sure (checks treat as unknown): ${result.unsure.join(', ')}\n`);
         for (const u of result.unparsed) process.stdout.write(`  could not read ${u.path}: "${u.text}"\n`);
         process.stdout.write(`${JSON.stringify(result.page, null, 2)}\n`);
       }

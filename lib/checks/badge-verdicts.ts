@@ -15,12 +15,13 @@ import { readPayerChoices } from '@/lib/deadlines/choice-storage';
 import { chosenRule, rulesWithChoice } from '@/lib/deadlines/payer-choice';
 
 /** `origin`: the top-level site of the page asking, so the payer rule chosen there applies as in the panel. */
-export async function claimVerdicts(claim: Claim, questions: CodeQuestion[], origin: string | null = null): Promise<{ verdicts: BadgeVerdict[] }> {
+export async function claimVerdicts(claim: Claim, questions: CodeQuestion[], origin: string | null = null, unsure: readonly string[] = []): Promise<{ verdicts: BadgeVerdict[] }> {
   const [tables, stored, language, choices] = await Promise.all([getFullCodeTables(), readCheckSettings(), uiLanguage.getValue(), readPayerChoices()]);
   const chosen = chosenRule(choices, origin, claim.payer, stored.payerRules ?? []);
   const settings = chosen ? { ...stored, payerRules: rulesWithChoice(stored.payerRules ?? [], chosen) } : stored;
   const today = localIsoDay();
-  const findings = checkClaim(claim, tables, settings, today);
+  // Values the reader was unsure of are unknown to the checks: no red badge on a misread.
+  const findings = checkClaim(claim, tables, { ...settings, unsure }, today);
   const locale = resolveLocale(language, navigator.language);
   return { verdicts: badgeVerdicts(questions, tables, findings, { today, locale, official: settings.officialLists }) };
 }

@@ -7,6 +7,7 @@ import type { Claim } from '@/lib/claim/types';
 import { classifyClaimPayer } from '@/lib/deadlines/payer-type';
 import { buildContext } from './context';
 import { RULES } from './registry';
+import { forgetUnsure } from './rules/extraction-unsure';
 import type { CheckSettings, Finding, Severity, Where } from './types';
 
 /** Lower is more severe: errors sort first. */
@@ -29,7 +30,8 @@ function correctedClaimOffered(claim: Claim): boolean {
 }
 
 export function checkClaim(claim: Claim, tables: CodeTables, settings: CheckSettings, today: string): Finding[] {
-  const ctx = buildContext(claim, tables, settings, today);
+  // Values the reader was unsure of are unknown here: a misread must never become an error.
+  const ctx = buildContext(forgetUnsure(claim, settings.unsure), tables, settings, today);
   const disabled = new Set(settings.disabledRules ?? []);
   const findings: { f: Finding; order: number }[] = [];
   const offerCorrected = correctedClaimOffered(claim);

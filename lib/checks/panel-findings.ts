@@ -11,6 +11,8 @@ import { disabledRulesItem, readCheckSettings } from './storage';
 import { officialListsChanged } from '@/lib/denials/storage';
 import { payerRulesItem } from '@/lib/deadlines/storage';
 import { getFullCodeTables } from '@/lib/codes/loaded-tables';
+const NONE: readonly string[] = [];
+
 import { errorMessage } from '@/lib/platform/errors';
 import { editsChanged } from '@/lib/edits/local';
 import { useMemo } from 'react';
@@ -47,7 +49,8 @@ export function useCheckSettings(): PanelCheckSettings {
  * `origin`: the site of the tab (top-level), so the payer rule chosen for this site and payer name
  * gives the deadlines (the badges, computed in the service worker, apply the same choice).
  */
-export function useFindings(claim: Claim | null, origin: string | null = null): { findings: Finding[] | null; error: string | null } {
+/** `unsure`: the reader's unsure paths for this claim (ExtractionResult.unsure), unknown to the checks. */
+export function useFindings(claim: Claim | null, origin: string | null = null, unsure: readonly string[] = NONE): { findings: Finding[] | null; error: string | null } {
   const { settings: stored, choices, error: settingsError } = useCheckSettings();
   const settings = useMemo(() => {
     if (!stored) return null;
@@ -61,13 +64,13 @@ export function useFindings(claim: Claim | null, origin: string | null = null): 
     if (!claim || !settings) return;
     let alive = true;
     getFullCodeTables().then(
-      (tables) => alive && setState({ claim, settings, findings: checkClaim(claim, tables, settings, localIsoDay()), error: null }),
+      (tables) => alive && setState({ claim, settings, findings: checkClaim(claim, tables, { ...settings, unsure }, localIsoDay()), error: null }),
       (e: unknown) => alive && setState({ claim, settings, findings: null, error: errorMessage(e) }),
     );
     return () => {
       alive = false;
     };
-  }, [claim, settings]);
+  }, [claim, settings, unsure]);
   if (settingsError) return { findings: null, error: settingsError };
   return state.claim === claim && state.settings === settings ? { findings: state.findings, error: state.error } : { findings: null, error: null };
 }

@@ -4,6 +4,7 @@ import { appealWindow } from './rules/appeal-window';
 import { cptShape } from './rules/cpt-shape';
 import { denialPlaybook } from './rules/denial-playbook';
 import { duplicateLine } from './rules/duplicate-line';
+import { extractionUnsure } from './rules/extraction-unsure';
 import { dxPointer } from './rules/dx-pointer';
 import { hcpcsValidity } from './rules/hcpcs-validity';
 import { icd10Dos } from './rules/icd10-dos';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   noDateOfService,
   claimFrequency,
   placeOfService,
+  extractionUnsure,
   icd10Unknown,
   icd10Placeholder,
   icd10SeventhCharacter,

@@ -92,6 +92,8 @@ const en = {
   'check.source.ageSex.perinatalAge': 'Source: ICD-10-CM Official Guidelines I.C.16.a (perinatal conditions).',
   'check.source.ageSex.sex': 'Source: ICD-10-CM chapters for the male and female genital organs; payer sex edits are not loaded.',
   'check.icd10-unknown.outside.message': 'Diagnosis {letter} {code} is not in the loaded ICD-10-CM releases, but the date of service {dos} is outside them (the nearest, {release}, answered): it may be a code added or deleted in the release in force then.',
+  'check.extraction-unsure.message': 'Remit Ranger is not sure it read {count} value(s) on this page correctly (marked “not sure”): the checks treated them as unknown.',
+  'check.extraction-unsure.fix': 'Compare the values marked “not sure” with the page; if one is wrong, point it at the right place in “This looks wrong”.',
   'check.icd10-unknown.outside.fix': 'Verify the code in the ICD-10-CM release in force on {dos}; import that release if you can.',
   'check.icd10-header.outside.message': 'Diagnosis {letter} {code} is a category header in {release}, the nearest loaded release to the date of service {dos}: {caveat}',
   'check.hcpcs-validity.unknownOutside.message': 'Line {n}: {code} is not in {release}, and the date of service {dos} is outside that file’s quarter: it may come from a later or earlier HCPCS update.',
@@ -270,6 +272,8 @@ const en = {
 };
 
 const fr: Record<keyof typeof en, string> = {
+  'check.extraction-unsure.message': 'Remit Ranger n’est pas sûr d’avoir bien lu {count} valeur(s) de cette page (marquées « pas sûr ») : les vérifications les ont traitées comme inconnues.',
+  'check.extraction-unsure.fix': 'Comparer les valeurs marquées « pas sûr » avec la page ; si l’une est fausse, la pointer au bon endroit dans « Quelque chose cloche ».',
   'findings.title': 'Constats',
   'findings.none': 'Aucun problème trouvé',
   'findings.noneDetail': 'Les codes, lignes et délais de cette réclamation ont passé toutes les vérifications.',

@@ -67,6 +67,11 @@ export interface CheckSettings {
    * or null = the ncci-* rules stay silent. Not a stored setting.
    */
   edits?: EditsIndex | null;
+  /**
+   * Contract paths the reader was not sure of (ExtractionResult.unsure): unknown to every rule,
+   * reported once by the extraction-unsure rule. Not a stored setting.
+   */
+  unsure?: readonly string[];
 }
 
 export interface DiagnosisInfo {

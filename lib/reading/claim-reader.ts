@@ -21,6 +21,10 @@ import { isUrlEnabled } from '@/lib/sites/origins';
 import { enabledSites } from '@/lib/sites/storage';
 import { uiLanguage } from '@/lib/platform/i18n/language';
 import { payerChoicesItem } from '@/lib/deadlines/choice-storage';
+import { labelOf } from './teach/locate-label';
+import { isSafeLabel, readerHints, type ReaderHints, type SiteMappings, type TeachableField } from './teach/mapping';
+import { startPicking, type Picking } from './teach/pick';
+import { readMappings, saveTaught, taughtMappingsItem } from './teach/store';
 
 const RUNNING = Symbol.for('remit-ranger.claim-reader');
 
@@ -51,6 +55,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   setLocale(resolveLocale(language, navigator.language));
 
   let current: ExtractionResult | null = null;
+  // What the user taught the reader on this site (labels only), re-read when options or the panel change it.
+  let hints: ReaderHints | null = readerHints((await readMappings().catch((): SiteMappings => ({})))[location.host]);
+  let picking: Picking | null = null;
   let badges: BadgeHandle | null = null;
   let chip: ChipHandle | null = null;
   let generation = 0;
@@ -94,7 +101,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const located = locateCodes(document, result);
     if (located.length === 0) return;
     const questions = codeQuestions(located);
-    const { verdicts } = await sendMessage('claims.verdicts', { claim: result.page, questions });
+    const { verdicts } = await sendMessage('claims.verdicts', { claim: result.page, questions, unsure: result.unsure ?? [] });
     if (gen !== generation) return; // the page moved on while the extension answered
     const byKey = new Map<string, BadgeVerdict>();
     questions.forEach((q, i) => verdicts[i] && byKey.set(questionKey(q), verdicts[i]));
@@ -108,16 +115,34 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     'claims.highlight': ({ selector }) => (highlightElement(document, selector) ? { shown: true } : NO_REPLY),
     // "Read this page again": read now whatever the observer thinks, redraw, and answer like claims.get.
     'claims.reread': () => {
-      current = extractClaimPage(document, location.href);
+      current = extractClaimPage(document, location.href, undefined, hints);
       void draw(current).catch(() => undefined);
       return current.found ? { result: current } : NO_REPLY;
     },
+    'reading.pick': ({ field }) => {
+      if (!current?.found) return NO_REPLY;
+      picking?.dispose();
+      picking = startPicking(document, (el) => {
+        picking = null;
+        void teachFrom(el, field);
+      }, () => (picking = null));
+      return { started: true };
+    },
   });
+
+  /** Stores the label of the element the user clicked for `field`, if it is a label (never a value). */
+  async function teachFrom(el: Element, field: TeachableField): Promise<void> {
+    const found = labelOf(el);
+    const values = current ? pageValues(current) : [];
+    const stored = Boolean(found && isSafeLabel(found.label, values));
+    if (found && stored) await saveTaught(location.host, { field, label: found.label, structure: found.structure, taughtOn: new Date().toISOString().slice(0, 10) });
+    await sendMessage('reading.picked', { field, stored }).catch(() => undefined);
+  }
   browser.runtime.onMessage.addListener(router);
 
   const observation = observeClaimPage<ExtractionResult>({
     doc: document,
-    extract: () => extractClaimPage(document, location.href),
+    extract: () => extractClaimPage(document, location.href, undefined, hints),
     key: claimKey,
     signal: ctx.signal,
     onChange: (result) => {
@@ -134,7 +159,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     onStop: () => stop(),
   });
 
+  const unwatchTaught = taughtMappingsItem.watch(() => {
+    void readMappings().then((all) => {
+      hints = readerHints(all[location.host]);
+      observation.flush();
+    });
+  });
+
   function stop() {
+    unwatchTaught();
+    picking?.dispose();
+    picking = null;
     observation.dispose();
     browser.runtime.onMessage.removeListener(router);
     clear();
@@ -156,4 +191,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     }
   });
   ctx.onInvalidated(unwatch);
+}
+
+// Fields that identify a person or a claim: a "label" containing one of their values is refused.
+const IDENTIFYING = /^(?:claims\[\d+\]\.)?(?:claimNumber|patientAccountNumber|memberId|patientName|patientDob|checkNumber)$/;
+
+/** The identifying texts the reader took from the page (names, identifiers, birth dates). */
+function pageValues(result: ExtractionResult): string[] {
+  const out: string[] = [];
+  for (const p of result.provenance) if (p.text && IDENTIFYING.test(p.path)) out.push(p.text);
+  return out.slice(0, 5000);
 }

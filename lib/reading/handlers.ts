@@ -12,5 +12,5 @@ function tabOrigin(url: string | undefined): string | null {
 
 export const claimsHandlers: Handlers = {
   // The tab's own site (not the frame's: Availity's claim app is framed from another host).
-  'claims.verdicts': ({ claim, questions }, sender) => claimVerdicts(claim, questions, tabOrigin(sender.tab?.url)),
+  'claims.verdicts': ({ claim, questions, unsure }, sender) => claimVerdicts(claim, questions, tabOrigin(sender.tab?.url), unsure),
 };

@@ -2,9 +2,14 @@
  * Messages of the claims domain.
  * - claims.changed   content script -> side panel: the claim on the page changed (SPA) or was read.
  * - claims.get       side panel -> content scripts of a tab: what did you read? (frames without a claim stay silent)
- * - claims.verdicts  content script -> service worker: badge verdicts for the codes on the page.
+ * - claims.verdicts  content script -> service worker: badge verdicts for the codes on the page (the
+ *                    reader's unsure paths ride along: the checks treat those values as unknown).
  * - claims.highlight side panel -> content scripts: show where a value came from ("This looks wrong").
  * - claims.reread    side panel -> content scripts of a tab: "Read this page again" (read now, redraw, answer like claims.get).
+ * - reading.pick     side panel -> content scripts: the user is about to click where a field's value is
+ *                    ("Teach the reader"); the frame holding the claim answers and stores the label it finds.
+ * - reading.picked   content script -> side panel: what became of the click (stored, or refused: no label found
+ *                    or the text looked like a value). Carries the field name only, never page text.
  */
 import type { SpecTable } from '@/lib/platform/message-contracts';
 import { isClaim } from '@/lib/claim/guard';
@@ -12,14 +17,17 @@ import { isExtractionResult } from './result-guard';
 import type { Claim } from '@/lib/claim/types';
 import type { BadgeVerdict, CodeQuestion } from '@/lib/checks/verdict-contract';
 import type { ExtractionResult } from './portals/types';
-import { isArrayOf, isEmpty, isNullable, isRecord, isShape, isShortString, type Guard } from '@/lib/platform/validate';
+import { isArrayOf, isBoolean, isEmpty, isNullable, isRecord, isShape, isShortString, type Guard } from '@/lib/platform/validate';
+import { TEACHABLE, type TeachableField } from './teach/mapping';
 
 export interface ClaimsProtocol {
   'claims.changed': { req: { result: ExtractionResult }; res: { received: true } };
   'claims.get': { req: Record<string, never>; res: { result: ExtractionResult } };
-  'claims.verdicts': { req: { claim: Claim; questions: CodeQuestion[] }; res: { verdicts: BadgeVerdict[] } };
+  'claims.verdicts': { req: { claim: Claim; questions: CodeQuestion[]; unsure?: string[] }; res: { verdicts: BadgeVerdict[] } };
   'claims.highlight': { req: { selector: string }; res: { shown: boolean } };
   'claims.reread': { req: Record<string, never>; res: { result: ExtractionResult } };
+  'reading.pick': { req: { field: TeachableField }; res: { started: boolean } };
+  'reading.picked': { req: { field: TeachableField; stored: boolean }; res: { received: true } };
 }
 
 const SYSTEMS = new Set(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier', 'carc', 'rarc']);
@@ -27,10 +35,17 @@ const SYSTEMS = new Set(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier', 'carc'
 const isQuestion: Guard<CodeQuestion> = (v): v is CodeQuestion =>
   isRecord(v) && typeof v.system === 'string' && SYSTEMS.has(v.system) && isShortString(12)(v.code) && isNullable(isShortString(10))(v.dos);
 
+const isTeachable = (v: unknown): v is TeachableField => typeof v === 'string' && (TEACHABLE as readonly string[]).includes(v);
+
+// The reader's unsure contract paths (ExtractionResult.unsure); older senders leave them out.
+const isOptionalPaths = (v: unknown): v is string[] | undefined => v === undefined || isArrayOf(isShortString(200), 500)(v);
+
 export const claimsSpecs: SpecTable<ClaimsProtocol> = {
   'claims.changed': { req: isShape({ result: isExtractionResult }), from: ['content'] },
   'claims.get': { req: isEmpty, from: ['extension'] },
-  'claims.verdicts': { req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000) }), from: ['content'] },
+  'claims.verdicts': { req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000), unsure: isOptionalPaths }), from: ['content'] },
   'claims.highlight': { req: isShape({ selector: isShortString(2000) }), from: ['extension'] },
   'claims.reread': { req: isEmpty, from: ['extension'] },
+  'reading.pick': { req: isShape({ field: isTeachable }), from: ['extension'] },
+  'reading.picked': { req: isShape({ field: isTeachable, stored: isBoolean }), from: ['content'] },
 };

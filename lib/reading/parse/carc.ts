@@ -26,9 +26,57 @@ export function parseGroup(text: string | null | undefined): AdjustmentGroup | n
   return m && GROUPS.has(m[1]!) ? (m[1] as AdjustmentGroup) : null;
 }
 
-// "CO-45", "CO 45", "CO45", "CO - 45", "CO:45", each optionally followed by an amount.
-// A short parenthetical may stand between code and amount: "CO-45 (contractual) $105.96".
-const GROUPED = /\b(CO|PR|OA|PI|CR)\s*[-:]?\s*(\d{1,3}|[ABDPWY]\d{1,2})\b(?:\s*(?:\([^()$]{1,40}\))?\s*[:=]?\s*(\(?-?\$\s?-?[\d,]+(?:\.\d{1,2})?\)?|\(?-?[\d,]+\.\d{2}\)?))?/gi;
+// "CO-45", "CO 45", "CO45", "CO - 45", "CO:45", "CO/45"; "45-CO" is not read (a reason before its group is
+// indistinguishable from a line number and a name).
+const PAIR = /\b(CO|PR|OA|PI|CR)\s*[-:/]?\s*(\d{1,3}|[ABDPWY]\d{1,2})\b/gi;
+// An amount beside a code: "$1,100.00", "100.00", "(12.00)", "-$5.00", "100.00 USD", "USD 100", "40 dollars".
+const AMOUNT = /\(?-?(?:USD\s?|US\$\s?)?\$?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d{2})\)?(?:\s?(?:USD|dollars?))?|\(?-?(?:USD\s?)?\$\s?-?\d[\d,]*(?:\.\d{1,2})?\)?(?:\s?(?:USD|dollars?))?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:USD|dollars?)\b/gi;
+
+interface Token { kind: 'code' | 'money'; index: number; end: number; group?: AdjustmentGroup; reason?: string; amount?: number | null }
+
+function tokens(s: string): Token[] {
+  const out: Token[] = [];
+  PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAIR.exec(s)) && out.length < 40) {
+    out.push({ kind: 'code', index: m.index, end: m.index + m[0].length, group: m[1]!.toUpperCase() as AdjustmentGroup, reason: m[2]!.toUpperCase() });
+  }
+  AMOUNT.lastIndex = 0;
+  while ((m = AMOUNT.exec(s)) && out.length < 80) {
+    const start = m.index;
+    const stop = start + m[0].length;
+    // Digits that belong to a code ("CO-45") are not an amount.
+    if (out.some((t) => t.kind === 'code' && start < t.end && stop > t.index)) continue;
+    const amount = parseMoney(m[0].replace(/\s?(?:USD|dollars?)$/i, '').replace(/^(\(?-?)(?:USD\s?|US\$\s?)/i, '$1'));
+    if (amount === null) continue;
+    out.push({ kind: 'money', index: start, end: stop, amount });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Amounts beside group-coded pairs. Portals print the amount after its code ("CO-45 $40.00",
+ * "CO-45 Charge exceeds fee schedule: $40.00") or before it ("$40.00 CO-45"); the first token of
+ * the cell says which. An amount between two codes belongs to the code on the side the cell
+ * starts with; a code without an amount on that side keeps `null` (never guessed).
+ */
+function pairAmounts(list: Token[]): Adjustment[] {
+  const out: Adjustment[] = [];
+  const amountFirst = list[0]?.kind === 'money';
+  list.forEach((t, i) => {
+    if (t.kind !== 'code' || out.length >= 20) return;
+    let amount: number | null = null;
+    if (amountFirst) {
+      const before = list[i - 1];
+      if (before?.kind === 'money') amount = before.amount ?? null;
+    } else {
+      const after = list[i + 1];
+      if (after?.kind === 'money') amount = after.amount ?? null;
+    }
+    out.push({ group: t.group!, reason: t.reason!, amount });
+  });
+  return out;
+}
 
 /**
  * Adjustments in one cell. With group-coded pairs present, only those count (descriptions often
@@ -41,16 +89,7 @@ export function parseAdjustments(
   amountHint: number | null = null,
 ): Adjustment[] {
   const s = cleanText(text).slice(0, 2000);
-  const out: Adjustment[] = [];
-  GROUPED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GROUPED.exec(s)) && out.length < 20) {
-    out.push({
-      group: m[1]!.toUpperCase() as AdjustmentGroup,
-      reason: m[2]!.toUpperCase(),
-      amount: m[3] ? parseMoney(m[3]) : null,
-    });
-  }
+  const out: Adjustment[] = pairAmounts(tokens(s));
   if (out.length === 0) {
     // Bare codes: "45", "45, 253", "45 - Charge exceeds fee schedule". Stop at the first word.
     for (const segment of s.split(/[,;|\n]+/)) {

@@ -5,4 +5,4 @@ export { parseMoney, findMoney, parseQuantity } from './money';
 export { normaliseIcd10, findIcd10Codes } from './icd10';
 export { parseProcedure, parseModifiers, parseDxPointers, isProcedureCode, isModifier } from './procedure';
 export { parseAdjustments, parseRemarks, parseGroup, isCarc, isRarc } from './carc';
-export { findStatusCategory, deriveStatusCategory } from './status';
+export { findStatusCategory, deriveStatusCategory, splitStatus } from './status';

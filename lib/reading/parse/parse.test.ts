@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deriveStatusCategory, findIcd10Codes, findMoney, normaliseIcd10, parseAdjustments, parseDate,
-  parseDateRange, parseDxPointers, parseModifiers, parseMoney, parseProcedure, parseQuantity, parseRemarks,
+  parseDateRange, parseDxPointers, parseModifiers, parseMoney, parseProcedure, parseQuantity, parseRemarks, splitStatus,
 } from '@/lib/reading/parse';
 
 describe('dates', () => {
@@ -157,4 +157,51 @@ describe('status category', () => {
     ['Processed', null],
     ['Finalized', 'F0'],
   ])('%s -> %s', (text, code) => expect(deriveStatusCategory(text)).toBe(code));
+});
+
+describe('adjustment amounts in every position (issue 13)', () => {
+  it('reads amounts before or after codes, with words, currency words and descriptions between', () => {
+    expect(parseAdjustments('$100.00 CO-45, $40.00 PR-3')).toEqual([
+      { group: 'CO', reason: '45', amount: 100 }, { group: 'PR', reason: '3', amount: 40 },
+    ]);
+    expect(parseAdjustments('CO 97 – 100.00 USD')).toEqual([{ group: 'CO', reason: '97', amount: 100 }]);
+    expect(parseAdjustments('CO-45 Charge exceeds fee schedule: $70.00 PR-2 Coinsurance: $36.00 Remark: N381')).toEqual([
+      { group: 'CO', reason: '45', amount: 70 }, { group: 'PR', reason: '2', amount: 36 },
+    ]);
+    expect(parseAdjustments('CO45 71.60 PR2 27.68')).toEqual([
+      { group: 'CO', reason: '45', amount: 71.6 }, { group: 'PR', reason: '2', amount: 27.68 },
+    ]);
+    expect(parseAdjustments('PR-1: 25 dollars')).toEqual([{ group: 'PR', reason: '1', amount: 25 }]);
+    expect(parseAdjustments('OA-23 (12.50)')).toEqual([{ group: 'OA', reason: '23', amount: -12.5 }]);
+  });
+  it('never takes a description number for an amount', () => {
+    expect(parseAdjustments('CO-119 – Benefit maximum for this time period has been reached')).toEqual([{ group: 'CO', reason: '119', amount: null }]);
+    expect(parseAdjustments('CO-45 Charge exceeds fee schedule 2026, PR-2')).toEqual([
+      { group: 'CO', reason: '45', amount: null }, { group: 'PR', reason: '2', amount: null },
+    ]);
+  });
+});
+
+describe('status without its decoration', () => {
+  it.each([
+    ['F2 - Finalized/Denial', 'Finalized/Denial', 'F2'],
+    ['Denied (F2)', 'Denied', 'F2'],
+    ['In Process (P1)', 'In Process', 'P1'],
+    ['P2 - Pending/Payer Review', 'Pending/Payer Review', 'P2'],
+    ['Finalized/Payment (F1)', 'Finalized/Payment', 'F1'],
+    ['Denied - F2', 'Denied', 'F2'],
+    ['Denied', 'Denied', null],
+    ['Processed as Primary (1)', 'Processed as Primary (1)', null],
+    ['Paid – see remarks', 'Paid – see remarks', null],
+  ])('%s', (text, status, category) => {
+    expect(splitStatus(text)).toEqual({ status, category });
+  });
+});
+
+describe('status marks', () => {
+  it('drops icons drawn as text but keeps markup-looking words', () => {
+    expect(splitStatus('✔ Paid')).toEqual({ status: 'Paid', category: null });
+    expect(splitStatus('● Denied (F2)')).toEqual({ status: 'Denied', category: 'F2' });
+    expect(splitStatus('Denied <b>now</b>')).toEqual({ status: 'Denied <b>now</b>', category: null });
+  });
 });

@@ -34,3 +34,24 @@ export function deriveStatusCategory(status: string | null | undefined): string 
   for (const [re, category] of WORDS) if (re.test(s)) return category;
   return null;
 }
+
+const CODE = '(?:A[0-8]|D0|E[0-4]|F[0-4]|P[0-5]|R1[0-6]|R\\d)';
+const CODE_FIRST = new RegExp(`^\\(?(${CODE})\\)?\\s*(?:[-–—:]\\s*)?(\\S.*)$`, 'i');
+const CODE_LAST = new RegExp(`^(.*\\S)\\s*(?:\\(\\s*(${CODE})\\s*\\)|[-–—:]\\s*(${CODE}))$`, 'i');
+
+/**
+ * A status as the portal shows it, without its decoration: a category code printed before or
+ * after the words ("F2 - Finalized/Denial", "Denied (F2)", "In Process - P1") becomes the
+ * category, the words stay the status. Without a code the category is null: it is never derived
+ * from the words (issue 13: "Processed" or "Finalized" do not say which category the payer meant).
+ */
+export function splitStatus(text: string | null | undefined): { status: string | null; category: string | null } {
+  // Icons and marks drawn as text ("✔ Paid", "● Denied") are decoration, not wording.
+  const s = cleanText(text).replace(/^[\p{So}•·●\s]+/u, '').replace(/[\p{So}•·●\s]+$/u, '');
+  if (!s) return { status: null, category: null };
+  const first = CODE_FIRST.exec(s);
+  if (first && /[a-z]{3}/i.test(first[2]!)) return { status: first[2]!.trim(), category: first[1]!.toUpperCase() };
+  const last = CODE_LAST.exec(s);
+  if (last && /[a-z]{3}/i.test(last[1]!)) return { status: last[1]!.replace(/\s*[-–—:]$/, '').trim(), category: (last[2] ?? last[3])!.toUpperCase() };
+  return { status: s, category: findStatusCategory(s) };
+}

@@ -6,6 +6,7 @@ import { CLAIM_KEYS, emptyClaim, isClaimList, type Claim, type ClaimPageData } f
 import { extractGeneric } from './generic';
 import { adapters } from './registry';
 import type { AdapterOutput, ExtractionResult, PortalAdapter } from './types';
+import type { ReaderHints } from '@/lib/reading/teach/mapping';
 
 /** The adapter whose detect() accepts the page, or null for the generic extractor. */
 export function pickAdapter(doc: Document, url: URL, list: readonly PortalAdapter[] = adapters): PortalAdapter | null {
@@ -60,11 +61,20 @@ export function summarise(portal: string, out: AdapterOutput): ExtractionResult 
     provenance: out.provenance,
     unparsed: out.unparsed,
     warning: out.truncated ? 'The page is very large: only its first part was read.' : null,
+    unsure: out.unsure ?? [],
   };
 }
 
-/** (document, url) -> claim page. Never throws: a failing adapter falls back to the generic extractor. */
-export function extractClaimPage(doc: Document, url: URL | string, list: readonly PortalAdapter[] = adapters): ExtractionResult {
+/**
+ * (document, url) -> claim page. Never throws: a failing adapter falls back to the generic extractor.
+ * `hints`: what the user taught the reader on this site (lib/reading/teach): extra label wording for
+ * the generic reader, and fields the user marked "not on this page" (always left empty).
+ */
+export function extractClaimPage(doc: Document, url: URL | string, list: readonly PortalAdapter[] = adapters, hints: ReaderHints | null = null): ExtractionResult {
+  return withoutAbsent(readPage(doc, url, list, hints), hints);
+}
+
+function readPage(doc: Document, url: URL | string, list: readonly PortalAdapter[], hints: ReaderHints | null): ExtractionResult {
   let u: URL;
   try {
     u = typeof url === 'string' ? new URL(url) : url;
@@ -76,19 +86,45 @@ export function extractClaimPage(doc: Document, url: URL | string, list: readonl
     try {
       return summarise(adapter.id, adapter.extract(doc, u));
     } catch (error) {
-      const fallback = safeGeneric(doc, u);
+      const fallback = safeGeneric(doc, u, hints);
       fallback.warning = `The ${adapter.name} reader failed (${String(error).slice(0, 120)}); the page was read generically.`;
       return fallback;
     }
   }
-  return safeGeneric(doc, u);
+  return safeGeneric(doc, u, hints);
 }
 
-function safeGeneric(doc: Document, url: URL): ExtractionResult {
+function safeGeneric(doc: Document, url: URL, hints: ReaderHints | null): ExtractionResult {
   try {
-    return summarise('generic', extractGeneric(doc, url, { portal: 'generic' }));
+    return summarise('generic', extractGeneric(doc, url, { portal: 'generic', claimLabels: hints?.claimLabels, lineLabels: hints?.lineLabels }));
   } catch (error) {
     const page: ClaimPageData = emptyClaim('generic');
     return { ...summarise('generic', { page, provenance: [], unparsed: [], truncated: false }), warning: `The page could not be read (${String(error).slice(0, 120)}).` };
   }
+}
+
+/** Fields the user marked "not on this page" stay empty, whatever a label elsewhere seemed to say. */
+function withoutAbsent(result: ExtractionResult, hints: ReaderHints | null): ExtractionResult {
+  if (!hints?.absent.size || isClaimList(result.page)) return result;
+  const page = result.page;
+  const fields = page as unknown as Record<string, unknown>;
+  const gone: string[] = [];
+  for (const field of hints.absent) {
+    if (field.startsWith('line.')) {
+      const key = field.slice(5) as keyof Claim['lines'][number];
+      page.lines.forEach((l, i) => {
+        (l as unknown as Record<string, unknown>)[key] = Array.isArray(l[key]) ? [] : null;
+        gone.push(`lines[${i}].${key}`);
+      });
+    } else {
+      fields[field] = field === 'diagnoses' ? [] : null;
+      gone.push(field);
+    }
+  }
+  const dropped = (path: string) => gone.some((g) => path === g || path.startsWith(`${g}[`) || path.startsWith(`${g}.`));
+  return {
+    ...result,
+    provenance: result.provenance.filter((p) => !dropped(p.path)),
+    unsure: (result.unsure ?? []).filter((p) => !dropped(p)),
+  };
 }

@@ -8,7 +8,7 @@ import { isNoise, textOf } from './dom';
 import type { Recorder } from './record';
 import { claimFieldValue } from './values';
 
-const HEADING = /^\s*(?:principal\s+|other\s+)?diagnos(?:is|es)(?:\s+codes?)?(?:\s*\(icd-?10(?:-cm)?\))?\s*:?\s*$/i;
+const HEADING = /^\s*(?:principal\s+|other\s+)?(?:icd-?10(?:-cm)?\s+)?diagnos(?:is|es)(?:\s+codes?)?(?:\s*\(icd-?10(?:-cm)?\))?\s*:?\s*$/i;
 const HEADING_TAGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
 const MAX_HEADINGS = 50;
 const MAX_ITEMS = 12; // a professional claim carries at most 12 diagnoses (A-L)
@@ -17,7 +17,13 @@ function listAfter(heading: Element): Element | null {
   let next = heading.nextElementSibling;
   // Skip one short explanatory paragraph between the heading and the list.
   if (next && next.tagName === 'P' && !/[A-Z]\d/.test(next.textContent ?? '')) next = next.nextElementSibling;
-  return next && (next.tagName === 'UL' || next.tagName === 'OL') ? next : null;
+  if (!next) return null;
+  if (next.tagName === 'UL' || next.tagName === 'OL') return next;
+  // A React list of divs ("<div>A. E11.9 Type 2 diabetes…</div>"): every item must open with a code.
+  if (next.tagName === 'DIV' && next.childElementCount > 0 && next.childElementCount <= MAX_ITEMS) {
+    return Array.from(next.children).every((c) => claimFieldValue('diagnoses', textOf(c, 40))) ? next : null;
+  }
+  return null;
 }
 
 export function diagnosesUnderHeadings(root: ParentNode, rec: Recorder): string[] {

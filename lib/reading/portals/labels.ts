@@ -14,7 +14,7 @@ export type ClaimField =
 export type LineField =
   | 'lineNumber' | 'serviceDate' | 'serviceFrom' | 'serviceTo' | 'code' | 'revenueCode' | 'modifiers'
   | 'units' | 'billed' | 'allowed' | 'paid' | 'dxPointers' | 'adjGroup' | 'adjReason' | 'adjAmount'
-  | 'remarks' | 'reasonAndRemarks' | 'diagnosis' | 'deductible' | 'coinsurance' | 'copay';
+  | 'remarks' | 'reasonAndRemarks' | 'diagnosis' | 'deductible' | 'coinsurance' | 'copay' | 'discount';
 
 // Abbreviations portals use, mapped to one word so each label is listed once.
 const WORDS: Record<string, string> = {
@@ -35,16 +35,21 @@ export function normaliseLabel(text: string): string {
     .replace(/#/g, ' # ')
     .replace(/[:*.?]+/g, ' ')
     .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s*\/\s*/g, '/')
     .trim();
-  return s.split(' ').map((w) => WORDS[w] ?? w).join(' ');
+  // "Proc/Mod" and "Check / EFT #": each side of a slash is a word of its own.
+  return s.split(' ').map((w) => w.split('/').map((p) => WORDS[p] ?? p).join('/')).join(' ');
 }
 
 const CLAIM_LABELS: Record<ClaimField, string[]> = {
-  payer: ['payer', 'payer name', 'payor', 'payor name', 'insurance', 'insurance company', 'health plan', 'plan name', 'insurer', 'carrier'],
+  payer: [
+    'payer', 'payer name', 'payor', 'payor name', 'insurance', 'insurance company', 'health plan', 'insurer', 'carrier',
+    'paid by', 'payer/line of business', 'line of business', 'lob', 'primary payer', 'insurance carrier',
+  ],
   claimNumber: [
     'claim #', 'claim', 'claim id', 'payer claim control #', 'payer claim id', 'payer claim #', 'claim control #',
     'claim control id', 'icn', 'dcn', 'ccn', 'tcn', 'icn/dcn', 'internal control #', 'document control #',
-    'claim reference #', 'payer claim', 'claim control id (icn)', 'claim control # (icn/dcn)', 'transaction control #',
+    'claim reference #', 'claim reference', 'claim ref', 'payer claim', 'claim control id (icn)', 'claim control # (icn/dcn)', 'transaction control #',
   ],
   patientAccountNumber: [
     'patient account #', 'patient account', 'patient control #', 'account #', 'patient account id',
@@ -55,7 +60,7 @@ const CLAIM_LABELS: Record<ClaimField, string[]> = {
     'client id', 'cin', 'insured id', 'recipient id', 'medicaid id', 'beneficiary id', 'member id #', 'patient id',
     'cigna id', 'id #', 'identification #', 'policy #',
   ],
-  patientName: ['patient name', 'patient', 'member name', 'subscriber name', 'beneficiary name', 'beneficiary', 'client name', 'child name', 'member', 'insured name'],
+  patientName: ['patient name', 'patient', 'member name', 'recipient name', 'patient full name', 'enrollee name', 'subscriber name', 'beneficiary name', 'beneficiary', 'client name', 'child name', 'member', 'insured name'],
   patientDob: ['date of birth', 'dob', 'patient birth date', 'member birth date', 'patient dob', 'birth date', 'member dob', 'patient date of birth', 'birthdate', 'member date of birth'],
   serviceRange: [
     'dates of service', 'date of service', 'dos', 'service dates', 'service date', 'statement covers period',
@@ -73,7 +78,7 @@ const CLAIM_LABELS: Record<ClaimField, string[]> = {
   allowed: ['allowed', 'allowed amount', 'total allowed', 'total allowed amount', 'covered amount', 'approved amount', 'allowable', 'allowed charges'],
   paid: [
     'paid', 'paid amount', 'plan paid', 'amount paid', 'total paid', 'total paid amount', 'payment amount', 'net paid',
-    'insurance paid', 'provider paid', 'paid to provider', 'claim payment amount', 'payment',
+    'insurance paid', 'provider paid', 'paid to provider', 'claim payment amount', 'payment', 'net pay', 'net payment', 'plan payment',
   ],
   patientResponsibility: [
     'patient responsibility', 'patient responsibility amount', 'member responsibility', 'total patient share',
@@ -118,9 +123,9 @@ const LINE_LABELS: Record<LineField, string[]> = {
     'procedure modifier 3', 'procedure modifier 4', 'modifier1', 'modifier2', 'modifier3', 'modifier4',
   ],
   units: ['units', 'quantity', 'total units', 'service units', 'days/units', 'unit', 'units of service', 'billed units', 'days or units', 'qty/units'],
-  billed: ['billed', 'billed amount', 'charge', 'charges', 'billed charges', 'amount billed', 'submitted', 'submitted charges', 'total charges', 'line charge', 'charge amount', 'billed charge'],
+  billed: ['billed', 'billed amount', 'charge', 'charges', 'billed charges', 'amount billed', 'submitted', 'submitted charges', 'total charges', 'line charge', 'charge amount', 'billed charge', 'charged', 'amount charged'],
   allowed: ['allowed', 'allowed amount', 'covered amount', 'approved', 'approved amount', 'allowable', 'allowed charges'],
-  paid: ['paid', 'paid amount', 'plan paid', 'payment', 'net paid', 'provider paid', 'amount paid', 'net', 'line paid', 'payment amount'],
+  paid: ['paid', 'paid amount', 'plan paid', 'payment', 'net paid', 'provider paid', 'amount paid', 'net', 'line paid', 'payment amount', 'net pay', 'net payment', 'plan payment'],
   dxPointers: ['diagnosis pointer', 'diagnosis pointers', 'pointer', 'pointers', 'icd pointer', 'diagnosis ref', 'diagnosis code pointer'],
   adjGroup: ['group', 'group code', 'adjustment group', 'claim adjustment group', 'adjustment group code', 'grp'],
   adjReason: [
@@ -135,7 +140,23 @@ const LINE_LABELS: Record<LineField, string[]> = {
   deductible: ['deductible', 'deductible amount', 'member deductible'],
   coinsurance: ['coinsurance', 'co-insurance', 'coinsurance amount', 'member coinsurance'],
   copay: ['copay', 'co-pay', 'copayment', 'copay amount', 'member copay'],
+  // Reduction columns of EOBs: which adjustment they carry comes from the page's legend only (lines.ts).
+  discount: ['discount', 'discount amount', 'network discount', 'provider discount', 'plan discount', 'not covered', 'amount not covered', 'not allowed', 'disallowed', 'ineligible', 'ineligible amount'],
 };
+
+/**
+ * Labels that look like a claim field but are not one (issue 13): a plan or product name is not
+ * the payer, nor is the payee; "Reference #" is not the claim number.
+ */
+const NOT_CLAIM_LABELS = new Set(['plan', 'plan name', 'product', 'product name', 'payee', 'payee name', 'plan type', 'reference #', 'provider', 'provider name']);
+
+/** Labels that name a field only loosely: a stronger label for the same field wins over them. */
+const WEAK_LABELS = new Set(['line of business', 'lob', 'member', 'claim', 'insurance', 'patient id', 'id #', 'check', 'payment']);
+
+/** 0 for a label that names its field plainly, 1 for a loose one ("Line of Business" for the payer). */
+export function labelRank(text: string): number {
+  return WEAK_LABELS.has(normaliseLabel(text)) ? 1 : 0;
+}
 
 let claimIndex: Map<string, ClaimField> | null = null;
 let lineIndex: Map<string, LineField> | null = null;
@@ -151,9 +172,7 @@ function build<F extends string>(labels: Record<F, string[]>): Map<string, F> {
   return map;
 }
 
-function lookup<F extends string>(index: Map<string, F>, text: string, extra?: ReadonlyMap<string, F | null>): F | null {
-  if (text.length > 60) return null;
-  const key = normaliseLabel(text);
+function lookup<F extends string>(index: Map<string, F>, key: string, extra?: ReadonlyMap<string, F | null>): F | null {
   if (extra?.has(key)) return extra.get(key) ?? null;
   // "Claim Control Number (ICN/DCN)" also matches as "Claim Control Number".
   return index.get(key) ?? index.get(key.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) ?? null;
@@ -164,16 +183,20 @@ const DIAGNOSIS_SLOT = /^(?:diagnosis|icd-10|icd-10-cm|icd)(?: code)? (?:[1-9]|1
 
 /** The claim field a label names, or null. Extra labels (an adapter's own wording) win. */
 export function matchClaimLabel(text: string, extra?: ReadonlyMap<string, ClaimField | null>): ClaimField | null {
+  if (text.length > 60) return null;
   claimIndex ??= build(CLAIM_LABELS);
-  const found = lookup(claimIndex, text, extra);
+  const key = normaliseLabel(text);
+  if (!extra?.has(key) && NOT_CLAIM_LABELS.has(key)) return null;
+  const found = lookup(claimIndex, key, extra);
   if (found || text.length > 30) return found;
-  return DIAGNOSIS_SLOT.test(normaliseLabel(text)) ? 'diagnoses' : null;
+  return DIAGNOSIS_SLOT.test(key) ? 'diagnoses' : null;
 }
 
 /** The line-table column a header names, or null. */
 export function matchLineHeader(text: string, extra?: ReadonlyMap<string, LineField | null>): LineField | null {
+  if (text.length > 60) return null;
   lineIndex ??= build(LINE_LABELS);
-  return lookup(lineIndex, text, extra);
+  return lookup(lineIndex, normaliseLabel(text), extra);
 }
 
 /** Builds an adapter's extra-label map in normalised form (null = "this label is not a claim field here"). */

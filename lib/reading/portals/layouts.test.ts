@@ -41,3 +41,36 @@ describe('a "Dx" column with pointer letters', () => {
     expect((result.page as { lines: { dxPointers: number[] }[] }).lines[0]!.dxPointers).toEqual([1, 3]);
   });
 });
+
+describe('diagnoses chosen by the pointers (issue 13)', () => {
+  it('prefers the diagnosis list that covers every pointer over a partial label', () => {
+    const result = extract(`<body><dl><dt>Claim #</dt><dd>PTR00000001</dd><dt>Primary Diagnosis</dt><dd>E11.9</dd></dl>
+      <h3>Diagnosis Codes</h3><ol><li>E11.9 Type 2 diabetes</li><li>I10 Hypertension</li><li>Z79.4 Insulin use</li></ol>
+      <table><tr><th>CPT</th><th>Units</th><th>Pointer</th><th>Billed</th></tr><tr><td>99214</td><td>1</td><td>A,C</td><td>$100.00</td></tr></table></body>`);
+    expect((result.page as { diagnoses: string[] }).diagnoses).toEqual(['E11.9', 'I10', 'Z79.4']);
+    expect(result.unsure).toEqual([]);
+  });
+});
+
+describe('arithmetic chooses between readings (issue 13)', () => {
+  it('takes the paid column whose lines balance when two columns claim to be paid', () => {
+    const result = extract(`<body><dl><dt>Claim #</dt><dd>ARI00000001</dd></dl>
+      <table><tr><th>CPT</th><th>Billed</th><th>Payment</th><th>Net Paid</th><th>Adjustments</th></tr>
+      <tr><td>99213</td><td>$100.00</td><td>$5.00</td><td>$60.00</td><td>CO-45 $40.00</td></tr>
+      <tr><td>36415</td><td>$20.00</td><td>$5.00</td><td>$12.00</td><td>CO-45 $8.00</td></tr></table></body>`);
+    const lines = (result.page as { lines: { paid: number | null }[] }).lines;
+    expect(lines.map((l) => l.paid)).toEqual([60, 12]);
+    // Chosen against the first header: shown, but as a reading to verify.
+    expect(result.unsure).toContain('lines[0].paid');
+  });
+
+  it('marks a claim total that is not the sum of its lines unsure, and confirms one that is', () => {
+    const html = (total: string) => `<body><dl><dt>Claim #</dt><dd>ARI00000002</dd><dt>Total Billed</dt><dd>${total}</dd></dl>
+      <table><tr><th>CPT</th><th>Billed</th></tr><tr><td>99213</td><td>$100.00</td></tr><tr><td>36415</td><td>$20.00</td></tr></table></body>`;
+    expect(extract(html('$120.00')).unsure).toEqual([]);
+    const off = extract(html('$150.00'));
+    expect(off.unsure).toEqual(['billed']);
+    expect(off.provenance.find((p) => p.path === 'billed')!.confidence).toBeLessThan(0.7);
+    expect((off.page as { billed: number }).billed).toBe(150); // shown as read, never replaced by the sum
+  });
+});

@@ -8,7 +8,7 @@ import {
   findIcd10Codes, parseAdjustments, parseDate, parseDateRange, parseDxPointers, parseGroup, parseModifiers,
   parseMoney, parseProcedure, parseQuantity, parseRemarks,
 } from '@/lib/reading/parse';
-import type { ServiceLine } from '@/lib/claim/types';
+import type { Adjustment, ServiceLine } from '@/lib/claim/types';
 import { matchLineHeader, type LineField } from './labels';
 import type { Recorder } from './record';
 import type { Cell, Grid } from './tables';
@@ -17,13 +17,20 @@ export type LineColumns = Partial<Record<LineField, number[]>>;
 
 export function mapLineColumns(headers: string[], extra?: ReadonlyMap<string, LineField | null>): LineColumns {
   const cols: LineColumns = {};
+  const bare: number[] = [];
   headers.forEach((h, i) => {
     if (!h) return;
     const field = matchLineHeader(h, extra);
     if (field) (cols[field] ??= []).push(i);
+    else if (/^(?:amount|amt|adj(?:ustment)?\.? ?amt)$/i.test(h.trim())) bare.push(i);
   });
+  // A bare "Amount" beside a group or reason column is that adjustment's amount ("Group | CARC | Amount").
+  if (bare.length && (cols.adjGroup || cols.adjReason) && !cols.adjAmount) cols.adjAmount = bare;
   return cols;
 }
+
+/** Which adjustment a money column carries ("Discount" = CO-45), read from the page's legend. */
+export type ColumnCodes = Partial<Record<LineField, { group: Adjustment['group']; reason: string }>>;
 
 const AMOUNT_FIELDS: LineField[] = ['billed', 'allowed', 'paid', 'units', 'modifiers'];
 
@@ -57,7 +64,7 @@ export interface LineDiagnoses {
   cell: Cell;
 }
 
-export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = 'lines', lineDx: LineDiagnoses[] = []): ServiceLine[] {
+export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = 'lines', lineDx: LineDiagnoses[] = [], legend: ColumnCodes = {}): ServiceLine[] {
   const lines: ServiceLine[] = [];
   for (const cells of grid.rows) {
     const rowText = cells.find((c) => c?.text)?.text ?? '';
@@ -90,7 +97,7 @@ export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = '
         line.revenueCode = rev.padStart(4, '0');
         rec.note(`${p}.revenueCode`, revCell!.el, revCell!.text);
       }
-      readLineFields(line, cells, cols, rec, p);
+      readLineFields(line, cells, cols, rec, p, legend);
       const dxCell = first(cells, cols.diagnosis);
       const codes = dxCell ? findIcd10Codes(dxCell.text) : [];
       if (dxCell && codes.length) lineDx.push({ line: index, codes, cell: dxCell });
@@ -129,7 +136,7 @@ function readDetailRow(line: ServiceLine, cell: Cell, rec: Recorder, p: string):
   }
 }
 
-function readLineFields(line: ServiceLine, cells: (Cell | undefined)[], cols: LineColumns, rec: Recorder, p: string): void {
+function readLineFields(line: ServiceLine, cells: (Cell | undefined)[], cols: LineColumns, rec: Recorder, p: string, legend: ColumnCodes): void {
   for (const i of cols.modifiers ?? []) {
     const c = cells[i];
     if (!c?.text) continue;
@@ -162,21 +169,28 @@ function readLineFields(line: ServiceLine, cells: (Cell | undefined)[], cols: Li
     if (line.dxPointers.length) rec.note(`${p}.dxPointers`, ptr.el, ptr.text);
   }
   readAdjustments(line, cells, cols, rec, p);
-  readPatientShare(line, cells, cols, rec, p);
+  readMoneyColumns(line, cells, cols, rec, p, legend);
 }
 
 // Patient-share columns are patient-responsibility adjustments by definition (X12 CARC 1 deductible,
-// 2 coinsurance, 3 co-payment): shown as PR-1/2/3 unless the page already lists that adjustment.
-const SHARE: [LineField, string][] = [['deductible', '1'], ['coinsurance', '2'], ['copay', '3']];
+// 2 coinsurance, 3 co-payment): shown as PR-1/2/3 unless the page's legend says otherwise or the
+// page already lists that adjustment. Other money columns ("Discount") carry whatever code the
+// legend names, and nothing when it names none: a code is never guessed. A zero is no adjustment.
+const SHARE: [LineField, string | null][] = [['discount', null], ['deductible', '1'], ['coinsurance', '2'], ['copay', '3']];
 
-function readPatientShare(line: ServiceLine, cells: (Cell | undefined)[], cols: LineColumns, rec: Recorder, p: string): void {
+function readMoneyColumns(line: ServiceLine, cells: (Cell | undefined)[], cols: LineColumns, rec: Recorder, p: string, legend: ColumnCodes): void {
   for (const [field, reason] of SHARE) {
     const c = first(cells, cols[field]);
     const amount = c ? parseMoney(c.text) : null;
     if (!c || !amount) continue;
-    if (line.adjustments.some((a) => a.group === 'PR' && a.reason === reason)) continue;
+    const code = legend[field] ?? (reason ? { group: 'PR' as const, reason } : null);
+    if (!code) {
+      rec.miss(`${p}.adjustments`, c.el, c.text);
+      continue;
+    }
+    if (line.adjustments.some((a) => a.group === code.group && a.reason === code.reason)) continue;
     rec.note(`${p}.adjustments[${line.adjustments.length}]`, c.el, c.text);
-    line.adjustments.push({ group: 'PR', reason, amount });
+    line.adjustments.push({ group: code.group, reason: code.reason, amount });
   }
 }
 

@@ -4,8 +4,9 @@
  * details at the bottom (portal-references.md §4). NaviNet serves many plans: the plan name comes
  * from the page header.
  */
-import { cleanText, deriveStatusCategory } from '@/lib/reading/parse';
+import { cleanText } from '@/lib/reading/parse';
 import { isClaimList } from '@/lib/claim/types';
+import { splitStatus } from '@/lib/reading/parse';
 import { newSelectorCache, selectorOf, textOf } from './dom';
 import { extractGeneric } from './generic';
 import { hostIs, hasMarker } from './kit';
@@ -41,10 +42,11 @@ export const navinet: PortalAdapter = {
     const bar = doc.querySelector('.status-bar .status-text, [data-claim-status]');
     const page = out.page;
     if (bar && !isClaimList(page) && page.status === null) {
-      const status = cleanText(textOf(bar, 60));
+      // The bar shows the words (and sometimes the category code): never a category it does not show.
+      const { status, category } = splitStatus(textOf(bar, 60));
       if (status) {
         page.status = status;
-        page.statusCategory ??= deriveStatusCategory(status);
+        page.statusCategory ??= category;
         out.provenance.push({ path: 'status', selector: selectorOf(bar, newSelectorCache()), text: status });
       }
     }

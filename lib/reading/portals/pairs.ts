@@ -12,6 +12,8 @@ export interface Pair {
   /** The element the value text was read from. */
   el: Element;
   text: string;
+  /** The label as printed ("Claim No.:"), for ranking candidates and for teaching the reader. */
+  label: string;
 }
 
 const STRUCTURAL = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'FORM', 'BODY', 'HTML', 'MAIN', 'SECTION', 'ARTICLE']);
@@ -32,7 +34,22 @@ function isLabelText(text: string, extra?: ReadonlyMap<string, ClaimField | null
   return text.length <= 60 && (matchClaimLabel(text, extra) !== null || matchLineHeader(text) !== null);
 }
 
-function valueElement(label: Element): { el: Element; text: string } | null {
+// Inline elements that may carry the rest of a value ("Denied <span>(F2)</span>").
+const INLINE = new Set(['SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'SUP', 'SUB', 'MARK', 'CODE', 'FONT']);
+
+/** "Denied" then "<span>(F2)</span>": a short inline decoration right after a status belongs to it. */
+function withDecoration(e: Element, text: string): string {
+  let out = text;
+  for (let n = e.nextElementSibling, k = 0; n && k < 2; n = n.nextElementSibling, k++) {
+    if (!INLINE.has(n.tagName.toUpperCase())) break;
+    const t = textOf(n, 20);
+    if (!t || t.length > 12) break;
+    out += ` ${t}`;
+  }
+  return out;
+}
+
+function valueElement(label: Element, field: ClaimField | null = null): { el: Element; text: string } | null {
   const tag = label.tagName.toUpperCase();
   if (tag === 'DT') {
     for (let s = label.nextElementSibling; s; s = s.nextElementSibling) {
@@ -65,7 +82,10 @@ function valueElement(label: Element): { el: Element; text: string } | null {
       if (n.nodeType !== 1) continue;
       const e = n as Element;
       if (isSkippedTag(e)) continue;
-      return { el: e, text: textOf(e) };
+      const text = textOf(e);
+      // An icon or a coloured dot before the value ("<i class=dot></i> Paid") is not the value.
+      if (!text && INLINE.has(e.tagName.toUpperCase()) && e.childElementCount === 0) continue;
+      return { el: e, text: field === 'status' ? withDecoration(e, text) : text };
     }
     const parent = cur.parentElement;
     if (!parent || STRUCTURAL.has(parent.tagName.toUpperCase())) return null;
@@ -84,7 +104,8 @@ function labelBeforeBreak(el: Element, extra?: ReadonlyMap<string, ClaimField | 
     label += node.textContent ?? '';
   }
   if (!node) return null;
-  const field = matchClaimLabel(cleanText(label), extra);
+  const labelText = cleanText(label);
+  const field = matchClaimLabel(labelText, extra);
   if (!field) return null;
   let value = '';
   for (let n = node.nextSibling; n && value.length <= 300; n = n.nextSibling) {
@@ -92,7 +113,39 @@ function labelBeforeBreak(el: Element, extra?: ReadonlyMap<string, ClaimField | 
     else if (n.nodeType === 1 && !isSkippedTag(n as Element)) value += ` ${textOf(n as Element)} `;
   }
   const text = cleanText(value);
-  return text ? { field, el, text } : null;
+  return text ? { field, el, text, label: labelText } : null;
+}
+
+/**
+ * "Payer: <span>Contoso</span> · NPI: …" inside a long paragraph (search criteria, EOB headers):
+ * a text node ending in a known "Label:" and the element right after it.
+ */
+function textNodeLabels(el: Element, extra: ReadonlyMap<string, ClaimField | null> | undefined, pairs: Pair[]): void {
+  if (el.childElementCount > 30) return;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 3) continue;
+    const t = cleanText(n.nodeValue);
+    if (!t.endsWith(':')) continue;
+    const label = t.slice(0, -1).split(/\s[·•|]\s|[·•|]/).pop()!.trim();
+    const field = label ? matchClaimLabel(label, extra) : null;
+    const next = n.nextSibling;
+    if (!field || !next || next.nodeType !== 1 || isSkippedTag(next as Element)) continue;
+    const text = textOf(next as Element);
+    if (text && !isLabelText(text, extra)) pairs.push({ field, el: next as Element, text, label });
+  }
+}
+
+/** "Litware Health Plan Status: Any" -> "Litware Health Plan": a value ends where the next known "Label:" starts. */
+function cutAtNextLabel(rest: string, extra?: ReadonlyMap<string, ClaimField | null>): string {
+  for (let colon = rest.indexOf(':'); colon > 0; colon = rest.indexOf(':', colon + 1)) {
+    // The longest run of up to four words right before the colon that is a known label.
+    let cut = -1;
+    for (let words = 0, start = rest.lastIndexOf(' ', colon); start > 0 && words < 4; words++, start = rest.lastIndexOf(' ', start - 1)) {
+      if (isLabelText(rest.slice(start + 1, colon), extra)) cut = start;
+    }
+    if (cut > 0) return rest.slice(0, cut).trim();
+  }
+  return rest;
 }
 
 export function collectPairs(
@@ -110,7 +163,11 @@ export function collectPairs(
     // Headings title sections ("Claim Status", "Payment"): what follows is a section, not a value.
     if (SECTION_TITLES.has(tag)) return false;
     const text = textOf(el, 81);
-    if (!text || text.length > 80) return true;
+    if (!text) return true;
+    if (text.length > 80) {
+      textNodeLabels(el, extra, pairs);
+      return true;
+    }
     // Let the innermost element that holds the whole text be the label.
     const only = el.childElementCount === 1 ? el.firstElementChild : null;
     if (only && !isSkippedTag(only) && textOf(only, 81) === text) return true;
@@ -121,11 +178,11 @@ export function collectPairs(
     }
     const field = matchClaimLabel(text, extra);
     if (field) {
-      const value = valueElement(el);
+      const value = valueElement(el, field);
       // A value that is itself a label means the real value is missing ("Check #" then "Paid Date");
       // status words ("Paid") double as labels, so status is exempt.
       if (value && value.text && !isSearchInput(value.el) && (field === 'status' || !isLabelText(value.text, extra))) {
-        pairs.push({ field, el: value.el, text: value.text });
+        pairs.push({ field, el: value.el, text: value.text, label: text });
       }
       return false;
     }
@@ -135,9 +192,9 @@ export function collectPairs(
       const colon = segment.indexOf(':');
       if (colon <= 0 || colon >= 50) continue;
       const inline = matchClaimLabel(segment.slice(0, colon), extra);
-      const rest = segment.slice(colon + 1).trim();
+      const rest = cutAtNextLabel(segment.slice(colon + 1).trim(), extra);
       if (inline && rest && (inline === 'status' || !isLabelText(rest, extra))) {
-        pairs.push({ field: inline, el, text: rest });
+        pairs.push({ field: inline, el, text: rest, label: segment.slice(0, colon).trim() });
         inlineFound = true;
       }
     }

@@ -11,6 +11,8 @@ export interface Provenance {
   selector: string;
   /** The text read there (trimmed, at most 200 characters). */
   text: string;
+  /** 0..1, how sure the reader is of this value (lib/portals/record.ts); absent on adapters' own additions. */
+  confidence?: number;
 }
 
 export interface ExtractionResult {
@@ -28,6 +30,11 @@ export interface ExtractionResult {
   unparsed: Provenance[];
   /** Set when extraction stopped early (element budget reached) or failed; the page is then partial. */
   warning: string | null;
+  /**
+   * Contract paths read with low confidence ("billed", "lines[1].paid", "diagnoses"): shown as
+   * "not sure" and treated as unknown by the checks (issue 13).
+   */
+  unsure?: string[];
 }
 
 /** What an adapter returns; `extractClaimPage` adds confidence, missing and the safety net. */
@@ -36,6 +43,8 @@ export interface AdapterOutput {
   provenance: Provenance[];
   unparsed: Provenance[];
   truncated: boolean;
+  /** Unsure contract paths (see ExtractionResult.unsure). */
+  unsure?: string[];
 }
 
 export interface PortalAdapter {

@@ -4,6 +4,7 @@
  */
 import { cleanText, deriveStatusCategory, findIcd10Codes, findStatusCategory, isBlankValue, parseDate, parseDateRange, parseMoney } from '@/lib/reading/parse';
 import type { Claim } from '@/lib/claim/types';
+import { splitStatus } from '@/lib/reading/parse';
 import type { ClaimField } from './labels';
 
 const PHONE = /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
@@ -22,10 +23,14 @@ export function parseIdentifier(text: string, minDigits = 3): string | null {
   return token;
 }
 
+/**
+ * A person's name exactly as the page displays it, even when it looks like markup ("<b>SMITH</b>"
+ * stays text: it is never parsed). Digits mean an identifier or a date, not a name.
+ */
 export function parseName(text: string): string | null {
   const s = cleanText(text);
   if (!s || s.length > 80 || isBlankValue(s) || /\d/.test(s)) return null;
-  if (!/^[\p{L}][\p{L} ,.'-]*$/u.test(s)) return null;
+  if (!/\p{L}{2}/u.test(s)) return null;
   return s;
 }
 
@@ -66,7 +71,11 @@ const PARSERS: Partial<Record<ClaimField, (text: string) => Parsed>> = {
     const { from, to } = parseDateRange(t);
     return from ? { serviceFrom: from, serviceTo: to } : null;
   },
-  status: one('status', (t) => parseFreeText(t)),
+  status: (t) => {
+    const { status, category } = splitStatus(parseFreeText(t));
+    if (!status) return null;
+    return category ? { status, statusCategory: category } : { status };
+  },
   statusCategory: one('statusCategory', findStatusCategory),
   billed: one('billed', parseMoney),
   allowed: one('allowed', parseMoney),

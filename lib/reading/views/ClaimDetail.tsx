@@ -4,6 +4,7 @@ import type { Claim } from '@/lib/claim/types';
 import { formatDate, formatMoney, t, tOr } from '@/lib/platform/i18n';
 import { ClaimLines } from './ClaimLines';
 import { pointerLetter } from './format';
+import { Unsure } from './Unsure';
 
 type HeaderKey = Exclude<keyof Claim, 'portal' | 'diagnoses' | 'lines'>;
 const MONEY: ReadonlySet<HeaderKey> = new Set(['billed', 'allowed', 'paid', 'patientResponsibility']);
@@ -26,10 +27,14 @@ export interface ClaimDetailProps {
   findingsSlot?: ReactNode;
   notesSlot?: ReactNode;
   payerSlot?: ReactNode;
+  /** Contract paths the reader was not sure of: marked "not sure". */
+  unsure?: readonly string[];
 }
 
-export function ClaimDetail({ claim, missing, findingsSlot, notesSlot, payerSlot }: ClaimDetailProps) {
+export function ClaimDetail({ claim, missing, findingsSlot, notesSlot, payerSlot, unsure = [] }: ClaimDetailProps) {
   const shown = HEADER.filter((k) => claim[k] !== null);
+  const doubt = new Set(unsure);
+  const dxUnsure = unsure.some((p) => p === 'diagnoses' || p.startsWith('diagnoses['));
   return (
     <>
       <h2>{t('claims.header')}</h2>
@@ -37,7 +42,7 @@ export function ClaimDetail({ claim, missing, findingsSlot, notesSlot, payerSlot
         {shown.map((k) => (
           <div key={k} className="claim-field">
             <dt>{t(`claims.field.${k}`)}</dt>
-            <dd data-field={k}>{value(claim, k)}</dd>
+            <dd data-field={k}>{value(claim, k)}{doubt.has(k) && <Unsure />}</dd>
           </div>
         ))}
       </dl>
@@ -45,8 +50,8 @@ export function ClaimDetail({ claim, missing, findingsSlot, notesSlot, payerSlot
         <p className="claim-missing">{t('claims.missing', { fields: missing.map((k) => tOr(`claims.field.${k}`, k)).join(', ') })}</p>
       )}
       <h3>{t('claims.lines')}</h3>
-      {claim.lines.length ? <ClaimLines lines={claim.lines} /> : <p className="claim-none">{t('claims.lines.none')}</p>}
-      <h3>{t('claims.diagnoses')}</h3>
+      {claim.lines.length ? <ClaimLines lines={claim.lines} unsure={doubt} /> : <p className="claim-none">{t('claims.lines.none')}</p>}
+      <h3>{t('claims.diagnoses')}{dxUnsure && <Unsure />}</h3>
       {claim.diagnoses.length ? (
         <ol className="claim-diagnoses" aria-label={t('claims.diagnoses')}>
           {claim.diagnoses.map((code, i) => (

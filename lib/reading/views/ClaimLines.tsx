@@ -3,6 +3,7 @@
 import type { ServiceLine } from '@/lib/claim/types';
 import { formatDate, formatMoney, t, tOr } from '@/lib/platform/i18n';
 import { adjustmentText, isRoutineAdjustment, pointerLetter } from './format';
+import { Unsure } from './Unsure';
 
 /** The line's denial: its non-routine adjustments (group + CARC) and remarks; routine ones are folded elsewhere. */
 function denialText(l: ServiceLine): string {
@@ -10,7 +11,11 @@ function denialText(l: ServiceLine): string {
   return [...new Set(codes)].concat(l.remarks).join(' ');
 }
 
-export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
+const NONE: ReadonlySet<string> = new Set();
+
+/** `unsure`: contract paths the reader was not sure of ("lines[1].paid"), marked "not sure". */
+export function ClaimLines({ lines, unsure = NONE }: { lines: ServiceLine[]; unsure?: ReadonlySet<string> }) {
+  const mark = (i: number, field: string) => (unsure.has(`lines[${i}].${field}`) ? <Unsure /> : null);
   return (
     <div className="claim-table-wrap">
       <table className="claim-lines">
@@ -29,11 +34,11 @@ export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
               // Lines have no id: their order is their identity.
               <tr key={i} id={`claim-line-${i}`} className={denial ? 'claim-line-denied' : undefined}>
                 <td>{i + 1}</td>
-                <td><code>{l.code ?? '—'}</code></td>
-                <td>{l.modifiers.join(' ')}</td>
-                <td className={l.units === 0 ? 'claim-zero num' : 'num'}>{l.units ?? '—'}</td>
-                <td className="num">{formatMoney(l.billed)}</td>
-                <td className="num">{formatMoney(l.paid)}</td>
+                <td><code>{l.code ?? '—'}</code>{mark(i, 'code')}</td>
+                <td>{l.modifiers.join(' ')}{mark(i, 'modifiers')}</td>
+                <td className={l.units === 0 ? 'claim-zero num' : 'num'}>{l.units ?? '—'}{mark(i, 'units')}</td>
+                <td className="num">{formatMoney(l.billed)}{mark(i, 'billed')}</td>
+                <td className="num">{formatMoney(l.paid)}{mark(i, 'paid')}</td>
                 <td className="claim-denial">{denial}</td>
               </tr>
             );
@@ -44,7 +49,8 @@ export function ClaimLines({ lines }: { lines: ServiceLine[] }) {
   );
 }
 
-export function FullLinesTable({ lines }: { lines: ServiceLine[] }) {
+export function FullLinesTable({ lines, unsure = NONE }: { lines: ServiceLine[]; unsure?: ReadonlySet<string> }) {
+  const mark = (i: number, field: string) => (unsure.has(`lines[${i}].${field}`) ? <Unsure /> : null);
   return (
     <div className="claim-table-wrap">
       <table className="claim-lines-full">
@@ -60,16 +66,16 @@ export function FullLinesTable({ lines }: { lines: ServiceLine[] }) {
           {lines.map((l, i) => (
             <tr key={i}>
               <td>{i + 1}</td>
-              <td>{formatDate(l.serviceDate)}</td>
-              <td><code>{l.code ?? '—'}</code></td>
-              <td>{l.modifiers.join(' ')}</td>
-              <td className={l.units === 0 ? 'claim-zero' : undefined}>{l.units ?? '—'}</td>
-              <td>{l.dxPointers.map(pointerLetter).join(' ')}</td>
-              <td className="num">{formatMoney(l.billed)}</td>
-              <td className="num">{formatMoney(l.allowed)}</td>
-              <td className="num">{formatMoney(l.paid)}</td>
-              <td>{l.adjustments.map(adjustmentText).join(', ')}</td>
-              <td>{l.remarks.join(', ')}</td>
+              <td>{formatDate(l.serviceDate)}{mark(i, 'serviceDate')}</td>
+              <td><code>{l.code ?? '—'}</code>{mark(i, 'code')}</td>
+              <td>{l.modifiers.join(' ')}{mark(i, 'modifiers')}</td>
+              <td className={l.units === 0 ? 'claim-zero' : undefined}>{l.units ?? '—'}{mark(i, 'units')}</td>
+              <td>{l.dxPointers.map(pointerLetter).join(' ')}{mark(i, 'dxPointers')}</td>
+              <td className="num">{formatMoney(l.billed)}{mark(i, 'billed')}</td>
+              <td className="num">{formatMoney(l.allowed)}{mark(i, 'allowed')}</td>
+              <td className="num">{formatMoney(l.paid)}{mark(i, 'paid')}</td>
+              <td>{l.adjustments.map(adjustmentText).join(', ')}{mark(i, 'adjustments')}</td>
+              <td>{l.remarks.join(', ')}{mark(i, 'remarks')}</td>
             </tr>
           ))}
         </tbody>

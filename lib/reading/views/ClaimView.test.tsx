@@ -83,8 +83,11 @@ describe('ClaimView', () => {
     const full = [...el.querySelectorAll('details table.claim-lines-full tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
     expect(full).toEqual([
       ['1', '—', '99214', '25', '1', 'A B', '$200.00', '—', '—', 'CO-97 $200.00', 'M15'],
+      // Pointer E with two diagnoses: as likely a claim error as a misread, so it stays a finding, not "not sure".
       ['2', '—', '82947', '', '0', 'E', '$30.00', '—', '—', 'CO-50', ''],
     ]);
+    expect([...el.querySelectorAll('.claim-view h3')].map((h) => text(h))).toEqual(expect.arrayContaining(['Service lines', 'Diagnoses']));
+    expect(el.querySelector('[data-field="claimNumber"] .claim-unsure')).toBeNull();
     expect(el.querySelector('#findings')).not.toBeNull();
     expect(text(el.querySelector('.claim-missing'))).toContain('Member ID');
   });
@@ -164,4 +167,14 @@ it('has the same claims keys in English and French', () => {
   const mine = (m: Record<string, string>) => Object.keys(m).filter((k) => k.startsWith('claims.')).sort();
   expect(mine(fr)).toEqual(mine(en));
   expect(mine(en).length).toBeGreaterThan(40);
+});
+
+describe('ClaimView: values the reader doubts', () => {
+  it('marks exactly the unsure header fields and line cells "not sure", with an explanation', async () => {
+    const result = await read(PAGE);
+    const { el } = await render({ result: { ...result, unsure: ['billed', 'lines[0].paid'] } });
+    const marked = [...el.querySelectorAll('.claim-unsure')].map((m) => m.closest('[data-field]')?.getAttribute('data-field') ?? m.closest('td')?.cellIndex);
+    expect(marked).toEqual(['billed', 5, 8]); // the paid cell of line 1 in the compact table and in the full one
+    expect(el.querySelector('.claim-unsure')!.getAttribute('title')).toContain('not sure of this value');
+  });
 });

@@ -23,6 +23,8 @@ export interface ClaimViewProps {
   onCopyJson(json: string): void;
   /** Asks the page to scroll to and outline an element (a provenance selector). */
   onHighlight?(selector: string): void;
+  /** "Teach the reader" (lib/reading/views/TeachReader), shown in the "This looks wrong" view. */
+  teachSlot?: ReactNode;
   /** "Read this page again": runs the reader in the tab if needed and reads now. */
   onReread?(): void;
   rereading?: boolean;
@@ -83,7 +85,7 @@ export function ClaimView(props: ClaimViewProps) {
       {result.warning && <p className="claim-warning" role="status">{t('claims.warning', { text: result.warning })}</p>}
       {!list && props.actionsSlot}
       {list ? <ClaimListTable claims={page.claims} /> : (
-        <ClaimDetail claim={page} missing={result.missing} findingsSlot={props.findingsSlot} notesSlot={props.notesSlot} payerSlot={props.payerSlot} />
+        <ClaimDetail claim={page} missing={result.missing} findingsSlot={props.findingsSlot} notesSlot={props.notesSlot} payerSlot={props.payerSlot} unsure={result.unsure} />
       )}
       <details className="claim-details">
         <summary>{t('claims.details')}</summary>
@@ -96,7 +98,8 @@ export function ClaimView(props: ClaimViewProps) {
           <button type="button" aria-pressed={showSources} onClick={() => setShowSources((v) => !v)}>{t('claims.looksWrong')}</button>
         </div>
         {showSources && <SourcesPanel result={result} onHighlight={onHighlight} />}
-        {!list && page.lines.length > 0 && <FullLinesTable lines={page.lines} />}
+        {showSources && props.teachSlot}
+        {!list && page.lines.length > 0 && <FullLinesTable lines={page.lines} unsure={new Set(result.unsure ?? [])} />}
       </details>
     </section>
   );

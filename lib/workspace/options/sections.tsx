@@ -6,5 +6,6 @@ import { ClaimsSection } from '@/lib/checks/views/ChecksSection';
 import { NotesSection } from '@/lib/notes/views/NotesSettingsSection';
 import { TemplatesSection } from '@/lib/templates/views/PracticeSection';
 import { EditsSection } from '@/lib/edits/views/EditsSection';
+import { ReaderMappingsSection } from '@/lib/reading/views/ReaderMappingsSection';
 
-export const SECTIONS: ComponentType[] = [ClaimsSection, TemplatesSection, CodesSection, EditsSection, NotesSection];
+export const SECTIONS: ComponentType[] = [ClaimsSection, TemplatesSection, CodesSection, EditsSection, ReaderMappingsSection, NotesSection];

@@ -1,6 +1,11 @@
 // Side panel "Claim" tab: site access, the claim read from the page, what to do next, its lines,
 // the claim's notes, the payer rule behind its deadlines, and its cross-check findings.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { createRouter } from '@/lib/platform/messaging';
+import type { SiteMappings } from '@/lib/reading/teach/mapping';
+import { forgetTaught, readMappings, saveTaught, taughtMappingsItem } from '@/lib/reading/teach/store';
+import { TeachReader, type PickOutcome } from '@/lib/reading/views/TeachReader';
 import { ClaimView } from '@/lib/reading/views/ClaimView';
 import { FindingsList } from '@/lib/checks/views/FindingsList';
 import { SiteAccess } from '@/lib/sites/views/SiteAccess';
@@ -26,11 +31,44 @@ import { NextActions } from '@/lib/checks/views/NextActions';
 import { ClaimNotesSummary } from '@/lib/notes/views/ClaimNotesSummary';
 import { pageNotesService, useNotesVersion, useVaultUnlocked } from '@/lib/notes/page-service';
 
+/** Taught reader mappings, kept in step with storage (options may delete them meanwhile). */
+function useMappings(): SiteMappings {
+  const [all, setAll] = useState<SiteMappings>({});
+  useEffect(() => {
+    const load = () => void readMappings().then(setAll, () => undefined);
+    load();
+    return taughtMappingsItem.watch(load);
+  }, []);
+  return all;
+}
+
+const hostOf = (origin: string | null) => {
+  try {
+    return origin ? new URL(origin).host : null;
+  } catch {
+    return null;
+  }
+};
+
 export function ClaimTab() {
   const { tab, site, setClaim, showTab, setSuggestedTemplateId, setFindings, setLetterFocus } = usePanel();
   const enabled = site.status?.enabled ?? false;
   const { result, reread, rereading } = useClaimFeed(tab.tabId, enabled);
   const clipboard = useClipboardGuard();
+  const mappings = useMappings();
+  const host = hostOf(tab.origin);
+  // What became of the user's click in the page ("Teach the reader"), from that tab only.
+  const [pick, setPick] = useState<PickOutcome | null>(null);
+  useEffect(() => {
+    const router = createRouter({
+      'reading.picked': (data, sender) => {
+        if (sender.tab?.id === tab.tabId) setPick({ ...data, at: Date.now() });
+        return { received: true };
+      },
+    });
+    browser.runtime.onMessage.addListener(router);
+    return () => browser.runtime.onMessage.removeListener(router);
+  }, [tab.tabId]);
   const settings = useTemplateSettings();
   const unlocked = useVaultUnlocked();
   const notesVersion = useNotesVersion();
@@ -38,7 +76,7 @@ export function ClaimTab() {
   const claim = useMemo(() => (result?.found ? (isClaimList(result.page) ? (result.page.claims[0] ?? null) : result.page) : null), [result]);
   useEffect(() => setClaim(claim), [claim, setClaim]);
   const detail = claim && result && !isClaimList(result.page) ? claim : null;
-  const { findings, error } = useFindings(detail, tab.origin);
+  const { findings, error } = useFindings(detail, tab.origin, detail ? result?.unsure : undefined);
   const checkSettings = useCheckSettings();
   const userRules = checkSettings.settings?.payerRules ?? [];
   useEffect(() => setFindings(findings), [findings, setFindings]);
@@ -127,6 +165,15 @@ export function ClaimTab() {
           <ClaimNotesSummary service={pageNotesService()} claimNumber={detail.claimNumber} unlocked={unlocked} version={notesVersion} onOpenNotes={() => showTab('notes')} />
         ) : undefined}
         findingsSlot={findingsSlot}
+        teachSlot={host && tab.tabId !== null ? (
+          <TeachReader
+            taught={mappings[host] ?? []}
+            outcome={pick}
+            onPick={(field) => sendToTab(tab.tabId!, 'reading.pick', { field }).then((r) => r.started, () => false)}
+            onAbsent={(field) => void saveTaught(host, { field, label: '', structure: 'absent', taughtOn: new Date().toISOString().slice(0, 10) })}
+            onForget={(field) => void forgetTaught(host, field)}
+          />
+        ) : undefined}
       />
       {enabled && (
         <SiteAccess origin={tab.origin} enabled busy={site.busy} error={site.error} onEnable={() => void site.enable()} onDisable={() => void site.disable()} />
