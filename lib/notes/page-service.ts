@@ -10,7 +10,6 @@ import { openNotesDb } from './db';
 import { createNotesService, type NotesService } from './service';
 import { DEFAULT_IDLE_MINUTES, SESSION_KEY } from './session';
 import { sendMessage } from '@/lib/platform/messaging';
-import type { DownloadFile } from './views/VaultTools';
 import { loadIdleMinutes, useIdleMinutes } from './storage';
 
 let pageService: NotesService | null = null;
@@ -61,17 +60,6 @@ export function useNotesVersion(): number {
     return () => globalThis.removeEventListener?.(NOTES_CHANGED_EVENT, bump);
   }, []);
   return version;
-}
-
-/** Saves a file the user asked for (backup, CSV) through a Blob URL; nothing leaves the device. */
-export function downloadFile({ name, type, text }: DownloadFile): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  // Revoked after the click has been handled; the download keeps its own copy.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Whether the vault is open in this page, following locks made elsewhere (popup, idle alarm). */

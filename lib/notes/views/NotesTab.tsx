@@ -14,7 +14,8 @@ import { LockNowBar } from './LockControl';
 import { SearchPanel } from './SearchPanel';
 import { UnlockForm } from './UnlockForm';
 import { useVaultState } from './use-vault-state';
-import { VaultTools, type DownloadFile } from './VaultTools';
+import { VaultTools } from './VaultTools';
+import type { DownloadFile } from '@/lib/platform/download';
 import { WorklistPanel } from './WorklistPanel';
 import './notes.css';
 

@@ -10,12 +10,7 @@ import { ActionLines } from './ActionLines';
 import { isLockedError } from './error-text';
 import { useAction } from './use-action';
 import { PassphraseField } from './PassphraseField';
-
-export interface DownloadFile {
-  name: string;
-  type: string;
-  text: string;
-}
+import type { DownloadFile } from '@/lib/platform/download';
 
 interface Props {
   service: NotesService;

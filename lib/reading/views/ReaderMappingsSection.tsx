@@ -5,15 +5,7 @@ import { formatDate, t } from '@/lib/platform/i18n';
 import { exportMappings, type SiteMappings } from '@/lib/reading/teach/mapping';
 import { forgetSite, forgetTaught, readMappings, taughtMappingsItem } from '@/lib/reading/teach/store';
 import { teachFieldName } from './TeachReader';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadFile } from '@/lib/platform/download';
 
 export function ReaderMappingsSection() {
   const [all, setAll] = useState<SiteMappings | null>(null);
@@ -49,7 +41,7 @@ export function ReaderMappingsSection() {
               <button type="button" onClick={() => void forgetSite(site)}>{t('claims.mappings.deleteSite', { site })}</button>
             </div>
           ))}
-          <p><button type="button" onClick={() => download('remit-ranger-reader-mappings.json', exportMappings(all))}>{t('claims.mappings.export')}</button></p>
+          <p><button type="button" onClick={() => downloadFile({ name: 'remit-ranger-reader-mappings.json', type: 'application/json', text: exportMappings(all) })}>{t('claims.mappings.export')}</button></p>
         </>
       )}
     </section>

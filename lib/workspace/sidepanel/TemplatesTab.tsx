@@ -20,21 +20,13 @@ import { denialGroups } from '@/lib/checks/next-actions';
 import { flaggedCodesCited } from '@/lib/checks/letter-warnings';
 import { LettersForDenials } from '@/lib/checks/views/LettersForDenials';
 import { localizeFinding } from '@/lib/checks/render';
+import { downloadFile } from '@/lib/platform/download';
 
 const issuesText = (issues: Issue[]): string => issues.map((i) => t(i.key, i.params)).join(' ');
 
 async function saveTemplate(template: Template): Promise<void> {
   const result = await saveUserTemplate(storedTemplateStore, template);
   if (!result.ok) throw new Error(issuesText(result.errors));
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function TemplatesTab() {
@@ -120,7 +112,7 @@ export function TemplatesTab() {
         onSaveUserTemplate={saveTemplate}
         onDeleteUserTemplate={async (id) => void (await deleteUserTemplate(storedTemplateStore, id))}
         onImport={(json) => importTemplates(storedTemplateStore, json)}
-        onExport={() => download('remit-ranger-templates.json', exportTemplates(settings.userTemplates, new Date().toISOString()))}
+        onExport={() => downloadFile({ name: 'remit-ranger-templates.json', type: 'application/json', text: exportTemplates(settings.userTemplates, new Date().toISOString()) })}
       />
       {clipboard.clearFailed && <p role="alert" className="tpl-error">{t('templates.clipboard.clearFailed')}</p>}
     </>
