@@ -7,7 +7,7 @@
  */
 import type { SpecTable } from '../messaging-core';
 import type { InsertOutcome, TabInsertOutcome } from '../page/insert';
-import { isBoolean, isShape, isShortString, type Guard } from '../validate';
+import { isBoolean, isCount, isLiteral, isOneOf, isOptional, isShape, isShortString, type Guard } from '../validate';
 
 /**
  * Longest text a message may carry into a page. A user template body is at most 20,000 characters
@@ -29,14 +29,31 @@ export interface TemplatesProtocol {
 const isTabId: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isInsertText = isShortString(MAX_INSERT_CHARS);
 
+const isInsertOk = isShape({ ok: isLiteral(true), cut: isOptional(isShortString(MAX_INSERT_CHARS)), flattened: isOptional(isBoolean) });
+const isMaxLength = isShape({
+  ok: isLiteral(false),
+  reason: isLiteral('maxlength'),
+  maxLength: isCount,
+  limitSource: isOneOf(['attribute', 'counter']),
+  wouldCut: isShortString(MAX_INSERT_CHARS),
+  fits: isShortString(MAX_INSERT_CHARS),
+});
+const isRefusal = (reasons: readonly string[]) => isShape({ ok: isLiteral(false), reason: isOneOf(reasons) });
+
+const isInsertOutcome: Guard<InsertOutcome> = (v): v is InsertOutcome =>
+  isInsertOk(v) || isMaxLength(v) || isRefusal(['not-editable', 'no-target'])(v);
+const isTabInsertOutcome: Guard<TabInsertOutcome> = (v): v is TabInsertOutcome => isInsertOutcome(v) || isRefusal(['no-access'])(v);
+
 export const templatesSpecs: SpecTable<TemplatesProtocol> = {
   'templates.insertIntoTab': {
     req: isShape<TemplatesProtocol['templates.insertIntoTab']['req']>({ tabId: isTabId, text: isInsertText, allowTruncate: isBoolean }),
+    res: isTabInsertOutcome,
     from: ['extension'],
   },
   // Never from a content script: a portal page must not be able to make another frame type text.
   'templates.insert': {
     req: isShape<TemplatesProtocol['templates.insert']['req']>({ text: isInsertText, allowTruncate: isBoolean }),
+    res: isInsertOutcome,
     from: ['extension'],
   },
 };
