@@ -3,6 +3,7 @@
  * half-edited rule gives a clear message instead of a wrong deadline. Invalid rules are reported and
  * left out; valid ones are kept (nothing the user typed is dropped silently).
  */
+import { MAX_PATTERN_CHARS, MAX_PATTERN_WILDCARDS, patternProblem } from './match';
 import type { PayerRule } from './types';
 
 export interface RuleError {
@@ -27,6 +28,8 @@ export function validatePayerRule(raw: unknown, index = 0): { rule: PayerRule | 
   if (typeof r.id !== 'string' || !r.id.trim()) err('id', 'The rule needs an id.');
   if (typeof r.label !== 'string' || !r.label.trim()) err('label', 'Give the rule a name, e.g. "Aetna commercial".');
   if (typeof r.payerMatch !== 'string' || !r.payerMatch.split('|').some((p) => p.trim())) err('payerMatch', 'Enter at least one payer name to match, e.g. "aetna" or "blue*shield|bcbs".');
+  else if (patternProblem(r.payerMatch) === 'too-long') err('payerMatch', `Each payer name to match may be at most ${MAX_PATTERN_CHARS} characters.`);
+  else if (patternProblem(r.payerMatch) === 'too-many-wildcards') err('payerMatch', `Each payer name to match may use * at most ${MAX_PATTERN_WILDCARDS} times.`);
   const hasDays = r.timelyFilingDays !== undefined && r.timelyFilingDays !== null;
   const hasMonths = r.timelyFilingMonths !== undefined && r.timelyFilingMonths !== null;
   if (hasDays === hasMonths) err('timelyFilingDays', 'Set the timely filing window either in days or in months (one of the two).');
