@@ -76,7 +76,7 @@ describe('no PHI in clear at rest', () => {
     await service.changePassphrase(PASS, 'another long passphrase', 'another long passphrase');
 
     // A second vault restored from the backup lands in the same fake IndexedDB.
-    const backup = await service.exportBackup('backup passphrase 2026');
+    const backup = await service.exportBackup('backup passphrase 2026', 'backup passphrase 2026', 'another long passphrase');
     expect(leaks(JSON.parse(backup.file))).toEqual([]);
     const restoredDb = openTestDb(factory, 'restored-vault');
     const restored = createNotesService({ db: restoredDb, session: fakeBrowser.storage.session });

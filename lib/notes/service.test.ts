@@ -248,6 +248,27 @@ describe('drafts', () => {
   });
 });
 
+describe('PHI leaving the vault asks for the passphrase again (issue 17 items 6 and 11)', () => {
+  it('CSV export refuses a wrong vault passphrase and exports with the right one', async () => {
+    const { service } = setup();
+    await service.createVault(PASS, PASS);
+    await service.saveNote(noteInput());
+    expect(isVaultError(await rejection(service.exportCsv('not my passphrase')), 'wrong-passphrase')).toBe(true);
+    expect(await service.exportCsv(PASS)).toMatch(/REF-7781/);
+  });
+
+  it('backup export needs a strong backup passphrase typed twice and the vault passphrase', async () => {
+    const { service } = setup();
+    await service.createVault(PASS, PASS);
+    await service.saveNote(noteInput());
+    const strong = 'a separate long backup passphrase';
+    expect(isVaultError(await rejection(service.exportBackup('Backup2026!', 'Backup2026!', PASS)), 'passphrase-weak')).toBe(true);
+    expect(isVaultError(await rejection(service.exportBackup(strong, `${strong}x`, PASS)), 'passphrase-mismatch')).toBe(true);
+    expect(isVaultError(await rejection(service.exportBackup(strong, strong, 'not my passphrase')), 'wrong-passphrase')).toBe(true);
+    expect((await service.exportBackup(strong, strong, PASS)).counts.notes).toBe(1);
+  });
+});
+
 describe('database closed after a worker wake-up', () => {
   it('reopens once and carries on', async () => {
     const { service, db } = setup();

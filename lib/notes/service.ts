@@ -15,6 +15,7 @@ import { VaultError } from './errors';
 import { backfillFollowUpDays, countDue, listItems, mergeItem, putItem } from './items-store';
 import * as keyring from './keyring';
 import type { NoteInput } from './note-input';
+import { assertBackupPassphrase } from './passphrase';
 import { addNote, allNotes, editNote, noteHistory, notesForClaim } from './notes-store';
 import { searchNotes, type SearchResult } from './search';
 import {
@@ -71,10 +72,14 @@ export interface NotesService {
    * at its next poll. Returns the unsubscribe function; a no-op without `watchSession`.
    */
   watch(listener: () => void): () => void;
-  exportBackup(passphrase: string): Promise<ExportResult>;
+  /**
+   * The backup passphrase must be strong and typed twice; the vault passphrase is asked again
+   * (someone at an unlocked, unattended computer must not walk away with every note).
+   */
+  exportBackup(passphrase: string, confirmation: string, vaultPassphrase: string): Promise<ExportResult>;
   importBackup(fileText: string, passphrase: string): Promise<ImportSummary>;
-  /** PHI in clear: the UI shows a warning and asks for confirmation first. */
-  exportCsv(): Promise<string>;
+  /** PHI in clear: the UI shows a warning, then the vault passphrase is asked again. */
+  exportCsv(vaultPassphrase: string): Promise<string>;
 }
 
 export interface NotesServiceDeps {
@@ -219,8 +224,15 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     saveItem: (item) => withContext((ctx) => putItem(ctx, item)),
     countDue: (today) => run(() => countDue(db, today)),
     watch: (listener) => deps.watchSession?.(listener) ?? (() => undefined),
-    exportBackup: (passphrase) => withContext((ctx) => exportVault(ctx, passphrase)),
+    exportBackup: (passphrase, confirmation, vaultPassphrase) => withContext(async (ctx) => {
+      assertBackupPassphrase(passphrase, confirmation);
+      await keyring.verifyPassphrase(db, vaultPassphrase);
+      return exportVault(ctx, passphrase, confirmation);
+    }),
     importBackup: (fileText, passphrase) => withContext((ctx) => importVault(ctx, fileText, passphrase)),
-    exportCsv: () => withContext(async (ctx) => notesToCsv((await allNotes(ctx)).records)),
+    exportCsv: (vaultPassphrase) => withContext(async (ctx) => {
+      await keyring.verifyPassphrase(db, vaultPassphrase);
+      return notesToCsv((await allNotes(ctx)).records);
+    }),
   };
 }
