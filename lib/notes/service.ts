@@ -127,10 +127,13 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   }
 
   /**
-   * The unlocked context, or a `locked` error (after locking if the idle time ran out). `touch`
-   * false is for status checks (a panel polling its state must not keep the vault open forever).
+   * The unlocked context, or a `locked` error (after locking if the idle time ran out). Only
+   * `touch` true restarts the idle timer: the user's own input (`touch()`, called by extension
+   * pages on trusted key and pointer events) and saves. Reads never do: the side panel reads notes
+   * and drafts whenever the portal page reports a claim, and a portal that cycles claims would
+   * otherwise keep the vault open forever.
    */
-  async function context(touch = true): Promise<VaultContext> {
+  async function context(touch: boolean): Promise<VaultContext> {
     const raw = await readSessionKey(session);
     if (!raw) {
       keys = null;
@@ -163,7 +166,10 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     await run(() => backfillFollowUpDays({ db, keys: current, now, newId }));
   }
 
-  const withContext = <T>(fn: (ctx: VaultContext) => Promise<T>) => run(async () => fn(await context()));
+  /** Reads: the idle timer runs on. */
+  const withContext = <T>(fn: (ctx: VaultContext) => Promise<T>) => run(async () => fn(await context(false)));
+  /** Saves: the user just acted, so the timer restarts. */
+  const withSaveContext = <T>(fn: (ctx: VaultContext) => Promise<T>) => run(async () => fn(await context(true)));
 
   return {
     async state() {
@@ -187,13 +193,13 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       await run(() => keyring.changePassphrase(db, current, next, confirmation, now()));
     },
     async touch() {
-      await context();
+      await context(true);
     },
     notesForClaim: (claimRef) => withContext((ctx) => notesForClaim(ctx, claimRef)),
     saveNote: (input, claim) => {
       // Chosen before the first attempt: a retry after "database closed" rewrites the same note.
       const stamp = { id: newId(), revisionId: newId(), at: now() };
-      return withContext(async (ctx) => {
+      return withSaveContext(async (ctx) => {
         const note = await addNote(ctx, input, stamp);
         await mergeItem(ctx, note.claimRef, {
           payer: note.payer ?? claim?.payer ?? null,
@@ -209,7 +215,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     },
     editNote: (noteId, changes) => {
       const stamp = { revisionId: newId(), at: now() };
-      return withContext(async (ctx) => {
+      return withSaveContext(async (ctx) => {
         const note = await editNote(ctx, noteId, changes, stamp);
         await mergeItem(ctx, note.claimRef, { status: note.status, nextFollowUp: note.nextFollowUp ?? undefined });
         return note;
@@ -221,7 +227,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     saveDraft: (claimRef, draft) => withContext(async (ctx) => void (await saveDraft(ctx, claimRef, draft))),
     clearDraft: (claimRef) => withContext((ctx) => clearDraft(ctx, claimRef)),
     listItems: () => withContext(listItems),
-    saveItem: (item) => withContext((ctx) => putItem(ctx, item)),
+    saveItem: (item) => withSaveContext((ctx) => putItem(ctx, item)),
     countDue: (today) => run(() => countDue(db, today)),
     watch: (listener) => deps.watchSession?.(listener) ?? (() => undefined),
     exportBackup: (passphrase, confirmation, vaultPassphrase) => withContext(async (ctx) => {
@@ -229,7 +235,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       await keyring.verifyPassphrase(db, vaultPassphrase);
       return exportVault(ctx, passphrase, confirmation);
     }),
-    importBackup: (fileText, passphrase) => withContext((ctx) => importVault(ctx, fileText, passphrase)),
+    importBackup: (fileText, passphrase) => withSaveContext((ctx) => importVault(ctx, fileText, passphrase)),
     exportCsv: (vaultPassphrase) => withContext(async (ctx) => {
       await keyring.verifyPassphrase(db, vaultPassphrase);
       return notesToCsv((await allNotes(ctx)).records);
