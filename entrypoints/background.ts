@@ -1,7 +1,8 @@
 // Service worker: message handlers only; each one line into lib/.
 import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/messaging';
-import { disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '../lib/background/sites';
+import { contentContext, disableSite, enableSite, onPermissionsRemoved, siteStatus, syncContentScripts } from '../lib/background/sites';
+import { restrictStorageToTrustedContexts } from '../lib/sites/storage-access';
 import { enabledSites } from '../lib/storage-items';
 import { openSidePanelForTab } from '../lib/background/sidepanel';
 import { createContextMenus, onContextMenuClicked } from '../lib/background/context-menus';
@@ -12,6 +13,8 @@ import { templatesHandlers } from '../lib/background/templates-handlers';
 import { startNotesBackground } from '../lib/background/notes-background';
 
 export default defineBackground(() => {
+  // First thing at every start: the vault key in storage.session is for trusted contexts only.
+  void restrictStorageToTrustedContexts(browser.storage as never);
   browser.runtime.onMessage.addListener(
     createRouter({
       ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -20,6 +23,7 @@ export default defineBackground(() => {
       'sites.disable': ({ origin }) => disableSite(origin),
       'sites.list': async () => ({ origins: await enabledSites.getValue() }),
       'sidepanel.open': (_data, sender) => openSidePanelForTab(sender.tab?.id),
+      'sites.context': (_data, sender) => contentContext(sender.url),
       ...claimsHandlers,
       ...codesHandlers,
       ...notesHandlers,

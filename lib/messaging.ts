@@ -6,7 +6,7 @@
  * extension-only operations).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isArrayOf, isBoolean, isEmpty, isLiteral, isRecord, isShape, isShortString, isString, type Guard } from './validate';
+import { isArrayOf, isBoolean, isEmpty, isLiteral, isNullable, isOneOf, isRecord, isShape, isShortString, isString, type Guard } from './validate';
 import type { SenderKind, SpecTable } from './messaging-core';
 import { claimsSpecs, type ClaimsProtocol } from './messages/claims';
 import { codesSpecs, type CodesProtocol } from './messages/codes';
@@ -28,6 +28,13 @@ export interface CoreProtocol {
   'sites.list': { req: Record<string, never>; res: { origins: string[] } };
   /** The content script's chip asks to open the side panel for its tab. */
   'sidepanel.open': { req: Record<string, never>; res: { opened: boolean } };
+  /**
+   * Content script -> service worker: may I run in this frame, and in which language? Answered for
+   * the sender's own URL, so the content script needs no access to storage (issue 17 item 4).
+   */
+  'sites.context': { req: Record<string, never>; res: { enabled: boolean; language: 'en' | 'fr' | null } };
+  /** Service worker -> content scripts: the enabled sites changed; ask `sites.context` again. */
+  'sites.recheck': { req: Record<string, never>; res: { running: boolean } };
 }
 
 export interface SiteStatus {
@@ -56,6 +63,12 @@ const coreSpecs: SpecTable<CoreProtocol> = {
   'sites.disable': { req: isOriginReq, res: isSiteStatus, from: ['extension'] },
   'sites.list': { req: isEmpty, res: isShape({ origins: isArrayOf(isOrigin, 10_000) }), from: ['extension'] },
   'sidepanel.open': { req: isEmpty, res: isShape({ opened: isBoolean }), from: ['content'] },
+  'sites.context': {
+    req: isEmpty,
+    res: isShape({ enabled: isBoolean, language: isNullable(isOneOf<'en' | 'fr'>(['en', 'fr'])) }),
+    from: ['content'],
+  },
+  'sites.recheck': { req: isEmpty, res: isShape({ running: isBoolean }), from: ['extension'] },
 };
 
 /**

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { enabledSites } from '../storage-items';
-import { CLAIM_SCRIPT_ID, disableSite, enableSite, onPermissionsRemoved, siteStatus } from './sites';
+import { enabledSites, uiLanguage } from '../storage-items';
+import { CLAIM_SCRIPT_ID, contentContext, disableSite, enableSite, onPermissionsRemoved, siteStatus } from './sites';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 type Registered = { id: string; matches?: string[] };
 let registered: Registered[];
@@ -64,5 +66,20 @@ describe('enabling a site', () => {
     expect(await enabledSites.getValue()).toEqual(['https://b.example.com']);
     expect(registered[0]!.matches).toEqual(['https://b.example.com/*']);
     expect(await siteStatus('https://a.example.com')).toEqual({ origin: 'https://a.example.com', enabled: false, granted: false });
+  });
+});
+
+describe('the content script learns its context by message, never from storage (issue 17 item 4)', () => {
+  it('answers for the sender URL: enabled or not, and the language', async () => {
+    await enabledSites.setValue(['https://portal.example.com']);
+    await uiLanguage.setValue('fr');
+    expect(await contentContext('https://portal.example.com/claims/1')).toEqual({ enabled: true, language: 'fr' });
+    expect(await contentContext('https://evil.example.net/')).toEqual({ enabled: false, language: 'fr' });
+    expect(await contentContext(undefined)).toEqual({ enabled: false, language: 'fr' });
+  });
+
+  it('the claim reader imports no storage module', () => {
+    const source = readFileSync(resolve(import.meta.dirname, '../content/claim-reader.ts'), 'utf8');
+    expect(source).not.toMatch(/storage-items|wxt\/utils\/storage|browser\.storage/);
   });
 });

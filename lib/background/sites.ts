@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { SiteStatus } from '../messaging';
-import { matchPatternFor, originsToEnable, withOrigin } from '../sites';
-import { enabledSites } from '../storage-items';
+import { isUrlEnabled, matchPatternFor, originsToEnable, withOrigin } from '../sites';
+import { enabledSites, uiLanguage } from '../storage-items';
 
 export const CLAIM_SCRIPT_ID = 'remit-ranger-claim';
 /** Output path of entrypoints/claim.content (WXT builds it as content-scripts/<name>.js). */
@@ -41,6 +41,7 @@ export async function disableSite(origin: string): Promise<SiteStatus> {
   for (const o of origins) list = withOrigin(list, o, false);
   await enabledSites.setValue(list);
   await syncContentScripts();
+  await broadcastRecheck().catch(() => undefined);
   // Give the access back too; required host permissions (E2E build) cannot be removed, which is fine.
   await browser.permissions.remove({ origins: origins.map(matchPatternFor) }).catch(() => false);
   return siteStatus(origin);
@@ -72,6 +73,23 @@ export async function syncContentScripts(): Promise<string[]> {
   return unique;
 }
 
+/**
+ * What a content script may know about its own frame: whether the sender's URL is on an enabled
+ * site, and the UI language. The URL comes from the browser (the sender), not from the page.
+ */
+export async function contentContext(senderUrl: string | undefined): Promise<{ enabled: boolean; language: 'en' | 'fr' | null }> {
+  const [sites, language] = await Promise.all([enabledSites.getValue(), uiLanguage.getValue()]);
+  return { enabled: !!senderUrl && isUrlEnabled(senderUrl, sites), language };
+}
+
+/** Tells every tab's content scripts to ask again (a site was disabled: readers there stop). */
+export async function broadcastRecheck(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined
+    ? undefined
+    : browser.tabs.sendMessage(tab.id, { rr: 1, type: 'sites.recheck', data: {} }).catch(() => undefined))));
+}
+
 /** When the user revokes access in the browser's own settings, forget the site too. */
 export async function onPermissionsRemoved(origins: readonly string[]): Promise<void> {
   const removed = new Set(origins);
@@ -79,4 +97,5 @@ export async function onPermissionsRemoved(origins: readonly string[]): Promise<
   const kept = list.filter((o) => !removed.has(matchPatternFor(o)));
   if (kept.length !== list.length) await enabledSites.setValue(kept);
   await syncContentScripts();
+  await broadcastRecheck().catch(() => undefined);
 }

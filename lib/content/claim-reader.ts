@@ -16,8 +16,6 @@ import {
 } from '../page/claims';
 import { extractClaimPage } from '../portals/extract';
 import type { ExtractionResult } from '../portals/types';
-import { isUrlEnabled } from '../sites';
-import { enabledSites, uiLanguage } from '../storage-items';
 
 const RUNNING = Symbol.for('remit-ranger.claim-reader');
 
@@ -32,8 +30,10 @@ export function startClaimReader(ctx: ContentScriptContext): void {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const [sites, language] = await Promise.all([enabledSites.getValue(), uiLanguage.getValue()]);
-  if (!isUrlEnabled(location.href, sites)) {
+  // By message, not from storage: a content script runs in a portal's renderer and is given no
+  // storage access it does not need (issue 17 item 4). The worker answers for this frame's URL.
+  const { enabled, language } = await sendMessage('sites.context', {});
+  if (!enabled) {
     (window as unknown as Record<symbol, boolean>)[RUNNING] = false;
     return;
   }
@@ -94,6 +94,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const router = createRouter({
     // Frames without a claim stay silent so the frame that has one answers the side panel.
     'claims.get': () => (current?.found ? { result: current } : NO_REPLY),
+    // A site was disabled somewhere: stop here unless this frame is still on an enabled site.
+    'sites.recheck': async () => {
+      const still = await sendMessage('sites.context', {}).then((c) => c.enabled, () => false);
+      if (!still) stop();
+      return { running: still };
+    },
     'claims.highlight': ({ selector }) => (highlightElement(document, selector) ? { shown: true } : NO_REPLY),
   });
   browser.runtime.onMessage.addListener(router);
@@ -126,11 +132,4 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   }
 
   ctx.onInvalidated(stop);
-  const unwatch = enabledSites.watch((list) => {
-    if (!isUrlEnabled(location.href, list ?? [])) {
-      unwatch();
-      stop();
-    }
-  });
-  ctx.onInvalidated(unwatch);
 }
