@@ -15,6 +15,8 @@ import { countDue } from '../notes/items-store';
 import { lockIfIdle } from '../notes/session';
 import { uiLanguage } from '../storage-items';
 import { loadIdleMinutes } from '../ui/notes-storage';
+import { listenForWipe } from '../ui/wipe';
+import { forgetCodeTables } from '../ui/code-tables';
 
 export const NOTES_ALARM = 'notes.idle-lock';
 /** chrome.alarms rounds shorter periods up (30 s minimum since Chrome 120, 1 min before). */
@@ -56,6 +58,13 @@ function report(error: unknown): void {
 
 /** Called once per service-worker start, synchronously, so the alarm listener is registered in time. */
 export function startNotesBackground(): void {
+  // "Delete all local data": the wipe closes every connection of the origin (lib/ui/wipe.ts);
+  // afterwards this worker starts from a fresh connection.
+  listenForWipe(() => {
+    db?.close();
+    db = null;
+    forgetCodeTables();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === NOTES_ALARM) notesTick().catch(report);
   });

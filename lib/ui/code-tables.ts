@@ -47,6 +47,15 @@ export function ensureLicensedCpt(tables: LoadedTables): Promise<void> {
   return licensedApplied;
 }
 
+/**
+ * Forgets this context's tables (after "Delete all local data": imported licensed descriptors were
+ * applied to them in memory and must not outlive the deletion).
+ */
+export function forgetCodeTables(): void {
+  loading = null;
+  licensedApplied = null;
+}
+
 /** Called after each application of the licensed descriptors that changed the tables' content. */
 export function onLicensedCptApplied(listener: () => void): () => void {
   licensedListeners.add(listener);
