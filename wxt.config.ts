@@ -35,7 +35,9 @@ export default defineConfig({
     // ("Look up", "Insert template"), activeTab + scripting (insert into the page the user is on,
     // register the claim reader on enabled sites), alarms (auto-lock), clipboardWrite (clear a copied
     // letter holding PHI after the set delay even when the panel no longer has focus; no install warning).
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // offscreen (Chrome only; Firefox has no such API and clears from its background page): the
+    // timed clipboard clear runs in an offscreen document the service worker opens for it.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // Portals are enabled one by one by the user ("Enable on this site"); nothing is granted at install.
     optional_host_permissions: ['https://*/*'],
     // The E2E and demo builds (WXT modes) may read the local fixture server without a permission prompt,

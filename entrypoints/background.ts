@@ -11,6 +11,7 @@ import { codesHandlers } from '../lib/background/codes-handlers';
 import { notesHandlers } from '../lib/background/notes-handlers';
 import { templatesHandlers } from '../lib/background/templates-handlers';
 import { startNotesBackground } from '../lib/background/notes-background';
+import { startClipboardClear } from '../lib/background/clipboard-clear';
 
 export default defineBackground(() => {
   // First thing at every start: the vault key in storage.session is for trusted contexts only.
@@ -37,6 +38,7 @@ export default defineBackground(() => {
   }
 
   startNotesBackground();
+  startClipboardClear();
 
   browser.permissions.onRemoved.addListener((p) => void onPermissionsRemoved(p.origins ?? []));
   browser.runtime.onInstalled.addListener(() => {

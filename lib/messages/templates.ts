@@ -7,7 +7,7 @@
  */
 import type { SpecTable } from '../messaging-core';
 import type { InsertOutcome, TabInsertOutcome } from '../page/insert';
-import { isBoolean, isCount, isLiteral, isOneOf, isOptional, isShape, isShortString, type Guard } from '../validate';
+import { isBoolean, isCount, isEmpty, isLiteral, isOneOf, isOptional, isShape, isShortString, type Guard } from '../validate';
 
 /**
  * Longest text a message may carry into a page. A user template body is at most 20,000 characters
@@ -24,6 +24,13 @@ export interface TemplatesProtocol {
   'templates.insertIntoTab': { req: { tabId: number; text: string; allowTruncate: boolean }; res: TabInsertOutcome };
   /** Service worker -> the insert script in one frame of the portal tab. */
   'templates.insert': { req: { text: string; allowTruncate: boolean }; res: InsertOutcome };
+  /**
+   * Extension page -> service worker: a letter holding PHI was copied; clear the clipboard after
+   * `afterMs` even if the page is closed by then. Carries no text.
+   */
+  'clipboard.scheduleClear': { req: { afterMs: number }; res: { at: number } };
+  /** Service worker -> its offscreen document (Chrome): empty the clipboard now. */
+  'clipboard.offscreenClear': { req: Record<string, never>; res: { cleared: boolean } };
 }
 
 const isTabId: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -45,6 +52,8 @@ const isInsertOutcome: Guard<InsertOutcome> = (v): v is InsertOutcome =>
 const isTabInsertOutcome: Guard<TabInsertOutcome> = (v): v is TabInsertOutcome => isInsertOutcome(v) || isRefusal(['no-access'])(v);
 
 export const templatesSpecs: SpecTable<TemplatesProtocol> = {
+  'clipboard.scheduleClear': { req: isShape({ afterMs: isCount }), res: isShape({ at: isCount }), from: ['extension'] },
+  'clipboard.offscreenClear': { req: isEmpty, res: isShape({ cleared: isBoolean }), from: ['extension'] },
   'templates.insertIntoTab': {
     req: isShape<TemplatesProtocol['templates.insertIntoTab']['req']>({ tabId: isTabId, text: isInsertText, allowTruncate: isBoolean }),
     res: isTabInsertOutcome,

@@ -27,6 +27,9 @@ describe('extension pages CSP and reachability (issue 17 item 8)', () => {
       expect(d.get('connect-src')).toBe("'self'");
       expect(d.get('object-src')).toBe("'none'");
     });
+    it(`${browser}: offscreen (clipboard clear) only where it exists (issue 17 item 2)`, () => {
+      expect(manifest(browser).permissions!.includes('offscreen')).toBe(browser === 'chrome');
+    });
     it(`${browser}: no web page or other extension may connect`, () => {
       expect(manifest(browser).externally_connectable).toEqual({ ids: [], matches: [] });
     });
