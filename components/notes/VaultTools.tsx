@@ -154,6 +154,29 @@ function ChangePassphrase({ service, onError }: Props) {
   );
 }
 
+function RotateKey({ service, onChanged, onError }: Props) {
+  const [passphrase, setPassphrase] = useState('');
+  const action = useAction(lockedOnly(onError));
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void action.run(async () => {
+      const s = await service.rotateKey(passphrase);
+      setPassphrase('');
+      onChanged();
+      return t('notes.rotate.done', { notes: s.notes, revisions: s.revisions, items: s.items });
+    });
+  }
+  return (
+    <form onSubmit={submit} aria-label={t('notes.rotate.title')}>
+      <h4>{t('notes.rotate.title')}</h4>
+      <p className="muted">{t('notes.rotate.help')}</p>
+      <PassphraseField label={t('notes.change.current')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+      <ActionLines status={action.status} error={action.error} />
+      <button type="submit" disabled={action.busy || !passphrase}>{t('notes.rotate.submit')}</button>
+    </form>
+  );
+}
+
 export function VaultTools(props: Props) {
   return (
     <details className="notes-card">
@@ -162,6 +185,7 @@ export function VaultTools(props: Props) {
       <ImportBackup {...props} />
       <ExportCsv {...props} />
       <ChangePassphrase {...props} />
+      <RotateKey {...props} />
     </details>
   );
 }

@@ -16,6 +16,7 @@ import { backfillFollowUpDays, countDue, listItems, mergeItem, putItem } from '.
 import * as keyring from './keyring';
 import type { NoteInput } from './note-input';
 import { assertBackupPassphrase } from './passphrase';
+import { rotateDataKey, type RotationSummary } from './rotate';
 import { addNote, allNotes, editNote, noteHistory, notesForClaim } from './notes-store';
 import { searchNotes, type SearchResult } from './search';
 import {
@@ -52,6 +53,8 @@ export interface NotesService {
   unlock(passphrase: string): Promise<void>;
   lock(): Promise<void>;
   changePassphrase(current: string, next: string, confirmation: string): Promise<void>;
+  /** Re-encrypts every record under a new data key (the passphrase stays); this page and the session take the new key. */
+  rotateKey(passphrase: string): Promise<RotationSummary>;
   /** Records user activity (typing, clicks) so the idle timer restarts. */
   touch(): Promise<void>;
   notesForClaim(claimRef: string): Promise<Opened<Note>>;
@@ -194,6 +197,14 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     },
     async touch() {
       await context(true);
+    },
+    async rotateKey(passphrase) {
+      const { raw, summary } = await run(async () => {
+        const ctx = await context(true);
+        return rotateDataKey(db, ctx.keys, passphrase, now());
+      });
+      await startSession(raw);
+      return summary;
     },
     notesForClaim: (claimRef) => withContext((ctx) => notesForClaim(ctx, claimRef)),
     saveNote: (input, claim) => {
