@@ -17,7 +17,8 @@ import * as keyring from './keyring';
 import type { NoteInput } from './note-input';
 import { assertBackupPassphrase } from './passphrase';
 import { rotateDataKey, type RotationSummary } from './rotate';
-import { addNote, allNotes, editNote, noteHistory, notesForClaim } from './notes-store';
+import { addNote, allNotes, editNote, noteHistory, notesForClaim, openNotes } from './notes-store';
+import { createNoteIndex, type NoteIndex } from './search-index';
 import { searchNotes, type SearchResult } from './search';
 import {
   clearSession, DEFAULT_IDLE_MINUTES, isIdleExpired, readLastActivity, readSessionKey, storeSessionKey,
@@ -61,7 +62,15 @@ export interface NotesService {
   saveNote(input: NoteInput, claim?: ClaimContext | null): Promise<Note>;
   editNote(noteId: string, changes: Partial<NoteContent>): Promise<Note>;
   history(noteId: string): Promise<Opened<NoteRevision>>;
+  /** Every note through the in-memory index once built; until then the newest notes are scanned. */
   search(query: string): Promise<SearchResult>;
+  /** Where building the in-memory search index stands (it starts after unlock, in the background). */
+  indexStatus(): IndexStatus;
+  /** Called on every step of the index build; returns the unsubscribe function. */
+  watchIndex(listener: (status: IndexStatus) => void): () => void;
+  /** Stops building (search then scans the newest notes); `search` or `buildIndex` start it again. */
+  cancelIndex(): void;
+  buildIndex(): Promise<IndexStatus>;
   loadDraft(claimRef: string | null): Promise<Draft | null>;
   saveDraft(claimRef: string | null, draft: Omit<Draft, 'updatedAt'>): Promise<void>;
   clearDraft(claimRef: string | null): Promise<void>;
@@ -84,6 +93,15 @@ export interface NotesService {
   /** PHI in clear: the UI shows a warning, then the vault passphrase is asked again. */
   exportCsv(vaultPassphrase: string): Promise<string>;
 }
+
+export interface IndexStatus {
+  state: 'none' | 'building' | 'ready' | 'cancelled';
+  loaded: number;
+  total: number;
+}
+
+/** Notes decrypted per step of the index build, between which the page stays responsive. */
+const INDEX_CHUNK = 1_000;
 
 export interface NotesServiceDeps {
   db: NotesDb;
@@ -109,6 +127,54 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   /** SHA-256 of the session key the in-memory keys came from (not the key itself). */
   let keysFrom: string | null = null;
   let lastTouch = 0;
+  /** The in-memory search index: plaintext, in this page only, dropped on lock. */
+  let index: { keysFrom: string; index: NoteIndex; status: IndexStatus; done: Promise<IndexStatus> } | null = null;
+  let indexGeneration = 0;
+  const indexListeners = new Set<(status: IndexStatus) => void>();
+  const indexNotify = (status: IndexStatus) => indexListeners.forEach((l) => l({ ...status }));
+
+  function dropIndex(): void {
+    indexGeneration++;
+    index = null;
+  }
+
+  function startIndex(ctx: VaultContext): Promise<IndexStatus> {
+    if (index && index.keysFrom === keysFrom && index.status.state !== 'cancelled') return index.done;
+    const generation = ++indexGeneration;
+    const built = createNoteIndex();
+    const status: IndexStatus = { state: 'building', loaded: 0, total: 0 };
+    const entry = { keysFrom: keysFrom!, index: built, status, done: Promise.resolve(status) };
+    index = entry;
+    const live = () => generation === indexGeneration;
+    entry.done = (async () => {
+      const rows = await run(() => ctx.db.notes.orderBy('createdAt').toArray());
+      status.total = rows.length;
+      indexNotify(status);
+      for (let at = 0; at < rows.length && live(); at += INDEX_CHUNK) {
+        const opened = await openNotes(ctx, rows.slice(at, at + INDEX_CHUNK));
+        // A note saved or edited while building is already in, newer: keep that one.
+        for (const note of opened.records) if (!built.has(note.id)) built.add(note);
+        status.loaded = Math.min(rows.length, at + INDEX_CHUNK);
+        indexNotify(status);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      if (live()) {
+        status.state = 'ready';
+        indexNotify(status);
+      }
+      return { ...status };
+    })().catch((error: unknown) => {
+      if (live()) dropIndex();
+      throw error;
+    });
+    entry.done.catch(() => undefined);
+    return entry.done;
+  }
+
+  /** Keeps the index in step with a save or an edit made in this page. */
+  function indexNote(note: Note): void {
+    if (index && index.keysFrom === keysFrom) index.index.add(note);
+  }
 
   /** Imports the session key unless the in-memory keys already come from it (a vault wiped and
    *  created again in another page has a new key; the old one must not be used). */
@@ -126,6 +192,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   async function forget(): Promise<void> {
     keys = null;
     keysFrom = null;
+    dropIndex();
     await clearSession(session);
   }
 
@@ -141,6 +208,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     if (!raw) {
       keys = null;
       keysFrom = null;
+      dropIndex();
       throw new VaultError('locked', 'The notes are locked');
     }
     const t = now();
@@ -167,6 +235,9 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     lastTouch = now();
     // Rows written before schema v2 get their follow-up day now that the key is here.
     await run(() => backfillFollowUpDays({ db, keys: current, now, newId }));
+    // The panel is usable now; the search index builds behind it.
+    dropIndex();
+    void startIndex({ db, keys: current, now, newId }).catch(() => undefined);
   }
 
   /** Reads: the idle timer runs on. */
@@ -221,6 +292,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
           nextFollowUp: note.nextFollowUp ?? undefined,
         });
         await clearDraft(ctx, note.claimRef, stamp.at);
+        indexNote(note);
         return note;
       });
     },
@@ -229,11 +301,32 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       return withSaveContext(async (ctx) => {
         const note = await editNote(ctx, noteId, changes, stamp);
         await mergeItem(ctx, note.claimRef, { status: note.status, nextFollowUp: note.nextFollowUp ?? undefined });
+        indexNote(note);
         return note;
       });
     },
     history: (noteId) => withContext((ctx) => noteHistory(ctx, noteId)),
-    search: (query) => withContext((ctx) => searchNotes(ctx, query)),
+    search: (query) => withContext(async (ctx) => {
+      if (index && index.keysFrom === keysFrom && index.status.state === 'ready') {
+        if (!query.trim()) return { notes: [], truncated: false, failed: 0, total: 0 };
+        const found = index.index.search(query);
+        return { notes: found.notes, truncated: false, failed: 0, total: found.total };
+      }
+      if (!index || index.keysFrom !== keysFrom || index.status.state === 'cancelled') void startIndex(ctx).catch(() => undefined);
+      return searchNotes(ctx, query);
+    }),
+    indexStatus: () => (index && index.keysFrom === keysFrom ? { ...index.status } : { state: 'none', loaded: 0, total: 0 }),
+    watchIndex: (listener) => {
+      indexListeners.add(listener);
+      return () => indexListeners.delete(listener);
+    },
+    cancelIndex: () => {
+      if (!index || index.status.state !== 'building') return;
+      index.status.state = 'cancelled';
+      indexNotify(index.status);
+      indexGeneration++;
+    },
+    buildIndex: () => withContext((ctx) => startIndex(ctx)),
     loadDraft: (claimRef) => withContext((ctx) => loadDraft(ctx, claimRef)),
     saveDraft: (claimRef, draft) => withContext(async (ctx) => void (await saveDraft(ctx, claimRef, draft))),
     clearDraft: (claimRef) => withContext((ctx) => clearDraft(ctx, claimRef)),
@@ -246,7 +339,13 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       await keyring.verifyPassphrase(db, vaultPassphrase);
       return exportVault(ctx, passphrase, confirmation);
     }),
-    importBackup: (fileText, passphrase) => withSaveContext((ctx) => importVault(ctx, fileText, passphrase)),
+    importBackup: (fileText, passphrase) => withSaveContext(async (ctx) => {
+      const summary = await importVault(ctx, fileText, passphrase);
+      // Imported notes are not in the index: build it again.
+      dropIndex();
+      void startIndex(ctx).catch(() => undefined);
+      return summary;
+    }),
     exportCsv: (vaultPassphrase) => withContext(async (ctx) => {
       await keyring.verifyPassphrase(db, vaultPassphrase);
       return notesToCsv((await allNotes(ctx)).records);

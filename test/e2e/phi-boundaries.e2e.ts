@@ -137,9 +137,19 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
     const options = await h.openExtensionPage('options');
     for (let round = 1; round <= 5; round++) {
-      await notes(panel).waitFor();
-      if (await notes(panel).getByRole('button', { name: 'Create vault' }).count()) await createVault(panel);
-      else await notes(panel).getByRole('button', { name: 'Lock now' }).waitFor();
+      const n = notes(panel);
+      await n.getByRole('button', { name: /^(Create vault|Unlock|Lock now)$/ }).first().waitFor();
+      if (await n.getByRole('button', { name: 'Create vault' }).count()) await createVault(panel);
+      else if (await n.getByRole('button', { name: 'Unlock' }).count()) {
+        await n.getByRole('textbox', { name: 'Passphrase' }).fill(PASS);
+        await n.getByRole('button', { name: 'Unlock' }).click();
+        await n.getByRole('button', { name: 'Lock now' }).waitFor();
+      }
+      // The vault holds a note each round, so a vault that survived would show.
+      await n.getByRole('textbox', { name: 'Claim number' }).fill(`WIPE-${round}`);
+      await n.getByRole('textbox', { name: 'Note', exact: true }).fill(`wipe round ${round}`);
+      await n.getByRole('button', { name: 'Save note' }).click();
+      await expect.poll(() => n.getByRole('status').filter({ hasText: 'Note saved.' }).count()).toBe(1);
       await options.getByRole('button', { name: 'Delete all local data' }).click();
       await options.getByLabel('Type DELETE to confirm').fill('DELETE');
       await options.getByRole('group', { name: 'Delete all local data' }).getByRole('button', { name: 'Delete all local data' }).click();
