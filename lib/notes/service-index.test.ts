@@ -39,6 +39,10 @@ describe('in-memory search index over every note (issue 17, the vault at scale)'
     await service.editNote(saved.id, { text: 'changed words' });
     expect((await service.search('fresh marker')).total).toBe(0);
     expect((await service.search('changed words')).total).toBe(1);
+    // A note saved by another page (written straight to the database here) is found too.
+    const otherCtx = { ...ctx, keys: await importDataKeys((await readSessionKey(fakeBrowser.storage.session))!) };
+    await addNote(otherCtx, noteInput({ claimRef: 'OTHER-PAGE', text: 'from the popup' }));
+    expect((await service.search('from the popup')).notes.map((n) => n.claimRef)).toEqual(['OTHER-PAGE']);
     // Lock drops it.
     await service.lock();
     expect(service.indexStatus().state).toBe('none');

@@ -128,7 +128,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   let keysFrom: string | null = null;
   let lastTouch = 0;
   /** The in-memory search index: plaintext, in this page only, dropped on lock. */
-  let index: { keysFrom: string; index: NoteIndex; status: IndexStatus; done: Promise<IndexStatus> } | null = null;
+  let index: { keysFrom: string; index: NoteIndex; status: IndexStatus; done: Promise<IndexStatus>; newest: number } | null = null;
   let indexGeneration = 0;
   const indexListeners = new Set<(status: IndexStatus) => void>();
   const indexNotify = (status: IndexStatus) => indexListeners.forEach((l) => l({ ...status }));
@@ -143,12 +143,13 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     const generation = ++indexGeneration;
     const built = createNoteIndex();
     const status: IndexStatus = { state: 'building', loaded: 0, total: 0 };
-    const entry = { keysFrom: keysFrom!, index: built, status, done: Promise.resolve(status) };
+    const entry = { keysFrom: keysFrom!, index: built, status, done: Promise.resolve(status), newest: 0 };
     index = entry;
     const live = () => generation === indexGeneration;
     entry.done = (async () => {
       const rows = await run(() => ctx.db.notes.orderBy('createdAt').toArray());
       status.total = rows.length;
+      entry.newest = rows.at(-1)?.createdAt ?? 0;
       indexNotify(status);
       for (let at = 0; at < rows.length && live(); at += INDEX_CHUNK) {
         const opened = await openNotes(ctx, rows.slice(at, at + INDEX_CHUNK));
@@ -174,6 +175,21 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   /** Keeps the index in step with a save or an edit made in this page. */
   function indexNote(note: Note): void {
     if (index && index.keysFrom === keysFrom) index.index.add(note);
+  }
+
+  /**
+   * Notes saved by another page (the popup, a second panel) since the index was built: the count
+   * tells, and the `createdAt` index finds them. (An edit made in another page shows in search
+   * after the next unlock; its list and history are always read from the database.)
+   */
+  async function catchUp(ctx: VaultContext, entry: NonNullable<typeof index>): Promise<void> {
+    if ((await ctx.db.notes.count()) === entry.index.size) return;
+    const rows = await ctx.db.notes.where('createdAt').aboveOrEqual(entry.newest).toArray();
+    const opened = await openNotes(ctx, rows.filter((r) => !entry.index.has(r.id)));
+    for (const note of opened.records) {
+      entry.index.add(note);
+      entry.newest = Math.max(entry.newest, note.createdAt);
+    }
   }
 
   /** Imports the session key unless the in-memory keys already come from it (a vault wiped and
@@ -235,9 +251,9 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     lastTouch = now();
     // Rows written before schema v2 get their follow-up day now that the key is here.
     await run(() => backfillFollowUpDays({ db, keys: current, now, newId }));
-    // The panel is usable now; the search index builds behind it.
+    // A new key: any index is from another session. Pages start the build once they have drawn
+    // (SearchPanel), so the first screen after unlock does not wait for it.
     dropIndex();
-    void startIndex({ db, keys: current, now, newId }).catch(() => undefined);
   }
 
   /** Reads: the idle timer runs on. */
@@ -309,6 +325,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     search: (query) => withContext(async (ctx) => {
       if (index && index.keysFrom === keysFrom && index.status.state === 'ready') {
         if (!query.trim()) return { notes: [], truncated: false, failed: 0, total: 0 };
+        await catchUp(ctx, index);
         const found = index.index.search(query);
         return { notes: found.notes, truncated: false, failed: 0, total: found.total };
       }

@@ -12,6 +12,11 @@ import { wipeAndVerify, type DeleteOutcome, type WipeDeps, type WipeReport } fro
 /** Extension pages and the service worker share the extension's origin, hence this channel. */
 export const WIPE_CHANNEL = 'remit-ranger.wipe';
 type WipeSignal = 'close' | 'wiped';
+/**
+ * This context's id: a BroadcastChannel also delivers to the other channel objects of the same
+ * page, and the page running the wipe must not reload itself away from its report.
+ */
+const CONTEXT_ID = globalThis.crypto?.randomUUID?.() ?? String(Math.random());
 
 /** How long a delete may stay `blocked` before it counts as not done. */
 const DELETE_WAIT_MS = 3_000;
@@ -32,9 +37,10 @@ export function closeAllDexie(): void {
 export function listenForWipe(onWiped: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(WIPE_CHANNEL);
-  channel.onmessage = (e: MessageEvent<WipeSignal>) => {
-    if (e.data === 'close') closeAllDexie();
-    else if (e.data === 'wiped') onWiped();
+  channel.onmessage = (e: MessageEvent<{ what: WipeSignal; from: string }>) => {
+    if (e.data?.from === CONTEXT_ID) return;
+    if (e.data?.what === 'close') closeAllDexie();
+    else if (e.data?.what === 'wiped') onWiped();
   };
   return () => channel.close();
 }
@@ -42,7 +48,7 @@ export function listenForWipe(onWiped: () => void): () => void {
 function signal(what: WipeSignal): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(WIPE_CHANNEL);
-  channel.postMessage(what);
+  channel.postMessage({ what, from: CONTEXT_ID });
   channel.close();
 }
 

@@ -153,7 +153,10 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
       await options.getByRole('button', { name: 'Delete all local data' }).click();
       await options.getByLabel('Type DELETE to confirm').fill('DELETE');
       await options.getByRole('group', { name: 'Delete all local data' }).getByRole('button', { name: 'Delete all local data' }).click();
-      await expect.poll(() => options.getByRole('status').filter({ hasText: 'All local data was deleted.' }).count(), { timeout: 20_000, message: `round ${round}` }).toBe(1);
+      const outcome = options.getByRole('status').filter({ hasText: 'All local data was deleted.' }).or(options.getByRole('alert'));
+      await outcome.first().waitFor({ timeout: 20_000 });
+      // The report, word for word, when something was left.
+      expect(`round ${round}: ${await outcome.first().textContent()}`).toBe(`round ${round}: All local data was deleted.`);
       // The panel reloads after the wipe and offers a new vault.
       await notes(panel).getByRole('button', { name: 'Create vault' }).waitFor({ timeout: 15_000 });
       await options.reload();
