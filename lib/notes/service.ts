@@ -178,12 +178,14 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   }
 
   /**
-   * Notes saved by another page (the popup, a second panel) since the index was built: the count
-   * tells, and the `createdAt` index finds them. (An edit made in another page shows in search
+   * Notes saved by another page (the popup, a second panel) since the index was built: the newest
+   * `createdAt` tells (one step of an index cursor; a count would walk every row), and the same
+   * index finds them. (An edit made in another page shows in search
    * after the next unlock; its list and history are always read from the database.)
    */
   async function catchUp(ctx: VaultContext, entry: NonNullable<typeof index>): Promise<void> {
-    if ((await ctx.db.notes.count()) === entry.index.size) return;
+    const newest = await ctx.db.notes.orderBy('createdAt').last();
+    if (!newest || (newest.createdAt <= entry.newest && entry.index.has(newest.id))) return;
     const rows = await ctx.db.notes.where('createdAt').aboveOrEqual(entry.newest).toArray();
     const opened = await openNotes(ctx, rows.filter((r) => !entry.index.has(r.id)));
     for (const note of opened.records) {
