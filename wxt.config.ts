@@ -14,6 +14,15 @@ function shippedCodeFiles(): string[] {
   return [...new Set(['manifest.json', ...(manifest.ship ?? [])])];
 }
 
+/**
+ * Extension pages' policy. default-src 'self' covers every fetch kind not named (fonts, media,
+ * workers, manifests); images may also be data:/blob: (icons, generated previews); no frames at all
+ * (nothing of ours embeds a page, and a frame could show a portal inside the vault's origin);
+ * no eval, no remote code; connect-src 'self' keeps pages off the network even by mistake.
+ */
+export const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data: blob:; frame-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none';";
+
 export default defineConfig({
   // Parallel work may build into separate folders (WXT_OUT_DIR=.output-x); default .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
@@ -26,7 +35,9 @@ export default defineConfig({
     // ("Look up", "Insert template"), activeTab + scripting (insert into the page the user is on,
     // register the claim reader on enabled sites), alarms (auto-lock), clipboardWrite (clear a copied
     // letter holding PHI after the set delay even when the panel no longer has focus; no install warning).
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // offscreen (Chrome only; Firefox has no such API and clears from its background page): the
+    // timed clipboard clear runs in an offscreen document the service worker opens for it.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // Portals are enabled one by one by the user ("Enable on this site"); nothing is granted at install.
     optional_host_permissions: ['https://*/*'],
     // The E2E and demo builds (WXT modes) may read the local fixture server without a permission prompt,
@@ -38,8 +49,12 @@ export default defineConfig({
       extension_pages:
         mode === 'development'
           ? "script-src 'self' 'wasm-unsafe-eval' http://localhost:3000; object-src 'self';"
-          : "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none';",
+          : EXTENSION_PAGES_CSP,
     },
+    // No web page and no other extension may message or connect to us: every message comes from
+    // our own contexts (lib/messaging.ts checks the sender too). Empty lists, not an absent key:
+    // without the key Chrome lets every other extension connect.
+    externally_connectable: { ids: [], matches: [] },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandLookup__' },
       'insert-template': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandInsertTemplate__' },

@@ -1,8 +1,13 @@
 // Service worker: message handlers only; each one line into lib/.
 import { browser } from 'wxt/browser';
 import { createRouter } from '@/lib/platform/messaging';
-import { disableSite, enableSite, onPermissionsRemoved, siteStatus } from '@/lib/sites/background';
+import { listenForWipe } from '@/lib/platform/wipe-signal';
+import { broadcastRecheck, contentContext, disableSite, enableSite, onPermissionsRemoved, readLoadedTab, readOpenTabs, siteStatus } from '@/lib/sites/background';
+import { restrictStorageToTrustedContexts } from '@/lib/sites/storage-access';
 import { enabledSites } from '@/lib/sites/storage';
+import { forgetCodeTables } from '@/lib/codes/loaded-tables';
+import { payerChoicesItem } from '@/lib/deadlines/choice-storage';
+import { taughtMappingsItem } from '@/lib/reading/teach/store';
 import { openSidePanelForTab } from '@/lib/workspace/sidepanel-opener';
 import { createContextMenus, onContextMenuClicked } from '@/lib/workspace/context-menus';
 import { claimsHandlers } from '@/lib/reading/handlers';
@@ -11,9 +16,12 @@ import { notesHandlers } from '@/lib/notes/handlers';
 import { templatesHandlers } from '@/lib/templates/handlers';
 import { startNotesBackground } from '@/lib/notes/background';
 import { editsHandlers } from '@/lib/edits/handlers';
-import { readLoadedTab, readOpenTabs } from '@/lib/sites/background';
+import { startClipboardClear } from '@/lib/templates/clipboard-background';
 
 export default defineBackground(() => {
+  // First thing at every start: the vault key in storage.session (and storage.local where the
+  // browser allows it) is for trusted contexts only; the content script reads no storage.
+  void restrictStorageToTrustedContexts(browser.storage as never);
   browser.runtime.onMessage.addListener(
     createRouter({
       ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -22,6 +30,7 @@ export default defineBackground(() => {
       'sites.disable': ({ origin }) => disableSite(origin),
       'sites.list': async () => ({ origins: await enabledSites.getValue() }),
       'sidepanel.open': (_data, sender) => openSidePanelForTab(sender.tab?.id),
+      'sites.context': (_data, sender) => contentContext(sender.url),
       ...claimsHandlers,
       ...codesHandlers,
       ...notesHandlers,
@@ -36,6 +45,13 @@ export default defineBackground(() => {
   }
 
   startNotesBackground();
+  startClipboardClear();
+  // "Delete all local data": licensed descriptors and imported releases applied in memory go too.
+  listenForWipe(forgetCodeTables);
+  // The reader reads no storage: when what it depends on changes (taught labels, a
+  // payer rule choice, which changes the badges' deadlines), tell every tab to ask again (enabled
+  // sites change only here, and disableSite tells them itself).
+  for (const item of [taughtMappingsItem, payerChoicesItem]) item.watch(() => void broadcastRecheck().catch(() => undefined));
 
   browser.permissions.onRemoved.addListener((p) => void onPermissionsRemoved(p.origins ?? []));
   // Install, update and browser start: keep the reader registered and read the tabs already open.

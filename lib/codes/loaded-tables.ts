@@ -66,6 +66,16 @@ export function ensureImportedReleases(tables: LoadedTables): Promise<void> {
 }
 
 /**
+ * Forgets this context's tables (after "Delete all local data": imported licensed descriptors
+ * and imported releases were applied to them in memory and must not outlive the deletion).
+ */
+export function forgetCodeTables(): void {
+  loading = null;
+  licensedApplied = null;
+  releasesApplied = null;
+}
+
+/**
  * Called after each change of the tables' content: licensed descriptors applied or removed,
  * imported releases applied or removed.
  */

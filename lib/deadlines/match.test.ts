@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findPayerRule, payerMatches } from './match';
+import { validatePayerRule } from './validate';
 import type { PayerRule } from './types';
 
 const claim = (payer: string | null, portal = 'generic') => ({ payer, portal });
+const userRule: PayerRule = {
+  id: 'u1', label: 'Aetna contract', payerMatch: 'aetna', timelyFilingDays: 90,
+  timelyFilingFrom: 'dos', appealDays: 60, appealFrom: 'determination',
+};
 
 describe('payer rule matching', () => {
   it('matches whole words, case-insensitively, with * wildcards', () => {
@@ -12,6 +17,31 @@ describe('payer rule matching', () => {
     expect(payerMatches('aetna|cigna', 'CIGNA HealthCare')).toBe(true);
     expect(payerMatches('a.b', 'axb')).toBe(false);
     expect(payerMatches('', 'anything')).toBe(false);
+  });
+
+  it('keeps word edges and order with several wildcards', () => {
+    expect(payerMatches('*shield', 'Blue Shield')).toBe(true);
+    expect(payerMatches('blue*', 'Blue Shield')).toBe(true);
+    expect(payerMatches('b*e*d', 'Blue Shield')).toBe(true);
+    expect(payerMatches('b*e*d', 'Blue Shields')).toBe(false);
+    expect(payerMatches('lue*shield', 'Blue Shield')).toBe(false);
+    expect(payerMatches('shield*blue', 'Blue Shield')).toBe(false);
+    expect(payerMatches('ab', 'xab ab')).toBe(true);
+  });
+
+  // Issue 17 item 9: a regex with several `.*` on a long payer string backtracks for minutes.
+  it('matches a pathological rule against a hostile 100,000-character payer in bounded time', { timeout: 3_000 }, () => {
+    const hostile = 'a'.repeat(100_000);
+    expect(payerMatches('a*a*a*b', hostile)).toBe(false);
+    expect(payerMatches('a*a*a*a*a*a*b', hostile)).toBe(false); // beyond three wildcards: matches nothing
+    expect(payerMatches(`${'a*'.repeat(3)}b|${'x'.repeat(5000)}`, hostile)).toBe(false);
+    expect(findPayerRule(claim(hostile), [{ ...userRule, payerMatch: 'a*a*a*b' }]).id).toBe('unknown');
+  });
+
+  it('refuses rules with more than three wildcards or longer than 100 characters', () => {
+    expect(validatePayerRule({ ...userRule, payerMatch: 'a*b*c*d' }).errors).toEqual([]);
+    expect(validatePayerRule({ ...userRule, payerMatch: 'a*b*c*d*e' }).errors[0]).toMatchObject({ field: 'payerMatch' });
+    expect(validatePayerRule({ ...userRule, payerMatch: `aetna|${'x'.repeat(101)}` }).errors[0]).toMatchObject({ field: 'payerMatch' });
   });
 
   it('picks the default of the payer type: Medicare parts, MAC names and portals', () => {

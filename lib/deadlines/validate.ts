@@ -4,6 +4,7 @@
  * left out; valid ones are kept (nothing the user typed is dropped silently).
  */
 import { PAYER_TYPES } from './payer-type';
+import { MAX_PATTERN_CHARS, MAX_PATTERN_WILDCARDS, patternProblem } from './match';
 import type { PayerRule } from './types';
 
 export interface RuleError {
@@ -31,6 +32,8 @@ export function validatePayerRule(raw: unknown, index = 0): { rule: PayerRule | 
   if (typed && !(PAYER_TYPES as readonly string[]).includes(r.payerType as string)) err('payerType', 'Unknown payer type.');
   // A rule for a payer type (replacing a default) may leave the name pattern empty.
   if (typeof r.payerMatch !== 'string' || (!typed && !r.payerMatch.split('|').some((p) => p.trim()))) err('payerMatch', 'Enter at least one payer name to match, e.g. "aetna" or "blue*shield|bcbs".');
+  else if (patternProblem(r.payerMatch) === 'too-long') err('payerMatch', `Each payer name to match may be at most ${MAX_PATTERN_CHARS} characters.`);
+  else if (patternProblem(r.payerMatch) === 'too-many-wildcards') err('payerMatch', `Each payer name to match may use * at most ${MAX_PATTERN_WILDCARDS} times.`);
   if (r.receiptDays !== undefined && !(typeof r.receiptDays === 'number' && Number.isInteger(r.receiptDays) && r.receiptDays >= 0 && r.receiptDays <= 30)) err('receiptDays', 'Receipt days must be a whole number from 0 to 30.');
   const hasDays = r.timelyFilingDays !== undefined && r.timelyFilingDays !== null;
   const hasMonths = r.timelyFilingMonths !== undefined && r.timelyFilingMonths !== null;

@@ -15,6 +15,7 @@ import { countDue } from './items-store';
 import { lockIfIdle } from './session';
 import { uiLanguage } from '@/lib/platform/i18n/language';
 import { loadIdleMinutes } from './storage';
+import { listenForWipe } from '@/lib/platform/wipe-signal';
 
 export const NOTES_ALARM = 'notes.idle-lock';
 /** chrome.alarms rounds shorter periods up (30 s minimum since Chrome 120, 1 min before). */
@@ -56,6 +57,12 @@ function report(error: unknown): void {
 
 /** Called once per service-worker start, synchronously, so the alarm listener is registered in time. */
 export function startNotesBackground(): void {
+  // "Delete all local data": the wipe closes every connection of the origin (lib/workspace/wipe.ts);
+  // afterwards this worker starts from a fresh connection.
+  listenForWipe(() => {
+    db?.close();
+    db = null;
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === NOTES_ALARM) notesTick().catch(report);
   });

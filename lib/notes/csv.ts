@@ -2,9 +2,12 @@
  * Plain CSV export of notes, for a practice-management system or a supervisor. It is PHI in clear:
  * the UI must show a warning and get an explicit confirmation before calling it.
  *
- * RFC 4180 quoting; cells that a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return) get a leading apostrophe (OWASP "CSV Injection"), since note text is typed from
- * calls and portals.
+ * Every cell is quoted (RFC 4180), so no value can end a cell early whatever the reader's
+ * separator. Cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage
+ * return) get a leading apostrophe (OWASP "CSV Injection"), since note text is typed from calls and
+ * portals. The same happens after every `;` and tab inside a cell: French and most European Excel
+ * locales split on `;` (and a pasted cell on tabs), so "ok;=HYPERLINK(...)" would otherwise start a
+ * formula in the next column.
  */
 import type { Note } from './types';
 
@@ -13,12 +16,13 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const lead = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = lead.replace(/([;\t])(?=[=+\-@])/g, "$1'");
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function notesToCsv(notes: readonly Note[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
   for (const n of notes) {
     const cells = [
       new Date(n.createdAt).toISOString(), n.claimRef, n.payer ?? '', n.kind, n.contact, n.referenceNumber,

@@ -10,6 +10,7 @@ export type VaultErrorCode =
   | 'vault-exists'
   | 'passphrase-too-short'
   | 'passphrase-mismatch'
+  | 'passphrase-weak'
   | 'bad-backup'
   | 'bad-input';
 

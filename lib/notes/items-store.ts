@@ -10,7 +10,7 @@ import { VaultError } from './errors';
 import { claimRefKey } from './notes-store';
 import { cleanClaimRef } from './note-input';
 import { openRows, seal, unseal } from './sealing';
-import { DEADLINE_KINDS, FOLLOW_UP_STATUSES, type Deadline, type FollowUpItem, type ItemRow } from './types';
+import { DEADLINE_KINDS, FOLLOW_UP_STATUSES, NOTE_KINDS, type Deadline, type FollowUpItem, type ItemRow, type LastAction } from './types';
 
 type ItemPayload = Omit<FollowUpItem, 'status' | 'updatedAt'>;
 
@@ -19,19 +19,67 @@ async function openItem(ctx: VaultContext, row: ItemRow): Promise<FollowUpItem> 
   return { ...p, status: row.status, updatedAt: row.updatedAt };
 }
 
-export function cleanItem(item: Omit<FollowUpItem, 'updatedAt'>): Omit<FollowUpItem, 'updatedAt'> {
-  if (!(FOLLOW_UP_STATUSES as readonly string[]).includes(item.status)) throw new VaultError('bad-input', `Unknown status "${item.status}"`);
-  for (const day of [item.serviceDate, item.nextFollowUp]) {
-    if (day !== null && !isIsoDate(day)) throw new VaultError('bad-input', `"${day}" is not a date (YYYY-MM-DD)`);
+/** Deadlines a claim carries at most (timely filing, appeal levels, reconsideration: a handful). */
+export const MAX_DEADLINES = 20;
+const MAX_PAYER = 200;
+const MAX_LABEL = 200;
+/** Larger than any claim a practice bills; also keeps a hand-edited backup from storing 1e308. */
+const MAX_AMOUNT = 100_000_000;
+
+function day(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string' || !isIsoDate(value)) throw new VaultError('bad-input', `"${String(value).slice(0, 40)}" is not a date (YYYY-MM-DD)`);
+  return value;
+}
+
+function cleanLastAction(value: unknown): LastAction | null {
+  if (value === null || value === undefined) return null;
+  const a = value as Partial<Record<keyof LastAction, unknown>>;
+  if (typeof a !== 'object' || !(NOTE_KINDS as readonly unknown[]).includes(a.kind) || !Number.isSafeInteger(a.at) || (a.at as number) < 0
+    || typeof a.outcome !== 'string' || a.outcome.length > MAX_LABEL) {
+    throw new VaultError('bad-input', 'The last action of a worklist item is not valid');
   }
-  if (item.amount !== null && typeof item.amount !== 'number') throw new VaultError('bad-input', 'The amount is not a number');
-  if (item.amount !== null && !Number.isFinite(item.amount)) throw new VaultError('bad-input', 'The amount is not a number');
-  const deadlines: Deadline[] = (item.deadlines ?? []).map((d) => {
-    if (!DEADLINE_KINDS.includes(d.kind)) throw new VaultError('bad-input', `Unknown deadline kind "${String(d.kind)}"`);
-    if (!isIsoDate(d.date)) throw new VaultError('bad-input', `Deadline "${d.date}" is not a date (YYYY-MM-DD)`);
-    return d.label ? { kind: d.kind, date: d.date, label: d.label } : { kind: d.kind, date: d.date };
+  return { kind: a.kind as LastAction['kind'], at: a.at as number, outcome: a.outcome };
+}
+
+/**
+ * Rebuilds an item field by field with types and lengths (an item may come from a backup file,
+ * where a valid tag proves who wrote it, not what it holds): nothing else rides along into the
+ * sealed record.
+ */
+export function cleanItem(raw: Omit<FollowUpItem, 'updatedAt'>): Omit<FollowUpItem, 'updatedAt'> {
+  if (typeof raw !== 'object' || raw === null) throw new VaultError('bad-input', 'A worklist item is not an object');
+  const item = raw as Partial<Record<keyof FollowUpItem, unknown>>;
+  if (!(FOLLOW_UP_STATUSES as readonly unknown[]).includes(item.status)) throw new VaultError('bad-input', `Unknown status "${String(item.status)}"`);
+  const amount = item.amount ?? null;
+  if (amount !== null && (typeof amount !== 'number' || !Number.isFinite(amount) || Math.abs(amount) > MAX_AMOUNT)) {
+    throw new VaultError('bad-input', 'The amount is not a number');
+  }
+  const payer = item.payer ?? null;
+  if (payer !== null && (typeof payer !== 'string' || payer.length > MAX_PAYER)) throw new VaultError('bad-input', `The payer must be text of at most ${MAX_PAYER} characters`);
+  const rawDeadlines = item.deadlines ?? [];
+  if (!Array.isArray(rawDeadlines) || rawDeadlines.length > MAX_DEADLINES) throw new VaultError('bad-input', `A claim has at most ${MAX_DEADLINES} deadlines`);
+  const deadlines: Deadline[] = rawDeadlines.map((d: Partial<Record<keyof Deadline, unknown>>) => {
+    if (typeof d !== 'object' || d === null || !DEADLINE_KINDS.includes(d.kind as string)) throw new VaultError('bad-input', `Unknown deadline kind "${String(d?.kind)}"`);
+    if (typeof d.date !== 'string' || !isIsoDate(d.date)) throw new VaultError('bad-input', `Deadline "${String(d.date).slice(0, 40)}" is not a date (YYYY-MM-DD)`);
+    if (d.label !== undefined && (typeof d.label !== 'string' || d.label.length > MAX_LABEL)) throw new VaultError('bad-input', 'A deadline label is too long');
+    const kind = d.kind as Deadline['kind'];
+    return d.label ? { kind, date: d.date, label: d.label } : { kind, date: d.date };
   });
-  return { ...item, claimRef: cleanClaimRef(item.claimRef), deadlines };
+  const patientName = item.patientName ?? null;
+  if (patientName !== null && (typeof patientName !== 'string' || patientName.length > MAX_PAYER)) throw new VaultError('bad-input', `The patient name must be text of at most ${MAX_PAYER} characters`);
+  const lastAction = cleanLastAction(item.lastAction);
+  return {
+    claimRef: cleanClaimRef(item.claimRef),
+    payer,
+    ...(patientName !== null ? { patientName } : {}),
+    ...(lastAction ? { lastAction } : {}),
+    serviceDate: day(item.serviceDate),
+    amount,
+    status: item.status as FollowUpItem['status'],
+    nextFollowUp: day(item.nextFollowUp),
+    deadlines,
+  };
 }
 
 /** Builds a row without writing it (also used by backup import inside its own transaction). */

@@ -38,6 +38,12 @@ export async function unlockVault(db: NotesDb, passphrase: string): Promise<Uint
   return unwrapDataKeyBytes(await deriveKek(passphrase, header.kdf), header.wrappedKey, header.kdf);
 }
 
+/** Re-asks for the vault passphrase before PHI leaves the vault (CSV, backup): `wrong-passphrase` otherwise. */
+export async function verifyPassphrase(db: NotesDb, passphrase: string): Promise<void> {
+  const raw = await unlockVault(db, passphrase);
+  raw.fill(0);
+}
+
 /**
  * Re-wraps the same data key under a new passphrase (new salt): no record is re-encrypted, and a
  * wrong current passphrase changes nothing.

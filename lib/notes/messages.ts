@@ -6,7 +6,7 @@
  * origin), so PHI never crosses a context boundary and the service worker is never on a save path.
  */
 import type { SpecTable } from '@/lib/platform/message-contracts';
-import { isEmpty } from '@/lib/platform/validate';
+import { isCount, isEmpty, isShape } from '@/lib/platform/validate';
 
 export interface NotesProtocol {
   /** Extension page -> service worker: follow-up items changed; recount the toolbar badge. */
@@ -15,5 +15,5 @@ export interface NotesProtocol {
 
 export const notesSpecs: SpecTable<NotesProtocol> = {
   // Never from a content script: a portal page has no business poking the vault's worker.
-  'notes.changed': { req: isEmpty, from: ['extension'] },
+  'notes.changed': { req: isEmpty, res: isShape({ due: isCount }), from: ['extension'] },
 };

@@ -73,10 +73,13 @@ describe('no PHI in clear at rest', () => {
     await service.saveDraft(claimRef, { claimRef, payer: MARKER, content: { text: `draft ${MARKER}` } });
     await service.saveDraft(null, { claimRef: '', payer: null, content: { text: `unlinked draft ${MARKER}` } });
     expect((await service.search(MARKER)).notes).toHaveLength(1);
+    // Issue 17: the in-memory search index is built and used; it must leave nothing in storage.
+    expect((await service.buildIndex()).state).toBe('ready');
+    expect((await service.search(MARKER)).total).toBe(1);
     await service.changePassphrase(PASS, 'another long passphrase', 'another long passphrase');
 
     // A second vault restored from the backup lands in the same fake IndexedDB.
-    const backup = await service.exportBackup('backup passphrase 2026');
+    const backup = await service.exportBackup('backup passphrase 2026', 'backup passphrase 2026', 'another long passphrase');
     expect(leaks(JSON.parse(backup.file))).toEqual([]);
     const restoredDb = openTestDb(factory, 'restored-vault');
     const restored = createNotesService({ db: restoredDb, session: fakeBrowser.storage.session });

@@ -22,6 +22,18 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   return 'weak';
 }
 
+/**
+ * A backup file leaves the device (a USB stick, a shared drive, an e-mail): anyone who gets it can
+ * try passphrases offline at GPU speed, with no lock-out. So only a passphrase rated strong is
+ * accepted, typed twice (a typo would make the backup unrecoverable).
+ */
+export function assertBackupPassphrase(passphrase: string, confirmation: string): void {
+  assertAcceptablePassphrase(passphrase, confirmation);
+  if (passphraseStrength(passphrase) !== 'strong') {
+    throw new VaultError('passphrase-weak', 'A backup needs a strong passphrase: 20 characters or more, or 16 with four words or mixed character kinds');
+  }
+}
+
 /** Throws a clear error for a passphrase the vault refuses. */
 export function assertAcceptablePassphrase(passphrase: string, confirmation?: string): void {
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {

@@ -16,6 +16,8 @@ export interface SearchResult {
   /** True when the vault has more notes than were scanned. */
   truncated: boolean;
   failed: number;
+  /** Every match (the in-memory index counts them all; `notes` shows the newest 100). */
+  total?: number;
 }
 
 /** Lower-case, accents folded ("Réf" finds "ref"), claim-number separators ignored by the caller's words. */

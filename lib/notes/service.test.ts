@@ -112,6 +112,33 @@ describe('vault lifecycle', () => {
     expect(await service.state()).toBe('locked');
   });
 
+  it('a portal reporting a new claim every minute does not keep the vault open (issue 17 item 3)', async () => {
+    const { service, clock } = setup();
+    await service.createVault(PASS, PASS);
+    await service.saveNote(noteInput());
+    // What the side panel does on every claims.changed: load the claim's notes and its draft.
+    for (let minute = 1; minute < 15; minute++) {
+      clock.t += 60_000;
+      await service.notesForClaim(`CLAIM-${minute}`);
+      await service.loadDraft(`CLAIM-${minute}`);
+      await service.listItems();
+      await service.search('rep');
+    }
+    clock.t += 60_000;
+    expect(isVaultError(await rejection(service.notesForClaim('CLAIM-99')), 'locked')).toBe(true);
+  });
+
+  it('the user\'s input and saves restart the idle timer', async () => {
+    const { service, clock } = setup();
+    await service.createVault(PASS, PASS);
+    clock.t += 14 * 60_000;
+    await service.touch();
+    clock.t += 14 * 60_000;
+    await service.saveNote(noteInput());
+    clock.t += 14 * 60_000;
+    expect(await service.state()).toBe('unlocked');
+  });
+
   it('"Lock now" in one page locks the others at their next call', async () => {
     const factory = freshFactory();
     const popup = setup({ db: openTestDb(factory) });
@@ -245,6 +272,27 @@ describe('drafts', () => {
     await pending;
     expect((await service.loadDraft('224123456789'))?.content.text).toBe('newer text');
     expect(await db.drafts.count()).toBe(1);
+  });
+});
+
+describe('PHI leaving the vault asks for the passphrase again (issue 17 items 6 and 11)', () => {
+  it('CSV export refuses a wrong vault passphrase and exports with the right one', async () => {
+    const { service } = setup();
+    await service.createVault(PASS, PASS);
+    await service.saveNote(noteInput());
+    expect(isVaultError(await rejection(service.exportCsv('not my passphrase')), 'wrong-passphrase')).toBe(true);
+    expect(await service.exportCsv(PASS)).toMatch(/REF-7781/);
+  });
+
+  it('backup export needs a strong backup passphrase typed twice and the vault passphrase', async () => {
+    const { service } = setup();
+    await service.createVault(PASS, PASS);
+    await service.saveNote(noteInput());
+    const strong = 'a separate long backup passphrase';
+    expect(isVaultError(await rejection(service.exportBackup('Backup2026!', 'Backup2026!', PASS)), 'passphrase-weak')).toBe(true);
+    expect(isVaultError(await rejection(service.exportBackup(strong, `${strong}x`, PASS)), 'passphrase-mismatch')).toBe(true);
+    expect(isVaultError(await rejection(service.exportBackup(strong, strong, 'not my passphrase')), 'wrong-passphrase')).toBe(true);
+    expect((await service.exportBackup(strong, strong, PASS)).counts.notes).toBe(1);
   });
 });
 

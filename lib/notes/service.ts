@@ -16,7 +16,10 @@ import { VaultError } from './errors';
 import { backfillFollowUpDays, countDue, listItems, mergeItem, putItem } from './items-store';
 import * as keyring from './keyring';
 import type { NoteInput } from './note-input';
-import { addNote, allNotes, editNote, noteHistory, notesForClaim } from './notes-store';
+import { assertBackupPassphrase } from './passphrase';
+import { rotateDataKey, type RotationSummary } from './rotate';
+import { addNote, allNotes, editNote, noteHistory, notesForClaim, openNotes } from './notes-store';
+import { createNoteIndex, type NoteIndex } from './search-index';
 import { searchNotes, type SearchResult } from './search';
 import {
   clearSession, DEFAULT_IDLE_MINUTES, isIdleExpired, readLastActivity, readSessionKey, storeSessionKey,
@@ -53,13 +56,23 @@ export interface NotesService {
   unlock(passphrase: string): Promise<void>;
   lock(): Promise<void>;
   changePassphrase(current: string, next: string, confirmation: string): Promise<void>;
+  /** Re-encrypts every record under a new data key (the passphrase stays); this page and the session take the new key. */
+  rotateKey(passphrase: string): Promise<RotationSummary>;
   /** Records user activity (typing, clicks) so the idle timer restarts. */
   touch(): Promise<void>;
   notesForClaim(claimRef: string): Promise<Opened<Note>>;
   saveNote(input: NoteInput, claim?: ClaimContext | null): Promise<Note>;
   editNote(noteId: string, changes: Partial<NoteContent>): Promise<Note>;
   history(noteId: string): Promise<Opened<NoteRevision>>;
+  /** Every note through the in-memory index once built; until then the newest notes are scanned. */
   search(query: string): Promise<SearchResult>;
+  /** Where building the in-memory search index stands (it starts after unlock, in the background). */
+  indexStatus(): IndexStatus;
+  /** Called on every step of the index build; returns the unsubscribe function. */
+  watchIndex(listener: (status: IndexStatus) => void): () => void;
+  /** Stops building (search then scans the newest notes); `search` or `buildIndex` start it again. */
+  cancelIndex(): void;
+  buildIndex(): Promise<IndexStatus>;
   loadDraft(claimRef: string | null): Promise<Draft | null>;
   saveDraft(claimRef: string | null, draft: Omit<Draft, 'updatedAt'>): Promise<void>;
   clearDraft(claimRef: string | null): Promise<void>;
@@ -73,11 +86,24 @@ export interface NotesService {
    * at its next poll. Returns the unsubscribe function; a no-op without `watchSession`.
    */
   watch(listener: () => void): () => void;
-  exportBackup(passphrase: string): Promise<ExportResult>;
+  /**
+   * The backup passphrase must be strong and typed twice; the vault passphrase is asked again
+   * (someone at an unlocked, unattended computer must not walk away with every note).
+   */
+  exportBackup(passphrase: string, confirmation: string, vaultPassphrase: string): Promise<ExportResult>;
   importBackup(fileText: string, passphrase: string): Promise<ImportSummary>;
-  /** PHI in clear: the UI shows a warning and asks for confirmation first. */
-  exportCsv(): Promise<string>;
+  /** PHI in clear: the UI shows a warning, then the vault passphrase is asked again. */
+  exportCsv(vaultPassphrase: string): Promise<string>;
 }
+
+export interface IndexStatus {
+  state: 'none' | 'building' | 'ready' | 'cancelled';
+  loaded: number;
+  total: number;
+}
+
+/** Notes decrypted per step of the index build, between which the page stays responsive. */
+const INDEX_CHUNK = 1_000;
 
 export interface NotesServiceDeps {
   db: NotesDb;
@@ -103,6 +129,72 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   /** SHA-256 of the session key the in-memory keys came from (not the key itself). */
   let keysFrom: string | null = null;
   let lastTouch = 0;
+  /** The in-memory search index: plaintext, in this page only, dropped on lock. */
+  let index: { keysFrom: string; index: NoteIndex; status: IndexStatus; done: Promise<IndexStatus>; newest: number } | null = null;
+  let indexGeneration = 0;
+  const indexListeners = new Set<(status: IndexStatus) => void>();
+  const indexNotify = (status: IndexStatus) => indexListeners.forEach((l) => l({ ...status }));
+
+  function dropIndex(): void {
+    indexGeneration++;
+    index = null;
+  }
+
+  function startIndex(ctx: VaultContext): Promise<IndexStatus> {
+    if (index && index.keysFrom === keysFrom && index.status.state !== 'cancelled') return index.done;
+    const generation = ++indexGeneration;
+    const built = createNoteIndex();
+    const status: IndexStatus = { state: 'building', loaded: 0, total: 0 };
+    const entry = { keysFrom: keysFrom!, index: built, status, done: Promise.resolve(status), newest: 0 };
+    index = entry;
+    const live = () => generation === indexGeneration;
+    entry.done = (async () => {
+      const rows = await run(() => ctx.db.notes.orderBy('createdAt').toArray());
+      status.total = rows.length;
+      entry.newest = rows.at(-1)?.createdAt ?? 0;
+      indexNotify(status);
+      for (let at = 0; at < rows.length && live(); at += INDEX_CHUNK) {
+        const opened = await openNotes(ctx, rows.slice(at, at + INDEX_CHUNK));
+        // A note saved or edited while building is already in, newer: keep that one.
+        for (const note of opened.records) if (!built.has(note.id)) built.add(note);
+        status.loaded = Math.min(rows.length, at + INDEX_CHUNK);
+        indexNotify(status);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      if (live()) {
+        status.state = 'ready';
+        indexNotify(status);
+      }
+      return { ...status };
+    })().catch((error: unknown) => {
+      if (live()) dropIndex();
+      throw error;
+    });
+    entry.done.catch(() => undefined);
+    return entry.done;
+  }
+
+  /** Keeps the index in step with a save or an edit made in this page. */
+  function indexNote(note: Note): void {
+    if (index && index.keysFrom === keysFrom) index.index.add(note);
+  }
+
+  /**
+   * Notes saved by another page (the popup, a second panel) since the index was built: the newest
+   * `createdAt` tells (one step of an index cursor; a count would walk every row), and the same
+   * index finds them. (An edit made in another page shows in search
+   * after the next unlock; its list and history are always read from the database.)
+   */
+  async function catchUp(ctx: VaultContext, entry: NonNullable<typeof index>): Promise<void> {
+    const newest = await ctx.db.notes.orderBy('createdAt').last();
+    if (!newest || (newest.createdAt <= entry.newest && entry.index.has(newest.id))) return;
+    const rows = await ctx.db.notes.where('createdAt').aboveOrEqual(entry.newest).toArray();
+    const opened = await openNotes(ctx, rows.filter((r) => !entry.index.has(r.id)));
+    for (const note of opened.records) {
+      entry.index.add(note);
+      entry.newest = Math.max(entry.newest, note.createdAt);
+    }
+  }
 
   /** Imports the session key unless the in-memory keys already come from it (a vault wiped and
    *  created again in another page has a new key; the old one must not be used). */
@@ -120,18 +212,23 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   async function forget(): Promise<void> {
     keys = null;
     keysFrom = null;
+    dropIndex();
     await clearSession(session);
   }
 
   /**
-   * The unlocked context, or a `locked` error (after locking if the idle time ran out). `touch`
-   * false is for status checks (a panel polling its state must not keep the vault open forever).
+   * The unlocked context, or a `locked` error (after locking if the idle time ran out). Only
+   * `touch` true restarts the idle timer: the user's own input (`touch()`, called by extension
+   * pages on trusted key and pointer events) and saves. Reads never do: the side panel reads notes
+   * and drafts whenever the portal page reports a claim, and a portal that cycles claims would
+   * otherwise keep the vault open forever.
    */
-  async function context(touch = true): Promise<VaultContext> {
+  async function context(touch: boolean): Promise<VaultContext> {
     const raw = await readSessionKey(session);
     if (!raw) {
       keys = null;
       keysFrom = null;
+      dropIndex();
       throw new VaultError('locked', 'The notes are locked');
     }
     const t = now();
@@ -158,9 +255,15 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     lastTouch = now();
     // Rows written before schema v2 get their follow-up day now that the key is here.
     await run(() => backfillFollowUpDays({ db, keys: current, now, newId }));
+    // A new key: any index is from another session. Pages start the build once they have drawn
+    // (SearchPanel), so the first screen after unlock does not wait for it.
+    dropIndex();
   }
 
-  const withContext = <T>(fn: (ctx: VaultContext) => Promise<T>) => run(async () => fn(await context()));
+  /** Reads: the idle timer runs on. */
+  const withContext = <T>(fn: (ctx: VaultContext) => Promise<T>) => run(async () => fn(await context(false)));
+  /** Saves: the user just acted, so the timer restarts. */
+  const withSaveContext = <T>(fn: (ctx: VaultContext) => Promise<T>) => run(async () => fn(await context(true)));
 
   return {
     async state() {
@@ -184,13 +287,21 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       await run(() => keyring.changePassphrase(db, current, next, confirmation, now()));
     },
     async touch() {
-      await context();
+      await context(true);
+    },
+    async rotateKey(passphrase) {
+      const { raw, summary } = await run(async () => {
+        const ctx = await context(true);
+        return rotateDataKey(db, ctx.keys, passphrase, now());
+      });
+      await startSession(raw);
+      return summary;
     },
     notesForClaim: (claimRef) => withContext((ctx) => notesForClaim(ctx, claimRef)),
     saveNote: (input, claim) => {
       // Chosen before the first attempt: a retry after "database closed" rewrites the same note.
       const stamp = { id: newId(), revisionId: newId(), at: now() };
-      return withContext(async (ctx) => {
+      return withSaveContext(async (ctx) => {
         const note = await addNote(ctx, input, stamp);
         await mergeItem(ctx, note.claimRef, {
           payer: note.payer ?? claim?.payer ?? null,
@@ -203,28 +314,64 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
           nextFollowUp: note.nextFollowUp ?? undefined,
         });
         await clearDraft(ctx, note.claimRef, stamp.at);
+        indexNote(note);
         return note;
       });
     },
     editNote: (noteId, changes) => {
       const stamp = { revisionId: newId(), at: now() };
-      return withContext(async (ctx) => {
+      return withSaveContext(async (ctx) => {
         const note = await editNote(ctx, noteId, changes, stamp);
         await mergeItem(ctx, note.claimRef, { status: note.status, nextFollowUp: note.nextFollowUp ?? undefined });
+        indexNote(note);
         return note;
       });
     },
     history: (noteId) => withContext((ctx) => noteHistory(ctx, noteId)),
-    search: (query) => withContext((ctx) => searchNotes(ctx, query)),
+    search: (query) => withContext(async (ctx) => {
+      if (index && index.keysFrom === keysFrom && index.status.state === 'ready') {
+        if (!query.trim()) return { notes: [], truncated: false, failed: 0, total: 0 };
+        await catchUp(ctx, index);
+        const found = index.index.search(query);
+        return { notes: found.notes, truncated: false, failed: 0, total: found.total };
+      }
+      if (!index || index.keysFrom !== keysFrom || index.status.state === 'cancelled') void startIndex(ctx).catch(() => undefined);
+      return searchNotes(ctx, query);
+    }),
+    indexStatus: () => (index && index.keysFrom === keysFrom ? { ...index.status } : { state: 'none', loaded: 0, total: 0 }),
+    watchIndex: (listener) => {
+      indexListeners.add(listener);
+      return () => indexListeners.delete(listener);
+    },
+    cancelIndex: () => {
+      if (!index || index.status.state !== 'building') return;
+      index.status.state = 'cancelled';
+      indexNotify(index.status);
+      indexGeneration++;
+    },
+    buildIndex: () => withContext((ctx) => startIndex(ctx)),
     loadDraft: (claimRef) => withContext((ctx) => loadDraft(ctx, claimRef)),
     saveDraft: (claimRef, draft) => withContext(async (ctx) => void (await saveDraft(ctx, claimRef, draft))),
     clearDraft: (claimRef) => withContext((ctx) => clearDraft(ctx, claimRef)),
     listItems: () => withContext(listItems),
-    saveItem: (item) => withContext((ctx) => putItem(ctx, item)),
+    saveItem: (item) => withSaveContext((ctx) => putItem(ctx, item)),
     countDue: (today) => run(() => countDue(db, today)),
     watch: (listener) => deps.watchSession?.(listener) ?? (() => undefined),
-    exportBackup: (passphrase) => withContext((ctx) => exportVault(ctx, passphrase)),
-    importBackup: (fileText, passphrase) => withContext((ctx) => importVault(ctx, fileText, passphrase)),
-    exportCsv: () => withContext(async (ctx) => notesToCsv((await allNotes(ctx)).records)),
+    exportBackup: (passphrase, confirmation, vaultPassphrase) => withContext(async (ctx) => {
+      assertBackupPassphrase(passphrase, confirmation);
+      await keyring.verifyPassphrase(db, vaultPassphrase);
+      return exportVault(ctx, passphrase, confirmation);
+    }),
+    importBackup: (fileText, passphrase) => withSaveContext(async (ctx) => {
+      const summary = await importVault(ctx, fileText, passphrase);
+      // Imported notes are not in the index: build it again.
+      dropIndex();
+      void startIndex(ctx).catch(() => undefined);
+      return summary;
+    }),
+    exportCsv: (vaultPassphrase) => withContext(async (ctx) => {
+      await keyring.verifyPassphrase(db, vaultPassphrase);
+      return notesToCsv((await allNotes(ctx)).records);
+    }),
   };
 }

@@ -106,7 +106,7 @@ export function createClipboardGuard(
  * `document.execCommand('copy')` with the text set in the copy event: works for an empty string
  * (the clear) and moves neither the focus nor the selection. False when the browser refuses.
  */
-function execCopy(doc: Document, text: string): boolean {
+export function execCopyText(doc: Document, text: string): boolean {
   const onCopy = (e: Event): void => {
     (e as ClipboardEvent).clipboardData?.setData('text/plain', text);
     e.preventDefault();
@@ -135,7 +135,7 @@ export function pageClipboard(nav: Pick<Navigator, 'clipboard' | 'permissions'>,
       try {
         await nav.clipboard.writeText(text);
       } catch (err) {
-        if (!execCopy(doc, text)) throw err;
+        if (!execCopyText(doc, text)) throw err;
       }
     },
     async readText() {

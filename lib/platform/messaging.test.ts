@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, NO_REPLY, senderKind } from './messaging';
+import { createRouter, NO_REPLY, senderKind, unwrap } from './messaging';
+import { isShape, isString } from './validate';
 
 const ids = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const fromPage = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' };
@@ -11,6 +12,43 @@ describe('senderKind', () => {
     expect(senderKind(fromContent, ids.id, ids.origin)).toBe('content');
     expect(senderKind({ ...fromPage, id: 'other-extension' }, ids.id, ids.origin)).toBeNull();
     expect(senderKind({ id: 'ext-id', url: 'file:///x.html', tab: { id: 1 } as never }, ids.id, ids.origin)).toBeNull();
+  });
+
+  it('fails closed: our id without a URL or a tab is not an extension page (issue 17 item 5)', () => {
+    expect(senderKind({ id: 'ext-id' }, ids.id, ids.origin)).toBeNull();
+    expect(senderKind({ id: 'ext-id', tab: { id: 3 } as never }, ids.id, ids.origin)).toBeNull();
+    // The service worker gives its script URL.
+    expect(senderKind({ id: 'ext-id', url: 'chrome-extension://ext-id/background.js' }, ids.id, ids.origin)).toBe('extension');
+  });
+});
+
+describe('isShape (issue 17 item 5)', () => {
+  it('rejects inherited keys such as constructor and __proto__ riding along', () => {
+    const guard = isShape({ a: isString });
+    expect(guard({ a: 'x' })).toBe(true);
+    expect(guard({ a: 'x', constructor: 'y' })).toBe(false);
+    expect(guard({ a: 'x', toString: 'y' })).toBe(false);
+    expect(guard(JSON.parse('{"a":"x","__proto__":{"polluted":true}}'))).toBe(false);
+  });
+});
+
+describe('unwrap validates every reply by message type (issue 17 item 5)', () => {
+  it('refuses a claims.get reply that is not an extraction result', () => {
+    expect(() => unwrap('claims.get', { ok: true, data: { result: { found: true, page: '<img onerror>' } } })).toThrow(/invalid reply for claims.get/);
+    expect(() => unwrap('claims.get', { ok: true, data: { result: {}, extra: 1 } })).toThrow(/invalid reply/);
+  });
+  it('refuses replies of every type that do not match their declared shape', () => {
+    expect(() => unwrap('sites.status', { ok: true, data: { origin: 'https://a.example', enabled: 'yes', granted: true } })).toThrow(/invalid reply/);
+    expect(() => unwrap('claims.verdicts', { ok: true, data: { verdicts: [{ status: 'bogus', tooltip: '' }] } })).toThrow(/invalid reply/);
+    expect(() => unwrap('templates.insert', { ok: true, data: { ok: false, reason: 'maxlength' } })).toThrow(/invalid reply/);
+    expect(() => unwrap('notes.changed', { ok: true, data: { due: -1 } })).toThrow(/invalid reply/);
+  });
+  it('passes valid replies through', () => {
+    expect(unwrap('claims.verdicts', { ok: true, data: { verdicts: [{ status: 'valid', tooltip: 'ok', severity: 'info' }] } })).toEqual({
+      verdicts: [{ status: 'valid', tooltip: 'ok', severity: 'info' }],
+    });
+    expect(unwrap('templates.insertIntoTab', { ok: true, data: { ok: true, flattened: true } })).toEqual({ ok: true, flattened: true });
+    expect(unwrap('templates.insertIntoTab', { ok: true, data: { ok: false, reason: 'no-access' } })).toEqual({ ok: false, reason: 'no-access' });
   });
 });
 

@@ -26,8 +26,11 @@ export type MessageType = keyof ProtocolMap;
 export type Req<K extends MessageType> = ProtocolMap[K]['req'];
 export type Res<K extends MessageType> = ProtocolMap[K]['res'];
 
-/** Runtime half of the protocol: the receiver-side guard and the allowed senders of every message. */
-export const PROTOCOL: { [K in MessageType]: { req: Guard<Req<K>>; from: readonly SenderKind[] } } = {
+/**
+ * Runtime half of the protocol: the receiver-side guard of the request, the sender-side guard of
+ * the reply, and the allowed senders of every message.
+ */
+export const PROTOCOL: { [K in MessageType]: { req: Guard<Req<K>>; res: Guard<Res<K>>; from: readonly SenderKind[] } } = {
   ...workspaceSpecs,
   ...sitesSpecs,
   ...claimsSpecs,
@@ -53,13 +56,16 @@ export class MessageError extends Error {
   override name = 'MessageError';
 }
 
-/** Classifies a sender, or null when it is not us (another extension, a web page, a stale context). */
+/**
+ * Classifies a sender, or null when it is not us (another extension, a web page, a stale context).
+ * Fails closed: a sender with our id but neither an extension URL nor a tab with a web URL is not
+ * trusted as an extension page (Chrome and Firefox give the service worker's URL, so nothing of
+ * ours arrives without one).
+ */
 export function senderKind(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
   if (sender.url?.startsWith(extensionOrigin)) return 'extension';
   if (sender.tab && sender.url && /^https?:/.test(sender.url)) return 'content';
-  // The service worker sending to a page has no url/tab on some browsers.
-  if (!sender.url && !sender.tab) return 'extension';
   return null;
 }
 
@@ -110,10 +116,14 @@ export function createRouter(handlers: Handlers, ids = { id: browser.runtime.id,
   };
 }
 
-function unwrap<K extends MessageType>(type: K, reply: unknown): Res<K> {
+/** Opens a reply and checks its data against the type's reply guard (a reply is foreign data too). */
+export function unwrap<K extends MessageType>(type: K, reply: unknown): Res<K> {
   if (!isRecord(reply)) throw new MessageError(`no handler answered ${type}`);
-  if (reply.ok === true) return reply.data as Res<K>;
-  throw new MessageError(isString(reply.error) ? reply.error : `${type} failed`);
+  if (reply.ok === true) {
+    if (!(PROTOCOL[type].res as Guard<unknown>)(reply.data)) throw new MessageError(`invalid reply for ${type}`);
+    return reply.data as Res<K>;
+  }
+  throw new MessageError(typeof reply.error === 'string' && reply.error.length <= 500 ? reply.error : `${type} failed`);
 }
 
 /** Sends to the service worker and the extension's pages. */

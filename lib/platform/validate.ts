@@ -26,10 +26,30 @@ export function isShape<T extends Record<string, unknown>>(shape: { [K in keyof 
   const keys = Object.keys(shape);
   return (v): v is T => {
     if (!isRecord(v)) return false;
-    for (const k of Object.keys(v)) if (!(k in shape)) return false;
+    // Own keys only: `k in shape` would let `constructor`, `toString` or `__proto__` ride along.
+    for (const k of Object.keys(v)) if (!Object.hasOwn(shape, k)) return false;
     return keys.every((k) => (shape as Record<string, Guard<unknown>>)[k]!(v[k]));
   };
 }
+
+/** A key that may be absent (or undefined); when present it must pass `guard`. */
+export function isOptional<T>(guard: Guard<T>): Guard<T | undefined> {
+  return (v): v is T | undefined => v === undefined || guard(v);
+}
+
+/** Exactly this value (a literal in a reply such as `{ received: true }`). */
+export function isLiteral<T extends string | number | boolean>(value: T): Guard<T> {
+  return (v): v is T => v === value;
+}
+
+/** One of these strings. */
+export function isOneOf<T extends string>(values: readonly T[]): Guard<T> {
+  const set = new Set<string>(values);
+  return (v): v is T => typeof v === 'string' && set.has(v);
+}
+
+/** A non-negative whole number (counts, ids). */
+export const isCount: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 export const isEmpty: Guard<Record<string, never>> = (v): v is Record<string, never> =>
   isRecord(v) && Object.keys(v).length === 0;

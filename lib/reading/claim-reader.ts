@@ -17,16 +17,14 @@ import {
 } from './page/claims';
 import { extractClaimPage } from './portals/extract';
 import type { ExtractionResult } from './portals/types';
-import { isUrlEnabled } from '@/lib/sites/origins';
-import { enabledSites } from '@/lib/sites/storage';
-import { uiLanguage } from '@/lib/platform/i18n/language';
-import { payerChoicesItem } from '@/lib/deadlines/choice-storage';
 import { labelOf } from './teach/locate-label';
-import { isSafeLabel, readerHints, type ReaderHints, type SiteMappings, type TeachableField } from './teach/mapping';
+import { isSafeLabel, readerHints, type ReaderHints, type TeachableField } from './teach/mapping';
 import { startPicking, type Picking } from './teach/pick';
-import { readMappings, saveTaught, taughtMappingsItem } from './teach/store';
 
 const RUNNING = Symbol.for('remit-ranger.claim-reader');
+
+/** The labels the user taught for this frame's site, from the worker (the reader reads no storage). */
+const taughtHints = (): Promise<ReaderHints | null> => sendMessage('reading.context', {}).then((c) => readerHints(c.taught), () => null);
 
 export function startClaimReader(ctx: ContentScriptContext): void {
   const w = window as unknown as Record<symbol, boolean>;
@@ -45,18 +43,20 @@ export function startClaimReader(ctx: ContentScriptContext): void {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const [sites, language] = await Promise.all([enabledSites.getValue(), uiLanguage.getValue()]);
-  // Replaced by a newer copy while reading settings: that one reads the page.
+  // By message, not from storage: a content script runs in a portal's renderer and is given no
+  // storage access (issue 17 item 4). The worker answers for this frame's URL.
+  const { enabled, language } = await sendMessage('sites.context', {});
+  // Replaced by a newer copy while asking: that one reads the page.
   if (ctx.isInvalid) return;
-  if (!isUrlEnabled(location.href, sites)) {
+  if (!enabled) {
     (window as unknown as Record<symbol, boolean>)[RUNNING] = false;
     return;
   }
   setLocale(resolveLocale(language, navigator.language));
 
   let current: ExtractionResult | null = null;
-  // What the user taught the reader on this site (labels only), re-read when options or the panel change it.
-  let hints: ReaderHints | null = readerHints((await readMappings().catch((): SiteMappings => ({})))[location.host]);
+  // What the user taught the reader on this site (labels only), asked again when the worker says it changed.
+  let hints: ReaderHints | null = await taughtHints();
   let picking: Picking | null = null;
   let badges: BadgeHandle | null = null;
   let chip: ChipHandle | null = null;
@@ -112,6 +112,20 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const router = createRouter({
     // Frames without a claim stay silent so the frame that has one answers the side panel.
     'claims.get': () => (current?.found ? { result: current } : NO_REPLY),
+    // Something the reader depends on changed (a site disabled, a label taught, a payer rule chosen):
+    // stop unless this frame is still on an enabled site, else read with the new labels and redraw
+    // (a payer rule changes the deadlines, so the badges' worst findings).
+    'sites.recheck': async () => {
+      const still = await sendMessage('sites.context', {}).then((c) => c.enabled, () => false);
+      if (!still) {
+        stop();
+        return { running: false };
+      }
+      hints = await taughtHints();
+      observation.flush();
+      if (current?.found) void draw(current).catch(() => undefined);
+      return { running: true };
+    },
     'claims.highlight': ({ selector }) => (highlightElement(document, selector) ? { shown: true } : NO_REPLY),
     // "Read this page again": read now whatever the observer thinks, redraw, and answer like claims.get.
     'claims.reread': () => {
@@ -130,12 +144,19 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     },
   });
 
-  /** Stores the label of the element the user clicked for `field`, if it is a label (never a value). */
+  /**
+   * Has the worker store the label of the element the user clicked for `field`, if it is a label
+   * (never a value: checked here against the page's identifying values, and again by the worker's
+   * shape check). The worker files it under this frame's host as the browser reports it.
+   */
   async function teachFrom(el: Element, field: TeachableField): Promise<void> {
     const found = labelOf(el);
     const values = current ? pageValues(current) : [];
-    const stored = Boolean(found && isSafeLabel(found.label, values));
-    if (found && stored) await saveTaught(location.host, { field, label: found.label, structure: found.structure, taughtOn: new Date().toISOString().slice(0, 10) });
+    let stored = Boolean(found && isSafeLabel(found.label, values));
+    if (found && stored) {
+      const entry = { field, label: found.label, structure: found.structure, taughtOn: new Date().toISOString().slice(0, 10) };
+      stored = await sendMessage('reading.teach', { entry }).then((r) => r.stored, () => false);
+    }
     await sendMessage('reading.picked', { field, stored }).catch(() => undefined);
   }
   browser.runtime.onMessage.addListener(router);
@@ -159,15 +180,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     onStop: () => stop(),
   });
 
-  const unwatchTaught = taughtMappingsItem.watch(() => {
-    void readMappings().then((all) => {
-      hints = readerHints(all[location.host]);
-      observation.flush();
-    });
-  });
-
   function stop() {
-    unwatchTaught();
     picking?.dispose();
     picking = null;
     observation.dispose();
@@ -178,19 +191,6 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   }
 
   ctx.onInvalidated(stop);
-  // A payer rule chosen in the panel changes the deadlines, so the badges' worst findings: redraw.
-  const unwatchChoices = payerChoicesItem.watch(() => {
-    if (current?.found) void draw(current).catch(() => undefined);
-  });
-  ctx.onInvalidated(unwatchChoices);
-  const unwatch = enabledSites.watch((list) => {
-    if (!isUrlEnabled(location.href, list ?? [])) {
-      unwatch();
-      unwatchChoices();
-      stop();
-    }
-  });
-  ctx.onInvalidated(unwatch);
 }
 
 // Fields that identify a person or a claim: a "label" containing one of their values is refused.

@@ -10,6 +10,10 @@
  *                    ("Teach the reader"); the frame holding the claim answers and stores the label it finds.
  * - reading.picked   content script -> side panel: what became of the click (stored, or refused: no label found
  *                    or the text looked like a value). Carries the field name only, never page text.
+ * - reading.context  content script -> service worker: the labels taught for this frame's site (the content
+ *                    script reads no storage, issue 17 item 4; the worker answers for the sender's URL).
+ * - reading.teach    content script -> service worker: store a taught label for the sender's site (checked
+ *                    again by the worker: a label, never a value).
  */
 import type { SpecTable } from '@/lib/platform/message-contracts';
 import { isClaim } from '@/lib/claim/guard';
@@ -17,8 +21,8 @@ import { isExtractionResult } from './result-guard';
 import type { Claim } from '@/lib/claim/types';
 import type { BadgeVerdict, CodeQuestion } from '@/lib/checks/verdict-contract';
 import type { ExtractionResult } from './portals/types';
-import { isArrayOf, isBoolean, isEmpty, isNullable, isRecord, isShape, isShortString, type Guard } from '@/lib/platform/validate';
-import { TEACHABLE, type TeachableField } from './teach/mapping';
+import { isArrayOf, isBoolean, isEmpty, isLiteral, isNullable, isOneOf, isOptional, isRecord, isShape, isShortString, type Guard } from '@/lib/platform/validate';
+import { isTaughtField, MAX_PER_SITE, TEACHABLE, type TaughtField, type TeachableField } from './teach/mapping';
 
 export interface ClaimsProtocol {
   'claims.changed': { req: { result: ExtractionResult }; res: { received: true } };
@@ -28,6 +32,8 @@ export interface ClaimsProtocol {
   'claims.reread': { req: Record<string, never>; res: { result: ExtractionResult } };
   'reading.pick': { req: { field: TeachableField }; res: { started: boolean } };
   'reading.picked': { req: { field: TeachableField; stored: boolean }; res: { received: true } };
+  'reading.context': { req: Record<string, never>; res: { taught: TaughtField[] } };
+  'reading.teach': { req: { entry: TaughtField }; res: { stored: boolean } };
 }
 
 const SYSTEMS = new Set(['icd10cm', 'icd9cm', 'hcpcs', 'cpt', 'modifier', 'carc', 'rarc']);
@@ -40,12 +46,26 @@ const isTeachable = (v: unknown): v is TeachableField => typeof v === 'string' &
 // The reader's unsure contract paths (ExtractionResult.unsure); older senders leave them out.
 const isOptionalPaths = (v: unknown): v is string[] | undefined => v === undefined || isArrayOf(isShortString(200), 500)(v);
 
+const isVerdict: Guard<BadgeVerdict> = isShape({
+  status: isOneOf<BadgeVerdict['status']>(['valid', 'not-billable', 'not-valid-on-dos', 'unknown', 'explained']),
+  tooltip: isShortString(2000),
+  severity: isOptional(isOneOf<NonNullable<BadgeVerdict['severity']>>(['error', 'warning', 'info'])),
+});
+
+// Replies from a portal page's content script (claims.get, claims.reread, reading.pick) are checked
+// like requests: the page's renderer is not trusted.
 export const claimsSpecs: SpecTable<ClaimsProtocol> = {
-  'claims.changed': { req: isShape({ result: isExtractionResult }), from: ['content'] },
-  'claims.get': { req: isEmpty, from: ['extension'] },
-  'claims.verdicts': { req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000), unsure: isOptionalPaths }), from: ['content'] },
-  'claims.highlight': { req: isShape({ selector: isShortString(2000) }), from: ['extension'] },
-  'claims.reread': { req: isEmpty, from: ['extension'] },
-  'reading.pick': { req: isShape({ field: isTeachable }), from: ['extension'] },
-  'reading.picked': { req: isShape({ field: isTeachable, stored: isBoolean }), from: ['content'] },
+  'claims.changed': { req: isShape({ result: isExtractionResult }), res: isShape({ received: isLiteral(true) }), from: ['content'] },
+  'claims.get': { req: isEmpty, res: isShape({ result: isExtractionResult }), from: ['extension'] },
+  'claims.verdicts': {
+    req: isShape({ claim: isClaim, questions: isArrayOf(isQuestion, 2000), unsure: isOptionalPaths }),
+    res: isShape({ verdicts: isArrayOf(isVerdict, 2000) }),
+    from: ['content'],
+  },
+  'claims.highlight': { req: isShape({ selector: isShortString(2000) }), res: isShape({ shown: isBoolean }), from: ['extension'] },
+  'claims.reread': { req: isEmpty, res: isShape({ result: isExtractionResult }), from: ['extension'] },
+  'reading.pick': { req: isShape({ field: isTeachable }), res: isShape({ started: isBoolean }), from: ['extension'] },
+  'reading.picked': { req: isShape({ field: isTeachable, stored: isBoolean }), res: isShape({ received: isLiteral(true) }), from: ['content'] },
+  'reading.context': { req: isEmpty, res: isShape({ taught: isArrayOf(isTaughtField, MAX_PER_SITE) }), from: ['content'] },
+  'reading.teach': { req: isShape({ entry: isTaughtField }), res: isShape({ stored: isBoolean }), from: ['content'] },
 };

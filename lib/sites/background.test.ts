@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { uiLanguage } from '@/lib/platform/i18n/language';
 import { enabledSites } from './storage';
-import { CLAIM_SCRIPT_ID, disableSite, enableSite, onPermissionsRemoved, siteStatus } from './background';
+import { CLAIM_SCRIPT_ID, contentContext, disableSite, enableSite, onPermissionsRemoved, siteStatus } from './background';
 import { readLoadedTab, readOpenTabs, registrationPlan, syncContentScripts } from './background';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 type Registered = { id: string; matches?: string[] };
 let registered: Registered[];
@@ -142,5 +145,20 @@ describe('a page that is always read', () => {
   it('reads nothing when no site is enabled', async () => {
     expect(await readOpenTabs()).toBe(0);
     expect(injected).toEqual([]);
+  });
+});
+
+describe('the content script learns its context by message, never from storage (issue 17 item 4)', () => {
+  it('answers for the sender URL: enabled or not, and the language', async () => {
+    await enabledSites.setValue(['https://portal.example.com']);
+    await uiLanguage.setValue('fr');
+    expect(await contentContext('https://portal.example.com/claims/1')).toEqual({ enabled: true, language: 'fr' });
+    expect(await contentContext('https://evil.example.net/')).toEqual({ enabled: false, language: 'fr' });
+    expect(await contentContext(undefined)).toEqual({ enabled: false, language: 'fr' });
+  });
+
+  it('the claim reader imports no storage module', () => {
+    const source = readFileSync(resolve(import.meta.dirname, '../reading/claim-reader.ts'), 'utf8');
+    expect(source).not.toMatch(/storage-items|\/storage'|wxt\/utils\/storage|browser\.storage/);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { SiteStatus } from './messages';
-import { matchPatternFor, originsToEnable, withOrigin } from './origins';
+import { uiLanguage } from '@/lib/platform/i18n/language';
+import { isUrlEnabled, matchPatternFor, originsToEnable, withOrigin } from './origins';
 import { enabledSites } from './storage';
 
 export const CLAIM_SCRIPT_ID = 'remit-ranger-claim';
@@ -22,7 +23,7 @@ export async function siteStatus(origin: string): Promise<SiteStatus> {
   return { origin, enabled: list.includes(origin), granted: await granted(origin) };
 }
 
-/** Enables the origin and the hosts its claim pages are framed from (lib/sites.ts originsToEnable). */
+/** Enables the origin and the hosts its claim pages are framed from (origins.ts originsToEnable). */
 export async function enableSite(origin: string): Promise<SiteStatus> {
   const origins = originsToEnable(origin);
   for (const o of origins) {
@@ -41,6 +42,7 @@ export async function disableSite(origin: string): Promise<SiteStatus> {
   for (const o of origins) list = withOrigin(list, o, false);
   await enabledSites.setValue(list);
   await syncContentScripts();
+  await broadcastRecheck().catch(() => undefined);
   // Give the access back too; required host permissions (E2E build) cannot be removed, which is fine.
   await browser.permissions.remove({ origins: origins.map(matchPatternFor) }).catch(() => false);
   return siteStatus(origin);
@@ -101,7 +103,7 @@ export async function syncContentScripts(): Promise<string[]> {
  */
 export async function injectClaimReader(tabId: number): Promise<boolean> {
   // Where every frame already runs the reader, leave it: a second copy would replace it and read
-  // the page again for nothing. The probe runs in the content scripts' own world (lib/content/claim-reader.ts RUNNING).
+  // the page again for nothing. The probe runs in the content scripts' own world (lib/reading/claim-reader.ts RUNNING).
   const probe = await browser.scripting
     .executeScript({ target: { tabId, allFrames: true }, func: () => Boolean((window as unknown as Record<symbol, boolean>)[Symbol.for('remit-ranger.claim-reader')]) })
     .catch(() => null);
@@ -135,6 +137,23 @@ export async function readOpenTabs(): Promise<number> {
   return done.filter(Boolean).length;
 }
 
+/**
+ * What a content script may know about its own frame: whether the sender's URL is on an enabled
+ * site, and the UI language. The URL comes from the browser (the sender), not from the page.
+ */
+export async function contentContext(senderUrl: string | undefined): Promise<{ enabled: boolean; language: 'en' | 'fr' | null }> {
+  const [sites, language] = await Promise.all([enabledSites.getValue(), uiLanguage.getValue()]);
+  return { enabled: !!senderUrl && isUrlEnabled(senderUrl, sites), language };
+}
+
+/** Tells every tab's content scripts to ask again (a site was disabled: readers there stop). */
+export async function broadcastRecheck(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined
+    ? undefined
+    : browser.tabs.sendMessage(tab.id, { rr: 1, type: 'sites.recheck', data: {} }).catch(() => undefined))));
+}
+
 /** When the user revokes access in the browser's own settings, forget the site too. */
 export async function onPermissionsRemoved(origins: readonly string[]): Promise<void> {
   const removed = new Set(origins);
@@ -142,4 +161,5 @@ export async function onPermissionsRemoved(origins: readonly string[]): Promise<
   const kept = list.filter((o) => !removed.has(matchPatternFor(o)));
   if (kept.length !== list.length) await enabledSites.setValue(kept);
   await syncContentScripts();
+  await broadcastRecheck().catch(() => undefined);
 }

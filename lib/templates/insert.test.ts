@@ -106,6 +106,14 @@ describe('maxlength', () => {
     html('<textarea id="t"></textarea><span>Caractères restants : 1 000</span>');
     expect(insertText($('#t'), 'x'.repeat(1001))).toMatchObject({ ok: false, maxLength: 1000 });
   });
+
+  // Issue 17 item 9: the counter patterns backtrack quadratically on long runs of digits and
+  // spaces (about 20 s on 100,000 characters before the text was cut); this must stay quick.
+  it('reads a hostile 100,000-character sibling in bounded time', { timeout: 3_000 }, () => {
+    const hostile = '1 '.repeat(50_000);
+    html(`<textarea id="t" aria-describedby="c"></textarea><p id="c">${hostile}</p><p>${hostile}</p><p>${hostile}</p>`);
+    expect(insertText($('#t'), 'Dear payer')).toEqual({ ok: true });
+  });
 });
 
 describe('React-controlled fields (test/fixtures/forms/react-form.tsx)', () => {

@@ -163,7 +163,15 @@ const COUNTER_PATTERNS = [
   /caract[eè]res?\s*restants?\s*:?\s*(\d[\d\s]*)/i,
 ];
 
-function readCounter(text: string): number | null {
+/**
+ * A counter says "1,850 characters remaining" in a few dozen characters; the element it sits in is
+ * page-controlled and could hold 100,000 characters of digits and spaces, on which these patterns
+ * backtrack quadratically. Only the start is read.
+ */
+export const MAX_COUNTER_TEXT = 300;
+
+export function readCounter(raw: string): number | null {
+  const text = raw.slice(0, MAX_COUNTER_TEXT);
   for (const re of COUNTER_PATTERNS) {
     const m = re.exec(text);
     if (m) return Number(m[1]!.replace(/[\s,]/g, ''));

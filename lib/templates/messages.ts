@@ -7,7 +7,7 @@
  */
 import type { SpecTable } from '@/lib/platform/message-contracts';
 import type { InsertOutcome, TabInsertOutcome } from './insert';
-import { isBoolean, isShape, isShortString, type Guard } from '@/lib/platform/validate';
+import { isBoolean, isCount, isEmpty, isLiteral, isOneOf, isOptional, isShape, isShortString, type Guard } from '@/lib/platform/validate';
 
 /**
  * Longest text a message may carry into a page. A user template body is at most 20,000 characters
@@ -24,19 +24,45 @@ export interface TemplatesProtocol {
   'templates.insertIntoTab': { req: { tabId: number; text: string; allowTruncate: boolean }; res: TabInsertOutcome };
   /** Service worker -> the insert script in one frame of the portal tab. */
   'templates.insert': { req: { text: string; allowTruncate: boolean }; res: InsertOutcome };
+  /**
+   * Extension page -> service worker: a letter holding PHI was copied; clear the clipboard after
+   * `afterMs` even if the page is closed by then. Carries no text.
+   */
+  'clipboard.scheduleClear': { req: { afterMs: number }; res: { at: number } };
+  /** Service worker -> its offscreen document (Chrome): empty the clipboard now. */
+  'clipboard.offscreenClear': { req: Record<string, never>; res: { cleared: boolean } };
 }
 
 const isTabId: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isInsertText = isShortString(MAX_INSERT_CHARS);
 
+const isInsertOk = isShape({ ok: isLiteral(true), cut: isOptional(isShortString(MAX_INSERT_CHARS)), flattened: isOptional(isBoolean) });
+const isMaxLength = isShape({
+  ok: isLiteral(false),
+  reason: isLiteral('maxlength'),
+  maxLength: isCount,
+  limitSource: isOneOf(['attribute', 'counter']),
+  wouldCut: isShortString(MAX_INSERT_CHARS),
+  fits: isShortString(MAX_INSERT_CHARS),
+});
+const isRefusal = (reasons: readonly string[]) => isShape({ ok: isLiteral(false), reason: isOneOf(reasons) });
+
+const isInsertOutcome: Guard<InsertOutcome> = (v): v is InsertOutcome =>
+  isInsertOk(v) || isMaxLength(v) || isRefusal(['not-editable', 'no-target'])(v);
+const isTabInsertOutcome: Guard<TabInsertOutcome> = (v): v is TabInsertOutcome => isInsertOutcome(v) || isRefusal(['no-access'])(v);
+
 export const templatesSpecs: SpecTable<TemplatesProtocol> = {
+  'clipboard.scheduleClear': { req: isShape({ afterMs: isCount }), res: isShape({ at: isCount }), from: ['extension'] },
+  'clipboard.offscreenClear': { req: isEmpty, res: isShape({ cleared: isBoolean }), from: ['extension'] },
   'templates.insertIntoTab': {
     req: isShape<TemplatesProtocol['templates.insertIntoTab']['req']>({ tabId: isTabId, text: isInsertText, allowTruncate: isBoolean }),
+    res: isTabInsertOutcome,
     from: ['extension'],
   },
   // Never from a content script: a portal page must not be able to make another frame type text.
   'templates.insert': {
     req: isShape<TemplatesProtocol['templates.insert']['req']>({ text: isInsertText, allowTruncate: isBoolean }),
+    res: isInsertOutcome,
     from: ['extension'],
   },
 };

@@ -1,6 +1,6 @@
 /** Messages of the extension shell: liveness, and the page chip asking for the side panel. */
 import type { SpecTable } from '@/lib/platform/message-contracts';
-import { isEmpty } from '@/lib/platform/validate';
+import { isBoolean, isEmpty, isLiteral, isShape, isShortString } from '@/lib/platform/validate';
 
 export interface WorkspaceProtocol {
   /** Liveness and version; any of our contexts. */
@@ -10,6 +10,6 @@ export interface WorkspaceProtocol {
 }
 
 export const workspaceSpecs: SpecTable<WorkspaceProtocol> = {
-  ping: { req: isEmpty, from: ['extension', 'content'] },
-  'sidepanel.open': { req: isEmpty, from: ['content'] },
+  ping: { req: isEmpty, res: isShape({ pong: isLiteral(true), version: isShortString(40) }), from: ['extension', 'content'] },
+  'sidepanel.open': { req: isEmpty, res: isShape({ opened: isBoolean }), from: ['content'] },
 };

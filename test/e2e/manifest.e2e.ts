@@ -21,7 +21,7 @@ describe('production manifest', () => {
     for (const cs of m.content_scripts ?? []) expect(cs.matches).toEqual([]);
     expect(m.content_scripts ?? []).toEqual([]);
     expect(m.optional_host_permissions).toEqual(['https://*/*']);
-    expect(m.permissions.sort()).toEqual(['activeTab', 'alarms', 'clipboardWrite', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect(m.permissions.sort()).toEqual(['activeTab', 'alarms', 'clipboardWrite', 'contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage']);
     expect(m.content_security_policy.extension_pages).not.toMatch(/unsafe-eval/);
     expect(m.content_security_policy.extension_pages).toMatch(/connect-src 'self'/);
   });

@@ -1,6 +1,7 @@
 // Settings page: "Delete all local data" asks for a typed confirmation, then leaves nothing behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
+import { leftovers, recordCount } from './leftovers';
 
 describe('options: delete all local data (Chromium, built extension)', () => {
   let h: Harness;
@@ -38,12 +39,8 @@ describe('options: delete all local data (Chromium, built extension)', () => {
     await confirm.click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'All local data was deleted.' }).count()).toBe(1);
 
-    const left = await options.evaluate(async () => ({
-      local: await chrome.storage.local.get(null),
-      session: await chrome.storage.session.get(null),
-      databases: (await indexedDB.databases()).map((d) => d.name),
-    }));
-    expect(left).toEqual({ local: {}, session: {}, databases: [] });
+    const left = await leftovers(options);
+    expect({ local: left.local, session: left.session, records: recordCount(left) }).toEqual({ local: [], session: [], records: 0 });
     expect(await h.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
     await options.close();
   });

@@ -44,9 +44,17 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const latest = useRef({ fields, dirty, claimNumber });
+  /**
+   * The claim the typed fields belong to (issue 17 item 1). It follows the claim on screen while
+   * nothing is typed; once the user types, it stays, and a page that moves to another claim gets a
+   * question (keep on its claim, move, discard) instead of the fields silently changing claim.
+   */
+  const [draftClaim, setDraftClaim] = useState(claimNumber);
+  if (!dirty && draftClaim !== claimNumber) setDraftClaim(claimNumber);
+  const moved = dirty && normalizeClaimRef(draftClaim) !== normalizeClaimRef(claimNumber);
+  const latest = useRef({ fields, dirty, claimNumber: draftClaim });
   useEffect(() => {
-    latest.current = { fields, dirty, claimNumber };
+    latest.current = { fields, dirty, claimNumber: draftClaim };
   });
 
   // The page's payer fills the field until the user types another one.
@@ -74,7 +82,9 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
     let cancelled = false;
     if (latest.current.dirty) return;
     service.loadDraft(claimNumber || null).then((draft) => {
-      if (cancelled || latest.current.dirty || !draft) return;
+      if (cancelled || latest.current.dirty) return;
+      // No draft for this claim: whatever another claim's draft showed goes.
+      if (!draft) return void setFields((f) => (hasContent(f) ? { ...EMPTY, payer: f.payer } : f));
       setFields({ ...EMPTY, ...draft.content, nextFollowUp: draft.content.nextFollowUp ?? '', payer: draft.payer ?? '' });
       setMessage(t('notes.form.draftRestored'));
     }, (err: unknown) => { if (!isLockedError(err)) onError(err); });
@@ -84,17 +94,44 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
   // Autosave the draft a moment after the last keystroke.
   useEffect(() => {
     // Not while saving: a draft written after the note would bring the saved text back later.
-    if (!dirty || busy) return;
+    if (!dirty || busy || moved) return;
     let live = true;
     const timer = setTimeout(() => {
       // Said quietly in the status line, so the user knows a logout or a closed panel is safe now.
-      void saveDraftFor(fields, claimNumber).then((saved) => { if (saved && live) setMessage(t('notes.form.draftSaved')); });
+      void saveDraftFor(fields, draftClaim).then((saved) => { if (saved && live) setMessage(t('notes.form.draftSaved')); });
     }, DRAFT_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [fields, dirty, busy, claimNumber, saveDraftFor]);
+  }, [fields, dirty, busy, moved, draftClaim, saveDraftFor]);
+
+  /** Starts afresh on the claim now on screen, restoring its own draft if it has one. */
+  async function startOnScreenClaim(): Promise<void> {
+    setFields({ ...EMPTY, payer: pagePayer });
+    setDirty(false);
+    setDraftClaim(claimNumber);
+    const draft = await service.loadDraft(claimNumber || null).catch(() => null);
+    if (draft) {
+      setFields({ ...EMPTY, ...draft.content, nextFollowUp: draft.content.nextFollowUp ?? '', payer: draft.payer ?? '' });
+      setMessage(t('notes.form.draftRestored'));
+    }
+  }
+
+  async function resolveMove(choice: 'keep' | 'move' | 'discard'): Promise<void> {
+    const from = draftClaim;
+    if (choice === 'keep') {
+      await saveDraftFor(fields, from);
+      setMessage(t('notes.form.move.kept', { claim: from }));
+      await startOnScreenClaim();
+    } else if (choice === 'move') {
+      await service.clearDraft(from || null).catch(() => undefined);
+      setDraftClaim(claimNumber);
+    } else {
+      await service.clearDraft(from || null).catch(() => undefined);
+      await startOnScreenClaim();
+    }
+  }
 
   // Closing the panel mid-sentence: write the draft right away. A closed side panel or tab does not
   // unmount React, so the page's hide event starts the write too (best effort: the document may be
@@ -121,13 +158,15 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    // Never a note with fields typed for another claim: the question above must be answered first.
+    if (moved) return;
     setBusy(true);
     setError(null);
     const { payer, nextFollowUp, ...content } = fields;
     try {
       const note = await service.saveNote(
-        { ...content, claimRef: claimNumber, payer: payer || null, nextFollowUp: nextFollowUp || null },
-        sameClaim(claimNumber, claim?.claimNumber) ? claim : null,
+        { ...content, claimRef: draftClaim, payer: payer || null, nextFollowUp: nextFollowUp || null },
+        sameClaim(draftClaim, claim?.claimNumber) ? claim : null,
       );
       setFields({ ...EMPTY, payer: pagePayer });
       setDirty(false);
@@ -136,7 +175,7 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
     } catch (err) {
       // The text stays in the form and in the draft: a failed save never loses it.
       setError(errorText(err));
-      void saveDraftFor(fields, claimNumber);
+      void saveDraftFor(fields, draftClaim);
       if (isLockedError(err)) onError(err);
     } finally {
       setBusy(false);
@@ -155,8 +194,20 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
       <h3 id={`${id}-title`}>{t('notes.form.title')}</h3>
       <div className="notes-field">
         <label htmlFor={`${id}-claim`}>{t('notes.form.claimNumber')}</label>
-        <input id={`${id}-claim`} value={claimNumber} autoComplete="off" spellCheck={false} onChange={(e) => onClaimNumberChange(e.target.value)} />
+        <input id={`${id}-claim`} value={moved ? draftClaim : claimNumber} autoComplete="off" spellCheck={false} readOnly={moved} onChange={(e) => {
+          // Typed by the user: the draft goes with the claim number they type.
+          setDraftClaim(e.target.value);
+          onClaimNumberChange(e.target.value);
+        }} />
       </div>
+      {moved && (
+        <div role="alertdialog" aria-label={t('notes.form.move.title')} className="notes-warning">
+          <p>{t('notes.form.move.question', { from: draftClaim, to: claimNumber })}</p>
+          <button type="button" className="primary" onClick={() => void resolveMove('keep')}>{t('notes.form.move.keep', { claim: draftClaim })}</button>{' '}
+          <button type="button" onClick={() => void resolveMove('move')}>{t('notes.form.move.move', { claim: claimNumber })}</button>{' '}
+          <button type="button" onClick={() => void resolveMove('discard')}>{t('notes.form.move.discard')}</button>
+        </div>
+      )}
       <div className="notes-row">
         <div className="notes-field">
           <label htmlFor={`${id}-kind`}>{t('notes.form.kind')}</label>
@@ -192,7 +243,7 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
       </div>
       {error && <p role="alert" className="notes-error">{error}</p>}
       {message && <p role="status" className="muted">{message}</p>}
-      <button type="submit" className="primary" disabled={busy}>{busy ? t('notes.form.saving') : t('notes.form.save')}</button>
+      <button type="submit" className="primary" disabled={busy || moved}>{busy ? t('notes.form.saving') : t('notes.form.save')}</button>
     </form>
   );
 }

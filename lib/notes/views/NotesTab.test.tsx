@@ -167,13 +167,23 @@ describe('NotesTab', () => {
     await click(button(c, 'Cancel'));
     expect(onDownload).not.toHaveBeenCalled();
     await click(button(c, 'Export CSV…'));
-    await click(button(c, 'I understand: export without encryption'));
+    const dialog = c.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    // Issue 17 item 6: the vault passphrase is asked again; a wrong one exports nothing.
+    await type(field(dialog, 'Your vault passphrase (asked again before notes leave the vault)'), 'not the passphrase');
+    await click(button(dialog, 'I understand: export without encryption'));
+    await waitFor(() => expect(c.textContent).toContain('That passphrase is not correct'));
+    expect(onDownload).not.toHaveBeenCalled();
+    await type(field(dialog, 'Your vault passphrase (asked again before notes leave the vault)'), PASS);
+    await click(button(dialog, 'I understand: export without encryption'));
     await waitFor(() => expect(onDownload).toHaveBeenCalledTimes(1));
     expect(onDownload.mock.calls[0]![0]).toMatchObject({ name: 'remit-ranger-notes-2026-11-26.csv', type: 'text/csv' });
     expect(onDownload.mock.calls[0]![0].text).toContain('csv marker text');
 
-    await type(field(c, 'Backup passphrase'), 'backup passphrase 1');
-    await click(button(c, 'Export encrypted backup'));
+    const backupForm = c.querySelector<HTMLElement>('form[aria-label="Encrypted backup"]')!;
+    await type(field(backupForm, 'Backup passphrase'), 'backup passphrase 1 for the file');
+    await type(field(backupForm, 'Type the backup passphrase again'), 'backup passphrase 1 for the file');
+    await type(field(backupForm, 'Your vault passphrase (asked again before notes leave the vault)'), PASS);
+    await click(button(backupForm, 'Export encrypted backup'));
     await waitFor(() => expect(onDownload).toHaveBeenCalledTimes(2));
     const backup = onDownload.mock.calls[1]![0];
     expect(backup.name).toBe('remit-ranger-notes-2026-11-26.rrbackup.json');

@@ -64,7 +64,9 @@ export function NotesTab({ service, claim, today, idleMinutes = DEFAULT_IDLE_MIN
     onDataChanged?.();
   }, [onDataChanged]);
 
-  function onActivity() {
+  function onActivity(e: { isTrusted: boolean }) {
+    // Only the user's own input counts (issue 17 item 3): a script-dispatched event is not a person.
+    if (!e.isTrusted) return;
     const now = Date.now();
     if (vault.state !== 'unlocked' || now - lastActivity.current < ACTIVITY_INTERVAL_MS) return;
     lastActivity.current = now;

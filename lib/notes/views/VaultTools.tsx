@@ -4,8 +4,8 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { t } from '@/lib/platform/i18n';
-import { MIN_PASSPHRASE_LENGTH } from '@/lib/notes/passphrase';
 import type { NotesService } from '@/lib/notes/service';
+import { checkBackupFileSize } from '@/lib/notes/backup';
 import { ActionLines } from './ActionLines';
 import { isLockedError } from './error-text';
 import { useAction } from './use-action';
@@ -29,13 +29,17 @@ function lockedOnly(onError: (error: unknown) => void) {
 
 function ExportBackup({ service, today, onDownload, onError }: Props) {
   const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [vaultPassphrase, setVaultPassphrase] = useState('');
   const action = useAction(lockedOnly(onError));
   function submit(e: FormEvent) {
     e.preventDefault();
     void action.run(async () => {
-      const result = await service.exportBackup(passphrase);
+      const result = await service.exportBackup(passphrase, confirmation, vaultPassphrase);
       onDownload({ name: `remit-ranger-notes-${today}.rrbackup.json`, type: 'application/json', text: result.file });
       setPassphrase('');
+      setConfirmation('');
+      setVaultPassphrase('');
       const done = t('notes.backup.exported', { notes: result.counts.notes, items: result.counts.items });
       return result.skipped ? `${done} ${t('notes.backup.skipped', { count: result.skipped })}` : done;
     });
@@ -43,8 +47,10 @@ function ExportBackup({ service, today, onDownload, onError }: Props) {
   return (
     <form onSubmit={submit} aria-label={t('notes.backup.exportTitle')}>
       <h4>{t('notes.backup.exportTitle')}</h4>
-      <p className="muted">{t('notes.backup.help', { min: MIN_PASSPHRASE_LENGTH })}</p>
+      <p className="muted">{t('notes.backup.help')}</p>
       <PassphraseField label={t('notes.backup.passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="new-password" guidance />
+      <PassphraseField label={t('notes.backup.confirm')} value={confirmation} onChange={setConfirmation} autoComplete="new-password" />
+      <PassphraseField label={t('notes.reauth.passphrase')} value={vaultPassphrase} onChange={setVaultPassphrase} autoComplete="current-password" />
       <ActionLines status={action.status} error={action.error} />
       <button type="submit" disabled={action.busy}>{t('notes.backup.export')}</button>
     </form>
@@ -60,6 +66,8 @@ function ImportBackup({ service, onChanged, onError }: Props) {
     e.preventDefault();
     if (!file) return;
     void action.run(async () => {
+      // Refused before reading: a wrong multi-gigabyte file would otherwise be loaded into memory.
+      checkBackupFileSize(file.size);
       const s = await service.importBackup(await file.text(), passphrase);
       setPassphrase('');
       onChanged();
@@ -84,11 +92,15 @@ function ImportBackup({ service, onChanged, onError }: Props) {
 
 function ExportCsv({ service, today, onDownload, onError }: Props) {
   const [asking, setAsking] = useState(false);
+  const [vaultPassphrase, setVaultPassphrase] = useState('');
   const action = useAction(lockedOnly(onError));
-  function confirm() {
-    setAsking(false);
+  function confirm(e: FormEvent) {
+    e.preventDefault();
     void action.run(async () => {
-      onDownload({ name: `remit-ranger-notes-${today}.csv`, type: 'text/csv', text: await service.exportCsv() });
+      const text = await service.exportCsv(vaultPassphrase);
+      setAsking(false);
+      setVaultPassphrase('');
+      onDownload({ name: `remit-ranger-notes-${today}.csv`, type: 'text/csv', text });
       return t('notes.csv.done');
     });
   }
@@ -96,11 +108,12 @@ function ExportCsv({ service, today, onDownload, onError }: Props) {
     <div>
       <h4>{t('notes.csv.title')}</h4>
       {asking ? (
-        <div role="alertdialog" aria-label={t('notes.csv.title')} aria-describedby="notes-csv-warning">
+        <form role="alertdialog" aria-label={t('notes.csv.title')} aria-describedby="notes-csv-warning" onSubmit={confirm}>
           <p id="notes-csv-warning" className="notes-warning">{t('notes.csv.warning')}</p>
-          <button type="button" onClick={confirm}>{t('notes.csv.confirm')}</button>{' '}
-          <button type="button" className="primary" autoFocus onClick={() => setAsking(false)}>{t('notes.csv.cancel')}</button>
-        </div>
+          <PassphraseField label={t('notes.reauth.passphrase')} value={vaultPassphrase} onChange={setVaultPassphrase} autoComplete="current-password" />
+          <button type="submit" disabled={action.busy || !vaultPassphrase}>{t('notes.csv.confirm')}</button>{' '}
+          <button type="button" className="primary" autoFocus onClick={() => { setAsking(false); setVaultPassphrase(''); }}>{t('notes.csv.cancel')}</button>
+        </form>
       ) : (
         <button type="button" disabled={action.busy} onClick={() => setAsking(true)}>{t('notes.csv.export')}</button>
       )}
@@ -136,6 +149,29 @@ function ChangePassphrase({ service, onError }: Props) {
   );
 }
 
+function RotateKey({ service, onChanged, onError }: Props) {
+  const [passphrase, setPassphrase] = useState('');
+  const action = useAction(lockedOnly(onError));
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void action.run(async () => {
+      const s = await service.rotateKey(passphrase);
+      setPassphrase('');
+      onChanged();
+      return t('notes.rotate.done', { notes: s.notes, revisions: s.revisions, items: s.items });
+    });
+  }
+  return (
+    <form onSubmit={submit} aria-label={t('notes.rotate.title')}>
+      <h4>{t('notes.rotate.title')}</h4>
+      <p className="muted">{t('notes.rotate.help')}</p>
+      <PassphraseField label={t('notes.change.current')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+      <ActionLines status={action.status} error={action.error} />
+      <button type="submit" disabled={action.busy || !passphrase}>{t('notes.rotate.submit')}</button>
+    </form>
+  );
+}
+
 export function VaultTools(props: Props) {
   return (
     <details className="notes-card">
@@ -144,6 +180,7 @@ export function VaultTools(props: Props) {
       <ImportBackup {...props} />
       <ExportCsv {...props} />
       <ChangePassphrase {...props} />
+      <RotateKey {...props} />
     </details>
   );
 }

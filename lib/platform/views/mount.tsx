@@ -6,6 +6,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLocale, setLocale, t, type MessageKey } from '@/lib/platform/i18n';
 import { uiLanguage } from '@/lib/platform/i18n/language';
+import { listenForWipe } from '@/lib/platform/wipe-signal';
 
 export async function mountPage(render: () => ReactNode, titleKey: MessageKey = 'app.name'): Promise<void> {
   const locale = resolveLocale(await uiLanguage.getValue(), navigator.language);
@@ -17,4 +18,7 @@ export async function mountPage(render: () => ReactNode, titleKey: MessageKey = 
   createRoot(container).render(<StrictMode>{render()}</StrictMode>);
   // Other pages may change the language in options: follow it without a reload of the whole page.
   uiLanguage.watch(() => location.reload());
+  // "Delete all local data" in options: close our databases when asked, reload once it is done
+  // (nothing deleted may stay on screen: notes, imported lists).
+  listenForWipe(() => location.reload());
 }

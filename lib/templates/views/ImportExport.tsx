@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { t } from '@/lib/platform/i18n';
 import type { ImportResult, Issue } from '@/lib/templates';
 import { errorMessage } from '@/lib/platform/errors';
+import { LIMITS } from '@/lib/templates';
 
 const lines = (issues: Issue[]): string[] => issues.map((i) => t(i.key, i.params));
 
@@ -14,6 +15,11 @@ export function ImportExport({ onImport, onExport }: { onImport(json: string): P
 
   async function importFile(file: File | undefined): Promise<void> {
     if (!file) return;
+    // Refused before reading: the size is known without loading the file into memory.
+    if (file.size > LIMITS.fileChars) {
+      setMessage({ ok: false, lines: [t('templates.error.fileTooLarge')] });
+      return;
+    }
     try {
       const result = await onImport(await file.text());
       setMessage(result.ok

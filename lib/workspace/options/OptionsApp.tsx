@@ -13,6 +13,8 @@ import { SECTIONS } from './sections';
 export function App() {
   const [language, setLanguage] = useState<LanguageChoice>(null);
   const [sites, setSites] = useState<string[]>([]);
+  // Bumped after "Delete all local data": every section mounts again and reads the now empty stores.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     void uiLanguage.getValue().then(setLanguage);
@@ -41,11 +43,15 @@ export function App() {
           </ul>
         )}
 
-        {SECTIONS.map((Section, i) => <Section key={i} />)}
+        {SECTIONS.map((Section, i) => <Section key={`${generation}-${i}`} />)}
 
         <h2>{t('options.privacy')}</h2>
         <p>{t('options.privacy.text')}</p>
-        <WipeData onWipe={wipeAllLocalData} />
+        <WipeData onWipe={async () => {
+          const report = await wipeAllLocalData();
+          setGeneration((g) => g + 1);
+          return report;
+        }} />
       </main>
     </div>
   );

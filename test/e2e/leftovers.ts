@@ -1,0 +1,47 @@
+/**
+ * What "Delete all local data" must leave behind, as an extension page sees it: every database of
+ * the extension's origin with its record count, and the keys of both storage areas. Shared by the
+ * options and PHI-boundary E2E files.
+ */
+import type { Page } from 'playwright-core';
+
+export interface Leftovers {
+  /** Records per database. An empty schema may be there (a view that refreshes reopens it); no record may. */
+  counts: Record<string, number>;
+  local: string[];
+  session: string[];
+}
+
+export function leftovers(page: Page): Promise<Leftovers> {
+  return page.evaluate(async () => {
+    const counts: Record<string, number> = {};
+    for (const d of await indexedDB.databases()) {
+      if (!d.name) continue;
+      counts[d.name] = await new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open(d.name!);
+        req.addEventListener('error', () => reject(req.error));
+        req.addEventListener('success', () => {
+          const db = req.result;
+          const stores = [...db.objectStoreNames];
+          if (!stores.length) {
+            db.close();
+            return resolve(0);
+          }
+          const tx = db.transaction(stores, 'readonly');
+          let total = 0;
+          for (const s of stores) {
+            const c = tx.objectStore(s).count();
+            c.addEventListener('success', () => { total += c.result; });
+          }
+          tx.addEventListener('complete', () => { db.close(); resolve(total); });
+        });
+      });
+    }
+    const local = Object.keys(await chrome.storage.local.get(null));
+    const session = Object.keys(await chrome.storage.session.get(null));
+    return { counts, local, session };
+  });
+}
+
+/** Total records over every database. */
+export const recordCount = (l: Leftovers): number => Object.values(l.counts).reduce((a, b) => a + b, 0);
