@@ -4,6 +4,6 @@ import { insertIntoTab } from './insert-into-tab';
 import { clipboardScheduler } from './clipboard-background';
 
 export const templatesHandlers: Handlers = {
-  'templates.insertIntoTab': ({ tabId, text, allowTruncate }) => insertIntoTab(tabId, text, { allowTruncate }),
+  'templates.insertIntoTab': ({ tabId, text, allowTruncate, claimOrigin, confirmedOrigin }) => insertIntoTab(tabId, text, { allowTruncate, claimOrigin, confirmedOrigin }),
   'clipboard.scheduleClear': ({ afterMs }) => clipboardScheduler().schedule(afterMs),
 };

@@ -9,6 +9,8 @@
  */
 import { browser } from 'wxt/browser';
 import { sendToTab } from '@/lib/platform/messaging';
+import { isUrlEnabled, originOf, originsToEnable } from '@/lib/sites/origins';
+import { enabledSites } from '@/lib/sites/storage';
 import { PROBE_GLOBAL } from './insert-listener';
 import type { FocusProbe, TabInsertOutcome } from './insert';
 
@@ -79,10 +81,36 @@ async function probeFrames(tabId: number): Promise<FrameProbe[] | 'no-access'> {
   }
 }
 
-export async function insertIntoTab(tabId: number, text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome> {
+/**
+ * May the letter go into a field of the frame at `frameUrl`? Only on an enabled site (a letter
+ * carries PHI: a page the user never enabled gets none, whatever access activeTab gave), and on
+ * another site than the letter's claim only once the user confirmed that very origin. The hosts a
+ * site's claim pages are framed from (enabled with it) count as the same site.
+ */
+export function insertGate(
+  frameUrl: string,
+  enabled: readonly string[],
+  opts: { claimOrigin: string | null; confirmedOrigin: string | null },
+): { ok: true } | { ok: false; reason: 'not-enabled' | 'other-origin'; origin: string } {
+  const origin = originOf(frameUrl);
+  if (!origin || !isUrlEnabled(frameUrl, enabled)) return { ok: false, reason: 'not-enabled', origin: origin ?? frameUrl.slice(0, 300) };
+  if (!opts.claimOrigin || opts.confirmedOrigin === origin) return { ok: true };
+  const sameSite = origin === opts.claimOrigin || originsToEnable(opts.claimOrigin).includes(origin);
+  return sameSite ? { ok: true } : { ok: false, reason: 'other-origin', origin };
+}
+
+export async function insertIntoTab(
+  tabId: number,
+  text: string,
+  opts: { allowTruncate: boolean; claimOrigin: string | null; confirmedOrigin: string | null },
+): Promise<TabInsertOutcome> {
   const frames = await probeFrames(tabId);
   if (frames === 'no-access') return { ok: false, reason: 'no-access' };
   const frameId = chooseInsertFrame(frames);
   if (frameId === null) return { ok: false, reason: 'no-target' };
+  // The URL our insert script read in the frame's isolated world (not the page's own word).
+  const url = frames.find((f) => f.frameId === frameId)!.probe.url;
+  const gate = insertGate(url, await enabledSites.getValue(), opts);
+  if (!gate.ok) return gate;
   return sendToTab(tabId, 'templates.insert', { text, allowTruncate: opts.allowTruncate }, frameId);
 }

@@ -47,7 +47,13 @@ export type InsertOutcome = InsertResult | { ok: false; reason: 'no-target' };
  * What inserting into a tab answers: also "the extension may not script this page" (a site that is
  * neither enabled nor granted through activeTab, a browser page, the web store).
  */
-export type TabInsertOutcome = InsertOutcome | { ok: false; reason: 'no-access' };
+export type TabInsertOutcome =
+  | InsertOutcome
+  | { ok: false; reason: 'no-access' }
+  /** The field is on a site where Remit Ranger is not enabled: the worker refuses (issue 17 item 1). */
+  | { ok: false; reason: 'not-enabled'; origin: string }
+  /** The field is on another site than the letter's claim: the user must confirm that origin first. */
+  | { ok: false; reason: 'other-origin'; origin: string };
 
 // Single-line types that take free text. Not password (never put PHI there), nor email/url/number,
 // whose value sanitising would mangle a letter.

@@ -7,7 +7,7 @@
  */
 import type { SpecTable } from '@/lib/platform/message-contracts';
 import type { InsertOutcome, TabInsertOutcome } from './insert';
-import { isBoolean, isCount, isEmpty, isLiteral, isOneOf, isOptional, isShape, isShortString, type Guard } from '@/lib/platform/validate';
+import { isBoolean, isCount, isEmpty, isLiteral, isNullable, isOneOf, isOptional, isShape, isShortString, type Guard } from '@/lib/platform/validate';
 
 /**
  * Longest text a message may carry into a page. A user template body is at most 20,000 characters
@@ -21,7 +21,11 @@ export interface TemplatesProtocol {
    * Side panel -> service worker: insert into the focused field of tab `tabId` (scripts every
    * frame of the tab, then sends `templates.insert` to the one frame holding the focus).
    */
-  'templates.insertIntoTab': { req: { tabId: number; text: string; allowTruncate: boolean }; res: TabInsertOutcome };
+  /**
+   * `claimOrigin`: the site the letter's claim was read on (null: a letter without a claim);
+   * `confirmedOrigin`: the user agreed to insert into a field on that other site.
+   */
+  'templates.insertIntoTab': { req: InsertIntoTabRequest; res: TabInsertOutcome };
   /** Service worker -> the insert script in one frame of the portal tab. */
   'templates.insert': { req: { text: string; allowTruncate: boolean }; res: InsertOutcome };
   /**
@@ -32,6 +36,16 @@ export interface TemplatesProtocol {
   /** Service worker -> its offscreen document (Chrome): empty the clipboard now. */
   'clipboard.offscreenClear': { req: Record<string, never>; res: { cleared: boolean } };
 }
+
+export type InsertIntoTabRequest = {
+  tabId: number;
+  text: string;
+  allowTruncate: boolean;
+  claimOrigin: string | null;
+  confirmedOrigin: string | null;
+};
+
+const isOrigin = isNullable(isShortString(300));
 
 const isTabId: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isInsertText = isShortString(MAX_INSERT_CHARS);
@@ -49,13 +63,14 @@ const isRefusal = (reasons: readonly string[]) => isShape({ ok: isLiteral(false)
 
 const isInsertOutcome: Guard<InsertOutcome> = (v): v is InsertOutcome =>
   isInsertOk(v) || isMaxLength(v) || isRefusal(['not-editable', 'no-target'])(v);
-const isTabInsertOutcome: Guard<TabInsertOutcome> = (v): v is TabInsertOutcome => isInsertOutcome(v) || isRefusal(['no-access'])(v);
+const isOriginRefusal = isShape({ ok: isLiteral(false), reason: isOneOf(['not-enabled', 'other-origin']), origin: isShortString(300) });
+const isTabInsertOutcome: Guard<TabInsertOutcome> = (v): v is TabInsertOutcome => isInsertOutcome(v) || isRefusal(['no-access'])(v) || isOriginRefusal(v);
 
 export const templatesSpecs: SpecTable<TemplatesProtocol> = {
   'clipboard.scheduleClear': { req: isShape({ afterMs: isCount }), res: isShape({ at: isCount }), from: ['extension'] },
   'clipboard.offscreenClear': { req: isEmpty, res: isShape({ cleared: isBoolean }), from: ['extension'] },
   'templates.insertIntoTab': {
-    req: isShape<TemplatesProtocol['templates.insertIntoTab']['req']>({ tabId: isTabId, text: isInsertText, allowTruncate: isBoolean }),
+    req: isShape<InsertIntoTabRequest>({ tabId: isTabId, text: isInsertText, allowTruncate: isBoolean, claimOrigin: isOrigin, confirmedOrigin: isOrigin }),
     res: isTabInsertOutcome,
     from: ['extension'],
   },

@@ -8,6 +8,7 @@ import type { SiteStatus } from '@/lib/sites/messages';
 import type { Claim } from '@/lib/claim/types';
 import type { PanelTab } from './storage';
 import type { Finding } from '@/lib/checks/types';
+import type { LetterClaimState } from '@/lib/templates/letter-claim';
 
 /** The letter the specialist is writing: which denials it answers and the lines under them. */
 export interface LetterFocus {
@@ -43,6 +44,12 @@ export interface PanelState {
   /** Set by "Open the letter" on a next action or a denial: the letter lists only its lines. */
   letterFocus: LetterFocus | null;
   setLetterFocus(focus: LetterFocus | null): void;
+  /** The claim the letter belongs to (kept across pages of its site), and another one offered. */
+  letterClaim: LetterClaimState;
+  /** The cross-check findings of the letter's claim, kept from when its page was read. */
+  letterFindings: Finding[] | null;
+  /** The user picked the offered claim for the letter. */
+  pickLetterClaim(): void;
 }
 
 export const PanelContext = createContext<PanelState | null>(null);

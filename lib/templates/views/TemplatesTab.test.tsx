@@ -44,6 +44,13 @@ async function click(el: HTMLElement): Promise<void> {
   await act(async () => el.click());
 }
 
+/** Insert (or copy) a letter that still has blanks: it asks first (issue 17 item 1), the user goes ahead. */
+async function anyway(name: 'Insert into page' | 'Copy'): Promise<void> {
+  await click(button(name));
+  expect(ui.container.querySelector('[role="alertdialog"]')?.textContent).toMatch(/blanks? (is|are) still empty/);
+  await click(button(name === 'Copy' ? 'Copy anyway' : 'Insert anyway'));
+}
+
 const finalText = (): string => field<HTMLTextAreaElement>('Final text').value;
 const statusText = (): string => ui.container.querySelector('[role="status"].tpl-ok, [role="status"].tpl-error')?.textContent ?? '';
 
@@ -112,8 +119,8 @@ describe('TemplatesTab: insert, copy, save to notes', () => {
   it('inserts the final text and confirms', async () => {
     const p = props({ suggestedTemplateId: 'timely-filing' });
     await show(p);
-    await click(button('Insert into page'));
-    expect(p.onInsert).toHaveBeenCalledWith(finalText(), { allowTruncate: false });
+    await anyway('Insert into page');
+    expect(p.onInsert).toHaveBeenCalledWith(finalText(), { allowTruncate: false, confirmedOrigin: null });
     expect(statusText()).toBe('Inserted into the page.');
   });
 
@@ -123,32 +130,32 @@ describe('TemplatesTab: insert, copy, save to notes', () => {
         ? { ok: true, cut: 'the tail' }
         : { ok: false, reason: 'maxlength', maxLength: 200, limitSource: 'attribute', fits: 'head', wouldCut: 'the tail' });
     await show(props({ onInsert, suggestedTemplateId: 'reconsideration' }));
-    await click(button('Insert into page'));
+    await anyway('Insert into page');
     const alert = ui.container.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('at most 200 characters: 8 characters of this text would be cut. Nothing was inserted.');
     expect(alert.querySelector('pre')!.textContent).toBe('the tail');
     expect(onInsert).toHaveBeenCalledTimes(1);
     await click(button('Insert anyway, cut to fit'));
-    expect(onInsert).toHaveBeenLastCalledWith(expect.any(String), { allowTruncate: true });
+    expect(onInsert).toHaveBeenLastCalledWith(expect.any(String), { allowTruncate: true, confirmedOrigin: null });
     expect(ui.container.querySelector('[role="alert"]')).toBeNull();
     expect(statusText()).toBe('Inserted into the page. 8 characters were left out to fit the field.');
   });
 
   it('tells the user to click into the portal field when nothing has the focus', async () => {
     await show(props({ onInsert: async () => ({ ok: false, reason: 'no-target' }) }));
-    await click(button('Insert into page'));
+    await anyway('Insert into page');
     expect(statusText()).toBe('Click into the portal field first, then insert again.');
   });
 
   it('says how to get access when the extension may not script the page', async () => {
     await show(props({ onInsert: async () => ({ ok: false, reason: 'no-access' }) }));
-    await click(button('Insert into page'));
+    await anyway('Insert into page');
     expect(statusText()).toBe('Remit Ranger cannot write into this page. Enable it on this site (Claim tab), or right-click the field and choose "Insert template", or use Copy.');
   });
 
   it('reports a page that cannot be reached', async () => {
     await show(props({ onInsert: async () => { throw new Error('No content script'); } }));
-    await click(button('Insert into page'));
+    await anyway('Insert into page');
     expect(statusText()).toBe('Could not reach the page: No content script');
   });
 
@@ -158,13 +165,16 @@ describe('TemplatesTab: insert, copy, save to notes', () => {
     await act(async () => {
       field<HTMLTextAreaElement>('Final text').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     });
+    // The letter still has blanks: the shortcut asks too.
+    expect(p.onInsert).not.toHaveBeenCalled();
+    await click(button('Insert anyway'));
     expect(p.onInsert).toHaveBeenCalledTimes(1);
   });
 
   it('copies with the PHI flag set when claim data is in the text', async () => {
     const p = props({ suggestedTemplateId: 'call-note' });
     await show(p);
-    await click(button('Copy'));
+    await anyway('Copy');
     expect(p.onCopy).toHaveBeenCalledWith(finalText(), { phi: true });
     expect(statusText()).toContain('will be cleared shortly');
   });

@@ -39,8 +39,13 @@ export interface TemplatesTabProps {
   suggestedTemplateId?: string | null;
   /** ISO date for {{today}}; defaults to the local date. */
   today?: string;
-  /** Inserts into the focused field of the portal tab (the insert script's `insertIntoFocusedField`). */
-  onInsert(text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome>;
+  /** The site the letter's claim was read on (the shell keeps it across the pages of that site). */
+  claimOrigin?: string | null;
+  /**
+   * Inserts into the focused field of the portal tab (the insert script's `insertIntoFocusedField`).
+   * `confirmedOrigin`: the user agreed to insert on that site although the claim was read on another.
+   */
+  onInsert(text: string, opts: { allowTruncate: boolean; confirmedOrigin: string | null }): Promise<TabInsertOutcome>;
   /** `phi`: the text holds patient data, so the shell schedules the clipboard clear. */
   onCopy(text: string, opts: { phi: boolean }): Promise<void> | void;
   /** Absent when no claim is open or the vault is locked: the button is then hidden. */
@@ -55,6 +60,8 @@ export interface TemplatesTabProps {
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+/** A question before the letter leaves: blanks still in it, or a field on another site than the claim's. */
+type Ask = { kind: 'blanks'; action: 'insert' | 'copy' } | { kind: 'origin'; origin: string; allowTruncate: boolean } | null;
 
 /** Why nothing was inserted, in words that say what to do next. */
 const REFUSAL_KEYS = {
@@ -81,6 +88,16 @@ export function TemplatesTab(props: TemplatesTabProps) {
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<Template | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [ask, setAsk] = useState<Ask>(null);
+  // The other site the user agreed to insert this claim's letter on; forgotten with the claim.
+  const [confirmedOrigin, setConfirmedOrigin] = useState<string | null>(null);
+  const claimIdentity = `${claim?.claimNumber ?? ''}|${claim?.payer ?? ''}|${props.claimOrigin ?? ''}`;
+  const [lastIdentity, setLastIdentity] = useState(claimIdentity);
+  if (claimIdentity !== lastIdentity) {
+    setLastIdentity(claimIdentity);
+    setConfirmedOrigin(null);
+    setAsk(null);
+  }
   const today = props.today ?? localIsoDay();
 
   // A new suggestion (another claim or line) selects its template (state derived from a prop change,
@@ -122,11 +139,18 @@ export function TemplatesTab(props: TemplatesTabProps) {
 
   const phi = (result ? holdsPhi(result.segments) : false) || edited || Object.values(values).some((v) => v.trim() !== '');
 
-  async function insert(allowTruncate: boolean): Promise<void> {
+  async function insert(allowTruncate: boolean, opts: { blanksOk?: boolean; origin?: string | null } = {}): Promise<void> {
+    // A letter with {{blanks}} left would reach the payer with them: ask first (issue 17 item 1).
+    if (blanksLeft > 0 && !opts.blanksOk) {
+      setAsk({ kind: 'blanks', action: 'insert' });
+      return;
+    }
+    const origin = opts.origin ?? confirmedOrigin;
+    setAsk(null);
     setBusy(true);
     setStatus(null);
     try {
-      const outcome = await props.onInsert(finalText, { allowTruncate });
+      const outcome = await props.onInsert(finalText, { allowTruncate, confirmedOrigin: origin });
       if (outcome.ok) {
         setWarning(null);
         const parts = [t('templates.status.inserted')];
@@ -135,6 +159,10 @@ export function TemplatesTab(props: TemplatesTabProps) {
         setStatus({ kind: 'ok', text: parts.join(' ') });
       } else if (outcome.reason === 'maxlength') {
         setWarning({ maxLength: outcome.maxLength, wouldCut: outcome.wouldCut, fits: outcome.fits, limitSource: outcome.limitSource });
+      } else if (outcome.reason === 'other-origin') {
+        setAsk({ kind: 'origin', origin: outcome.origin, allowTruncate });
+      } else if (outcome.reason === 'not-enabled') {
+        setStatus({ kind: 'error', text: t('templates.status.notEnabled', { origin: outcome.origin }) });
       } else {
         setStatus({ kind: 'error', text: t(REFUSAL_KEYS[outcome.reason]) });
       }
@@ -153,6 +181,15 @@ export function TemplatesTab(props: TemplatesTabProps) {
     } catch (err) {
       setStatus({ kind: 'error', text: t(failKey, { message: errorMessage(err) }) });
     }
+  }
+
+  function copy(blanksOk = false): void {
+    if (blanksLeft > 0 && !blanksOk) {
+      setAsk({ kind: 'blanks', action: 'copy' });
+      return;
+    }
+    setAsk(null);
+    void run(() => props.onCopy(finalText, { phi }), phi ? 'templates.status.copiedPhi' : 'templates.status.copied', 'templates.status.copyFailed');
   }
 
   function onFinalKeyDown(e: KeyboardEvent<HTMLTextAreaElement>): void {
@@ -296,8 +333,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
           aria-keyshortcuts="Control+Enter">
           {t('templates.action.insert')}
         </button>
-        <button type="button" disabled={finalText.trim() === ''}
-          onClick={() => void run(() => props.onCopy(finalText, { phi }), phi ? 'templates.status.copiedPhi' : 'templates.status.copied', 'templates.status.copyFailed')}>
+        <button type="button" disabled={finalText.trim() === ''} onClick={() => copy()}>
           {t('templates.action.copy')}
         </button>
         {props.onSaveToNotes && (
@@ -308,7 +344,32 @@ export function TemplatesTab(props: TemplatesTabProps) {
         )}
       </div>
 
-      {warning && <MaxLengthWarning problem={warning} busy={busy} onInsertCut={() => void insert(true)} onDismiss={() => setWarning(null)} />}
+      {ask?.kind === 'blanks' && (
+        <div className="tpl-ask" role="alertdialog" aria-label={t('templates.ask.blanks', { count: blanksLeft })}>
+          <p>{t('templates.ask.blanks', { count: blanksLeft })}</p>
+          <div className="tpl-actions">
+            <button type="button" onClick={() => (ask.action === 'insert' ? void insert(false, { blanksOk: true }) : copy(true))}>
+              {t(ask.action === 'insert' ? 'templates.ask.blanks.insert' : 'templates.ask.blanks.copy')}
+            </button>
+            <button type="button" onClick={() => setAsk(null)}>{t('templates.ask.blanks.back')}</button>
+          </div>
+        </div>
+      )}
+      {ask?.kind === 'origin' && (
+        <div className="tpl-ask" role="alertdialog" aria-label={t('templates.ask.origin.title')}>
+          <p>{t('templates.ask.origin', { claim: claim?.claimNumber ?? '—', claimOrigin: props.claimOrigin ?? '—', origin: ask.origin })}</p>
+          <div className="tpl-actions">
+            <button type="button" onClick={() => {
+              setConfirmedOrigin(ask.origin);
+              void insert(ask.allowTruncate, { blanksOk: true, origin: ask.origin });
+            }}>
+              {t('templates.ask.origin.confirm', { origin: ask.origin })}
+            </button>
+            <button type="button" onClick={() => setAsk(null)}>{t('templates.ask.cancel')}</button>
+          </div>
+        </div>
+      )}
+      {warning && <MaxLengthWarning problem={warning} busy={busy} onInsertCut={() => void insert(true, { blanksOk: true })} onDismiss={() => setWarning(null)} />}
       <p role="status" className={status?.kind === 'error' ? 'tpl-error' : 'tpl-ok'}>{status?.text ?? ''}</p>
 
       <ImportExport onImport={props.onImport} onExport={props.onExport} />

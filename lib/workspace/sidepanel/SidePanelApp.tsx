@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Header } from '@/lib/platform/views/Header';
 import { Tabs } from '@/lib/platform/views/Tabs';
@@ -15,6 +15,7 @@ import { TemplatesTab } from './TemplatesTab';
 import { isPanelTab, type PanelTab } from '@/lib/workspace/storage';
 import type { Finding } from '@/lib/checks/types';
 import { type LetterFocus } from '@/lib/workspace/panel-context';
+import { letterClaimKey, nextLetterClaim, NO_LETTER_CLAIM, pickOfferedClaim, type LetterClaimState } from '@/lib/templates/letter-claim';
 
 
 export function App() {
@@ -29,14 +30,28 @@ export function App() {
   const tab = useCurrentTab();
   const site = useSiteAccess(tab.origin, tab.tabId);
   const showTab = useCallback((id: PanelTab) => setActive(id), []);
+  // The letter keeps its claim across the pages of its site (issue 17 item 1): lib/templates/letter-claim.ts.
+  const [letterClaim, setLetterClaim] = useState<LetterClaimState>(NO_LETTER_CLAIM);
+  useEffect(() => setLetterClaim((s) => nextLetterClaim(s, { claim, origin: tab.origin })), [claim, tab.origin]);
+  const pickLetterClaim = useCallback(() => {
+    setLetterClaim(pickOfferedClaim);
+    setLetterFocus(null);
+    setLetterFindings(null);
+  }, []);
+  // The findings shown beside the letter are those of its claim, even on a page that shows no claim.
+  const [letterFindings, setLetterFindings] = useState<Finding[] | null>(null);
+  const pinned = letterClaim.pinned;
+  useEffect(() => {
+    if (claim && pinned && findings && letterClaimKey(claim) === letterClaimKey(pinned.claim)) setLetterFindings(findings);
+  }, [claim, findings, pinned]);
   usePendingPanelRequests(showTab, setLookupQuery);
 
   const state = useMemo<PanelState>(
     () => ({
       tab, site, claim, setClaim, lookupQuery, setLookupQuery, showTab, suggestedTemplateId, setSuggestedTemplateId,
-      findings, setFindings, letterFocus, setLetterFocus,
+      findings, setFindings, letterFocus, setLetterFocus, letterClaim, letterFindings, pickLetterClaim,
     }),
-    [tab, site, claim, lookupQuery, showTab, suggestedTemplateId, findings, letterFocus],
+    [tab, site, claim, lookupQuery, showTab, suggestedTemplateId, findings, letterFocus, letterClaim, letterFindings, pickLetterClaim],
   );
 
   return (

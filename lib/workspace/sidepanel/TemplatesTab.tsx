@@ -30,7 +30,10 @@ async function saveTemplate(template: Template): Promise<void> {
 }
 
 export function TemplatesTab() {
-  const { tab, claim: wholeClaim, suggestedTemplateId, findings, letterFocus, setLetterFocus, setSuggestedTemplateId } = usePanel();
+  const { tab, letterClaim, letterFindings: findings, pickLetterClaim, suggestedTemplateId, letterFocus, setLetterFocus, setSuggestedTemplateId } = usePanel();
+  // The letter's own claim, kept across the pages of its site (the dispute form shows none).
+  const wholeClaim = letterClaim.pinned?.claim ?? null;
+  const claimOrigin = letterClaim.pinned?.origin ?? null;
   const settings = useTemplateSettings();
   const clipboard = useClipboardGuard();
   const templates = useMemo<Template[]>(() => [...BUILT_IN_TEMPLATES, ...settings.userTemplates], [settings.userTemplates]);
@@ -50,10 +53,10 @@ export function TemplatesTab() {
     [findings],
   );
 
-  async function insert(text: string, opts: { allowTruncate: boolean }): Promise<TabInsertOutcome> {
+  async function insert(text: string, opts: { allowTruncate: boolean; confirmedOrigin: string | null }): Promise<TabInsertOutcome> {
     if (tab.tabId === null) return { ok: false, reason: 'no-access' };
     if (text.length > MAX_INSERT_CHARS) throw new Error(t('templates.status.tooLong', { count: text.length, max: MAX_INSERT_CHARS }));
-    return sendMessage('templates.insertIntoTab', { tabId: tab.tabId, text, allowTruncate: opts.allowTruncate });
+    return sendMessage('templates.insertIntoTab', { tabId: tab.tabId, text, allowTruncate: opts.allowTruncate, claimOrigin, confirmedOrigin: opts.confirmedOrigin });
   }
 
   // "Save to notes": a filled letter is PHI, so it is kept only in the claim's encrypted notes,
@@ -77,8 +80,21 @@ export function TemplatesTab() {
 
   if (!settings.loaded) return null;
   const activeKey = letterFocus && letterFocus.denials.length === 1 ? letterFocus.denials[0]! : null;
+  const pinned = letterClaim.pinned;
+  const offered = letterClaim.offered;
   return (
     <>
+      {pinned && (
+        <p className="tpl-note letter-claim" role="status">
+          {t('templates.letterFor', { claim: pinned.claim.claimNumber ?? '—', payer: pinned.claim.payer ?? '—', origin: pinned.origin ?? '—' })}
+        </p>
+      )}
+      {offered && (
+        <p className="tpl-note letter-claim-offer">
+          {t('templates.letterFor.offer', { claim: offered.claim.claimNumber ?? '—', payer: offered.claim.payer ?? '—' })}{' '}
+          <button type="button" onClick={pickLetterClaim}>{t('templates.letterFor.use')}</button>
+        </p>
+      )}
       {denials.length > 1 || letterFocus ? (
         <LettersForDenials
           denials={denials}
@@ -101,6 +117,7 @@ export function TemplatesTab() {
       )}
       <TemplatesView
         claim={claim}
+        claimOrigin={claimOrigin}
         practice={settings.practice}
         locale={getLocale()}
         templates={templates}
