@@ -26,8 +26,9 @@ export interface LetterClaimState {
 export const NO_LETTER_CLAIM: LetterClaimState = { pinned: null, offered: null };
 
 /** What makes two reads the same claim: its number and payer (case and spacing aside). */
+const norm = (s: string | null) => (s ?? '').trim().replace(/\s+/g, ' ').toUpperCase();
+
 export function letterClaimKey(claim: Claim): string {
-  const norm = (s: string | null) => (s ?? '').trim().replace(/\s+/g, ' ').toUpperCase();
   return `${norm(claim.claimNumber)}|${norm(claim.payer)}`;
 }
 

@@ -183,7 +183,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
     }
   }
 
-  function copy(blanksOk = false): void {
+  function copyLetter(blanksOk = false): void {
     if (blanksLeft > 0 && !blanksOk) {
       setAsk({ kind: 'blanks', action: 'copy' });
       return;
@@ -333,7 +333,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
           aria-keyshortcuts="Control+Enter">
           {t('templates.action.insert')}
         </button>
-        <button type="button" disabled={finalText.trim() === ''} onClick={() => copy()}>
+        <button type="button" disabled={finalText.trim() === ''} onClick={() => copyLetter()}>
           {t('templates.action.copy')}
         </button>
         {props.onSaveToNotes && (
@@ -348,7 +348,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
         <div className="tpl-ask" role="alertdialog" aria-label={t('templates.ask.blanks', { count: blanksLeft })}>
           <p>{t('templates.ask.blanks', { count: blanksLeft })}</p>
           <div className="tpl-actions">
-            <button type="button" onClick={() => (ask.action === 'insert' ? void insert(false, { blanksOk: true }) : copy(true))}>
+            <button type="button" onClick={() => (ask.action === 'insert' ? void insert(false, { blanksOk: true }) : copyLetter(true))}>
               {t(ask.action === 'insert' ? 'templates.ask.blanks.insert' : 'templates.ask.blanks.copy')}
             </button>
             <button type="button" onClick={() => setAsk(null)}>{t('templates.ask.blanks.back')}</button>

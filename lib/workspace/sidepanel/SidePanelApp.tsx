@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Header } from '@/lib/platform/views/Header';
 import { Tabs } from '@/lib/platform/views/Tabs';
@@ -31,19 +31,23 @@ export function App() {
   const site = useSiteAccess(tab.origin, tab.tabId);
   const showTab = useCallback((id: PanelTab) => setActive(id), []);
   // The letter keeps its claim across the pages of its site (issue 17 item 1): lib/templates/letter-claim.ts.
+  // Derived from each new page claim while rendering (React's pattern for state that follows a prop).
   const [letterClaim, setLetterClaim] = useState<LetterClaimState>(NO_LETTER_CLAIM);
-  useEffect(() => setLetterClaim((s) => nextLetterClaim(s, { claim, origin: tab.origin })), [claim, tab.origin]);
+  const [letterFindings, setLetterFindings] = useState<Finding[] | null>(null);
+  const [seenPage, setSeenPage] = useState<{ claim: Claim | null; origin: string | null; findings: Finding[] | null }>({ claim: null, origin: null, findings: null });
+  if (seenPage.claim !== claim || seenPage.origin !== tab.origin || seenPage.findings !== findings) {
+    setSeenPage({ claim, origin: tab.origin, findings });
+    const next = nextLetterClaim(letterClaim, { claim, origin: tab.origin });
+    if (next !== letterClaim) setLetterClaim(next);
+    // The findings shown beside the letter are those of its claim, even on a page that shows no claim.
+    if (claim && findings && next.pinned && letterClaimKey(claim) === letterClaimKey(next.pinned.claim)) setLetterFindings(findings);
+  }
+  // The offered claim is the one on the page now: its findings are the page's.
   const pickLetterClaim = useCallback(() => {
     setLetterClaim(pickOfferedClaim);
     setLetterFocus(null);
-    setLetterFindings(null);
-  }, []);
-  // The findings shown beside the letter are those of its claim, even on a page that shows no claim.
-  const [letterFindings, setLetterFindings] = useState<Finding[] | null>(null);
-  const pinned = letterClaim.pinned;
-  useEffect(() => {
-    if (claim && pinned && findings && letterClaimKey(claim) === letterClaimKey(pinned.claim)) setLetterFindings(findings);
-  }, [claim, findings, pinned]);
+    setLetterFindings(findings);
+  }, [findings]);
   usePendingPanelRequests(showTab, setLookupQuery);
 
   const state = useMemo<PanelState>(
