@@ -1,5 +1,6 @@
 /**
- * Issue 17 end to end (Chromium, built extension): the clipboard is emptied by the service worker
+ * Issue 17 end to end (Chromium, built extension): a letter keeps its claim on the form page of
+ * the same site and asks before another site; a note draft is not carried to the next claim; the clipboard is emptied by the service worker
  * after the delay with the side panel closed (and the worker stopped meanwhile); a portal page that
  * reports a new claim every second does not keep the vault open; "Delete all local data", five
  * times with a portal tab and the side panel open, leaves nothing after a browser restart.
@@ -25,6 +26,18 @@ async function createVault(panel: Page): Promise<void> {
   await n.getByRole('textbox', { name: 'Type it again' }).fill(PASS);
   await n.getByRole('button', { name: 'Create vault' }).click();
   await n.getByRole('button', { name: 'Lock now' }).waitFor();
+}
+
+/** Creates the vault, or unlocks the one an earlier test of this file created. */
+async function openVault(panel: Page): Promise<void> {
+  const n = notes(panel);
+  await n.getByRole('button', { name: /^(Create vault|Unlock|Lock now)$/ }).first().waitFor();
+  if (await n.getByRole('button', { name: 'Create vault' }).count()) await createVault(panel);
+  else if (await n.getByRole('button', { name: 'Unlock' }).count()) {
+    await n.getByRole('textbox', { name: 'Passphrase' }).fill(PASS);
+    await n.getByRole('button', { name: 'Unlock' }).click();
+    await n.getByRole('button', { name: 'Lock now' }).waitFor();
+  }
 }
 
 /** Stops every service worker of the profile, as Chrome does to an idle worker (CDP). */
@@ -62,6 +75,8 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     await finalText.fill(`${await finalText.inputValue()}\nPatient said the card was replaced.`);
     const text = await finalText.inputValue();
     await panel.getByRole('button', { name: 'Copy', exact: true }).click();
+    // The letter still has blanks: it asks first.
+    await panel.getByRole('alertdialog').getByRole('button', { name: 'Copy anyway' }).click();
     await expect.poll(() => h.serviceWorker.evaluate(async () => (await chrome.storage.session.get('clipboard.clearAt'))['clipboard.clearAt'])).toBeTypeOf('number');
     await panel.close();
     // The panel's own clear on closing is not what is tested: the letter is put back, as if the
@@ -75,13 +90,82 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     await page.close();
   }, 90_000);
 
+  it('item 1: a letter filled on a claim page keeps its claim on the form page of the same site, and asks before another site', async () => {
+    const port = h.server.port;
+    await h.enableSite(`http://localhost:${port}`);
+    await h.enableSite(`http://127.0.0.1:${port}`);
+    const page = await h.openFixture('demo/medicare-mac.html');
+    await page.waitForLoadState('load');
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'templates' });
+    const letterFor = panel.getByRole('status').filter({ hasText: 'Letter for claim' });
+    await expect.poll(() => letterFor.textContent(), { timeout: 15_000 }).toContain('2126331047210');
+    await panel.getByRole('combobox', { name: 'Template' }).selectOption('reconsideration');
+    const finalText = panel.getByRole('textbox', { name: 'Final text' });
+    await expect.poll(() => finalText.inputValue()).toContain('2126331047210');
+
+    // The dispute form is another page of the same site, without a claim on it.
+    await page.goto(h.server.url('forms/textarea.html'));
+    await page.focus('#reason');
+    await page.waitForTimeout(1500); // time for the reader and the panel to see the new page
+    expect(await letterFor.textContent()).toContain('2126331047210');
+    expect(await finalText.inputValue()).toContain('2126331047210');
+    expect(await finalText.inputValue()).not.toContain('{{claimNumber}}');
+    const text = await finalText.inputValue();
+    const insert = async () => {
+      await panel.getByRole('button', { name: 'Insert into page' }).click();
+      const blanks = panel.getByRole('alertdialog').getByRole('button', { name: 'Insert anyway', exact: true });
+      if (await blanks.isVisible().catch(() => false)) await blanks.click();
+    };
+    await insert();
+    await expect.poll(() => page.inputValue('#reason')).toBe(text);
+
+    // Another site's page in that tab: nothing goes in until the user says so.
+    await page.goto(`http://127.0.0.1:${port}/forms/textarea.html`);
+    await page.focus('#reason');
+    await page.waitForTimeout(1000);
+    await insert();
+    const ask = panel.getByRole('alertdialog', { name: 'Insert on another site?' });
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain(`read on http://localhost:${port}`);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.inputValue('#reason')).toBe('');
+    await insert();
+    await panel.getByRole('alertdialog', { name: 'Insert on another site?' }).getByRole('button', { name: `Insert on http://127.0.0.1:${port}` }).click();
+    await expect.poll(() => page.inputValue('#reason')).toBe(text);
+    await panel.close();
+    await page.close();
+  }, 90_000);
+
+  it('item 1: a note draft typed for one claim is not carried to the next claim', async () => {
+    await h.enableSite(`http://localhost:${h.server.port}`);
+    const page = await h.openFixture('demo/spa.html');
+    await page.waitForLoadState('load');
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
+    const n = notes(panel);
+    await openVault(panel);
+    const claimNumber = n.getByRole('textbox', { name: 'Claim number' });
+    await expect.poll(() => claimNumber.inputValue(), { timeout: 15_000 }).toMatch(/^SPA2026/);
+    const first = await claimNumber.inputValue();
+    await n.getByRole('textbox', { name: 'Reference number' }).fill('REF-FIRST-77');
+    // The portal moves to the other claim while the note is open.
+    await page.locator(`button[data-claim="${first.endsWith('1') ? 1 : 0}"]`).click();
+    const ask = n.getByRole('alertdialog');
+    await ask.waitFor({ timeout: 15_000 });
+    expect(await n.getByRole('button', { name: 'Save note' }).isDisabled()).toBe(true);
+    await ask.getByRole('button', { name: `Keep it on ${first} (saved as a draft)` }).click();
+    await expect.poll(() => claimNumber.inputValue()).not.toBe(first);
+    expect(await n.getByRole('textbox', { name: 'Reference number' }).inputValue()).toBe('');
+    await panel.close();
+    await page.close();
+  }, 90_000);
+
   it('item 3: a page that reports a new claim every second does not stop the auto-lock', async () => {
     await h.enableSite(`http://localhost:${h.server.port}`);
     const page = await h.openFixture('demo/spa.html');
     await page.waitForLoadState('load');
     const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
     await notes(panel).waitFor();
-    await createVault(panel);
+    await openVault(panel);
     const lastActivity = () => h.serviceWorker.evaluate(async () => (await chrome.storage.session.get('notes.lastActivity'))['notes.lastActivity'] as number);
     const unlockedAt = await lastActivity();
     // The portal cycles claims every second for 15 s; the panel follows and loads each claim's notes.
@@ -112,13 +196,7 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     const options = await h.openExtensionPage('options');
     for (let round = 1; round <= 5; round++) {
       const n = notes(panel);
-      await n.getByRole('button', { name: /^(Create vault|Unlock|Lock now)$/ }).first().waitFor();
-      if (await n.getByRole('button', { name: 'Create vault' }).count()) await createVault(panel);
-      else if (await n.getByRole('button', { name: 'Unlock' }).count()) {
-        await n.getByRole('textbox', { name: 'Passphrase' }).fill(PASS);
-        await n.getByRole('button', { name: 'Unlock' }).click();
-        await n.getByRole('button', { name: 'Lock now' }).waitFor();
-      }
+      await openVault(panel);
       // The vault holds a note each round, so a vault that survived would show.
       await n.getByRole('textbox', { name: 'Claim number' }).fill(`WIPE-${round}`);
       await n.getByRole('textbox', { name: 'Note', exact: true }).fill(`wipe round ${round}`);

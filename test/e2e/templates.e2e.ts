@@ -1,7 +1,9 @@
 /**
  * Appeal templates end to end: the side panel (opened as a tab pinned to the fixture page) fills a
  * built-in letter and inserts it into the field focused on the page, through the on-demand insert
- * script. The fixture sites are not enabled: the claim reader does not run there.
+ * script. The fixture sites (both origins of the server) are enabled: a letter goes only into an
+ * enabled site (issue 17 item 1). Without a claim every letter has blanks, so each insert and copy
+ * first answers the "blanks left" question.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -9,6 +11,12 @@ import { launch, type Harness } from './harness';
 
 // Without a claim the letters keep their blanks visible ({{claimNumber}} and the like).
 const BLANK = /\{\{\w+\}\}/;
+
+/** "Insert into page" on a letter with blanks left: it asks first, the user goes ahead. */
+async function insertLetter(panel: Page): Promise<void> {
+  await panel.getByRole('button', { name: 'Insert into page' }).click();
+  await panel.getByRole('alertdialog').getByRole('button', { name: 'Insert anyway', exact: true }).click();
+}
 
 /** The Templates tab's own status line (other tabs stay mounted and may have theirs). */
 const status = (panel: Page) => panel.getByRole('region', { name: 'Templates' }).getByRole('status').last().textContent();
@@ -18,6 +26,8 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
   let h: Harness;
   beforeAll(async () => {
     h = await launch();
+    await h.enableSite(`http://localhost:${h.server.port}`);
+    await h.enableSite(`http://127.0.0.1:${h.server.port}`);
   });
   afterAll(async () => {
     await h?.close();
@@ -53,7 +63,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     const { page, panel, finalText } = await open('forms/textarea.html', '#reason');
     const text = await finalText.inputValue();
     expect(text).toContain('reconsider the determination');
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     await expect.poll(() => status(panel)).toBe('Inserted into the page.');
     expect(await page.inputValue('#reason')).toBe(text);
     expect(await page.inputValue('#claim')).toBe('');
@@ -65,7 +75,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
   it("fills a React-controlled field: the page's own state holds the text", async () => {
     const { page, panel, finalText } = await open('forms/react.html', '#appeal', 'call-note');
     const text = await finalText.inputValue();
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     await expect.poll(() => status(panel)).toBe('Inserted into the page.');
     const state = async () => JSON.parse((await page.textContent('#state'))!) as { subject: string; appeal: string; changes: number };
     await expect.poll(async () => (await state()).appeal).toBe(text);
@@ -80,7 +90,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     const hostile = '<img src=x onerror="document.title=\'owned\'"><b>bold?</b>';
     await finalText.fill(`${await finalText.inputValue()}\n${hostile}`);
     const text = await finalText.inputValue();
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     await expect.poll(() => status(panel)).toBe('Inserted into the page.');
     const editor = page.locator('#editor');
     // Line breaks become the editor's own paragraphs; compare the words.
@@ -97,7 +107,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     const { page, panel, finalText } = await open('forms/maxlength.html', '#comment');
     const text = await finalText.inputValue();
     expect(text.length).toBeGreaterThan(200);
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     const alert = panel.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(`accepts at most 200 characters: ${text.length - 200} characters of this text would be cut. Nothing was inserted.`);
@@ -130,14 +140,14 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(page), tab: 'templates' });
     await panel.getByRole('combobox', { name: 'Template' }).selectOption('call-note');
     const text = await panel.getByRole('textbox', { name: 'Final text' }).inputValue();
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     await expect.poll(() => status(panel)).toBe('Inserted into the page.');
     expect(await frame.inputValue('#reason')).toBe(text);
     expect(await page.inputValue('#note')).toBe('');
 
     // Back to the outer field: the frame still has its own activeElement (stale) and must not win.
     await page.focus('#note');
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     await expect.poll(() => page.inputValue('#note')).toBe(text);
     expect(await frame.inputValue('#reason')).toBe(text);
     await panel.close();
@@ -158,7 +168,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     await expect.poll(() => panel.getByRole('tab', { name: 'Templates' }).getAttribute('aria-selected')).toBe('true');
     const text = await panel.getByRole('textbox', { name: 'Final text' }).inputValue();
     expect(text).not.toBe('');
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     await expect.poll(() => page.inputValue('#reason')).toBe(text);
     await panel.close();
     await page.close();
@@ -166,7 +176,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
 
   it('asks the user to click into a field when nothing editable has the focus', async () => {
     const { page, panel } = await open('forms/textarea.html', null);
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     await expect.poll(() => status(panel)).toBe('Click into the portal field first, then insert again.');
     expect(await page.inputValue('#reason')).toBe('');
     await panel.close();
@@ -180,7 +190,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     const tabId = Math.max(...(await allTabs()).filter((x) => x.url === undefined && x.id !== undefined).map((x) => x.id!));
     expect(Number.isInteger(tabId)).toBe(true);
     const panel = await h.openExtensionPage('sidepanel', { tabId, tab: 'templates' });
-    await panel.getByRole('button', { name: 'Insert into page' }).click();
+    await insertLetter(panel);
     await expect.poll(() => status(panel)).toMatch(/^Remit Ranger cannot write into this page\./);
     await panel.close();
     await page.close();
@@ -203,6 +213,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     const text = await finalText.inputValue();
     await panel.bringToFront();
     await panel.getByRole('button', { name: 'Copy', exact: true }).click();
+    await panel.getByRole('alertdialog').getByRole('button', { name: 'Copy anyway' }).click();
     await expect.poll(() => status(panel)).toBe('Copied. The clipboard will be cleared shortly because the text holds patient data.');
     // Back on the portal page, as the user would be: the panel has no focus when the timer fires.
     await page.bringToFront();
