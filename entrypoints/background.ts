@@ -21,7 +21,7 @@ import { startClipboardClear } from '@/lib/templates/clipboard-background';
 export default defineBackground(() => {
   // First thing at every start: the vault key in storage.session (and storage.local where the
   // browser allows it) is for trusted contexts only; the content script reads no storage.
-  void restrictStorageToTrustedContexts(browser.storage as never);
+  const storageAccess = restrictStorageToTrustedContexts(browser.storage as never);
   browser.runtime.onMessage.addListener(
     createRouter({
       ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -41,7 +41,7 @@ export default defineBackground(() => {
 
   if (import.meta.env.MODE === 'e2e') {
     // E2E only: headless Chromium cannot click context menus, so tests call the same handler.
-    (globalThis as Record<string, unknown>).remitRangerTest = { contextMenuClick: onContextMenuClicked, readOpenTabs };
+    (globalThis as Record<string, unknown>).remitRangerTest = { contextMenuClick: onContextMenuClicked, readOpenTabs, storageAccess };
   }
 
   startNotesBackground();

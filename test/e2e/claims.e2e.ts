@@ -89,12 +89,12 @@ describe('claim pages (Chromium, built extension)', () => {
   it('follows a single-page portal when it switches claims without a reload', async () => {
     const page = await h.openFixture('demo/spa.html');
     const panel = await panelFor(page);
-    await expect.poll(() => panel.getByText('SPA2026000001').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByRole('tabpanel').getByText('SPA2026000001').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Claim 2' }).click();
-    await expect.poll(() => panel.getByText('SPA2026000002').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await panel.getByText('SPA2026000001').count()).toBe(0);
+    await expect.poll(() => panel.getByRole('tabpanel').getByText('SPA2026000002').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await panel.getByRole('tabpanel').getByText('SPA2026000001').count()).toBe(0);
     await page.getByRole('button', { name: 'Claim 1' }).click();
-    await expect.poll(() => panel.getByText('SPA2026000001').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByRole('tabpanel').getByText('SPA2026000001').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await panel.close();
     await page.close();
   });

@@ -1,6 +1,7 @@
 /**
  * Issue 17 end to end (Chromium, built extension): a letter keeps its claim on the form page of
- * the same site and asks before another site; a note draft is not carried to the next claim; the clipboard is emptied by the service worker
+ * the same site and asks before another site; a note draft is not carried to the next claim; a
+ * content script's world can neither read nor write extension storage; the clipboard is emptied by the service worker
  * after the delay with the side panel closed (and the worker stopped meanwhile); a portal page that
  * reports a new claim every second does not keep the vault open; "Delete all local data", five
  * times with a portal tab and the side panel open, leaves nothing after a browser restart.
@@ -158,6 +159,36 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     await panel.close();
     await page.close();
   }, 90_000);
+
+  it('item 4: a script in a portal page (a content script\'s world) can neither read nor write extension storage', async () => {
+    expect(await h.serviceWorker.evaluate(() => (globalThis as unknown as { remitRangerTest: { storageAccess: Promise<unknown> } }).remitRangerTest.storageAccess))
+      .toEqual({ session: 'restricted', local: 'restricted' });
+    await h.enableSite(`http://localhost:${h.server.port}`);
+    const page = await h.openFixture('forms/textarea.html');
+    await page.waitForLoadState('load');
+    const tabId = await tabIdOf(h, page);
+    // Runs in the isolated world our content scripts use, as a compromised portal renderer would.
+    const tried = await h.serviceWorker.evaluate(async (id) => {
+      const [r] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: async () => {
+          const attempt = async (f: () => Promise<unknown>) => f().then(() => 'allowed', (e: unknown) => `refused: ${String(e)}`);
+          const area = (globalThis as unknown as { chrome: { storage?: { local?: chrome.storage.StorageArea; session?: chrome.storage.StorageArea } } }).chrome.storage;
+          return {
+            readLocal: area?.local ? await attempt(() => area.local!.get(null)) : 'no storage.local',
+            writeLocal: area?.local ? await attempt(() => area.local!.set({ 'templates.practice': { npi: '0000000000' } })) : 'no storage.local',
+            readSession: area?.session ? await attempt(() => area.session!.get(null)) : 'no storage.session',
+          };
+        },
+      });
+      return r?.result as { readLocal: string; writeLocal: string; readSession: string };
+    }, tabId);
+    expect(tried.readLocal).not.toBe('allowed');
+    expect(tried.writeLocal).not.toBe('allowed');
+    expect(tried.readSession).not.toBe('allowed');
+    expect(await h.serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get('templates.practice')))).toEqual([]);
+    await page.close();
+  });
 
   it('item 3: a page that reports a new claim every second does not stop the auto-lock', async () => {
     await h.enableSite(`http://localhost:${h.server.port}`);
