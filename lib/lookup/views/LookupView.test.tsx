@@ -1,9 +1,10 @@
-import { act, getDefaultNormalizer, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LoadedTables } from '@/lib/codes/load';
 import { setLocale } from '@/lib/platform/i18n';
+import { readText } from '@/test/support/text';
 import type { CodeRef } from '@/lib/lookup/storage';
 import { LookupView, type LookupViewProps } from './LookupView';
 import { realTables } from '@/test/support/lookup';
@@ -43,17 +44,15 @@ function Harness(props: Partial<LookupViewProps> & Spies & { initialQuery?: stri
   );
 }
 
-/** Text as it reads, white space folded. */
-const text = (el: Element | null | undefined) => getDefaultNormalizer()(el?.textContent ?? '');
 const box = () => screen.getByRole<HTMLInputElement>('combobox', { name: 'Search codes' });
 const options = () => screen.queryAllByRole('option');
 /** A result row's code: the first word of its accessible text (code, title, badges). */
-const codeOf = (option: Element | undefined) => text(option).split(' ')[0];
+const codeOf = (option: Element | undefined) => readText(option).split(' ')[0];
 const codes = () => options().map(codeOf);
 /** What the live regions say (the copy feedback is one of them). */
-const said = () => screen.getAllByRole('status').map(text);
+const said = () => screen.getAllByRole('status').map(readText);
 const detail = () => screen.getByRole('article');
-const detailTitle = () => text(within(detail()).getByRole('heading', { level: 2 }));
+const detailTitle = () => readText(within(detail()).getByRole('heading', { level: 2 }));
 
 /** Replaces the search text the way a user selects it all and types. */
 async function search(user: UserEvent, query: string) {
@@ -96,7 +95,7 @@ describe('LookupView: search and keyboard', () => {
     }
     const { container, rerender } = render(<Loading ready={false} />);
     await search(user, 'e119');
-    expect(text(container)).toContain('Loading code tables');
+    expect(readText(container)).toContain('Loading code tables');
     await press(user, '{Enter}');
     expect(s.onCopy).not.toHaveBeenCalled();
     rerender(<Loading ready />);
@@ -150,11 +149,11 @@ describe('LookupView: search and keyboard', () => {
     const { container } = render(<Harness {...spies()} />);
     await search(user, 'zzqqxxv');
     expect(options()).toHaveLength(0);
-    expect(text(container)).toContain('No code matches “zzqqxxv”.');
+    expect(readText(container)).toContain('No code matches “zzqqxxv”.');
   });
 });
 
-const rowText = () => text(options()[0]);
+const rowText = () => readText(options()[0]);
 
 describe('LookupView: badges by date of service', () => {
   it('shows validity on the date of service, deleted and not-yet-valid codes, and headers', async () => {
@@ -168,7 +167,7 @@ describe('LookupView: badges by date of service', () => {
     await search(user, 'E11.9');
     // After the newest loaded release: valid, with the caveat (and the file to import) as a tooltip.
     const badge = within(options()[0]!).getByText(/^Valid on/);
-    expect(text(badge)).toContain('Valid on 11/26/2026');
+    expect(readText(badge)).toContain('Valid on 11/26/2026');
     expect(badge.getAttribute('title')).toBe('Answered from ICD-10-CM FY2026 (October 1, 2025 release), which does not cover this date of service. To answer from the release in force, download 2027-code-descriptions-tabular-order.zip / icd10cm-code-descriptions-2027.zip from CMS or CDC and import it in Options → Code data.');
     expect(rowText()).toContain('Billable');
     expect(rowText()).toContain('ICD-10-CM');
@@ -178,10 +177,10 @@ describe('LookupView: badges by date of service', () => {
     const user = userEvent.setup();
     render(<Harness {...spies()} dos="2024-06-15" />);
     await search(user, 'E11.A');
-    expect(text(options()[0])).toContain('Not yet valid (from 10/01/2025)');
+    expect(readText(options()[0])).toContain('Not yet valid (from 10/01/2025)');
     await user.clear(screen.getByLabelText('Date of service'));
-    expect(text(options()[0])).not.toMatch(/Valid on|Not yet valid/);
-    expect(text(options()[0])).toContain('Billable');
+    expect(readText(options()[0])).not.toMatch(/Valid on|Not yet valid/);
+    expect(readText(options()[0])).toContain('Billable');
   });
 });
 
@@ -198,15 +197,15 @@ describe('LookupView: detail view', () => {
     const s = spies();
     const article = await openDetail(user, 'E11.9', s);
     const heading = within(article).getByRole('heading', { level: 2 });
-    expect(text(heading)).toBe('E11.9 Type 2 diabetes mellitus without complications');
+    expect(readText(heading)).toBe('E11.9 Type 2 diabetes mellitus without complications');
     expect(document.activeElement).toBe(heading);
     expect(s.onLookedUp).toHaveBeenCalledWith({ system: 'icd10cm', code: 'E11.9' });
-    expect(text(within(article).getByRole('navigation', { name: 'Hierarchy' }))).toContain('E11 Type 2 diabetes mellitus');
+    expect(readText(within(article).getByRole('navigation', { name: 'Hierarchy' }))).toContain('E11 Type 2 diabetes mellitus');
     const excludes1 = within(article).getByRole('group', { name: 'Excludes1' });
-    expect(text(excludes1)).toContain('type 1 diabetes mellitus (E10.-)');
-    expect(text(excludes1)).toContain('Applies here from: E11');
-    expect(text(article)).toContain('Notes: ICD-10-CM Tabular List FY2021');
-    expect(text(within(article).getByRole('region', { name: 'Crosswalk to ICD-9-CM (GEMs)' }))).toContain('250.00');
+    expect(readText(excludes1)).toContain('type 1 diabetes mellitus (E10.-)');
+    expect(readText(excludes1)).toContain('Applies here from: E11');
+    expect(readText(article)).toContain('Notes: ICD-10-CM Tabular List FY2021');
+    expect(readText(within(article).getByRole('region', { name: 'Crosswalk to ICD-9-CM (GEMs)' }))).toContain('250.00');
     const [, body] = within(within(article).getByRole('region', { name: 'Validity by release' })).getAllByRole('rowgroup');
     expect(within(body!).getAllByRole('row')).toHaveLength(3);
   });
@@ -223,7 +222,7 @@ describe('LookupView: detail view', () => {
     const e10 = detail();
     expect(detailTitle()).toBe('E10 Type 1 diabetes mellitus');
     const children = () => screen.getByRole('region', { name: 'Billable codes under E10' });
-    expect(text(children())).toContain('Billable codes under E10');
+    expect(readText(children())).toContain('Billable codes under E10');
     expect(within(children()).getAllByRole('listitem')).toHaveLength(40);
     await user.click(within(e10).getByRole('button', { name: 'Show more' }));
     expect(within(children()).getAllByRole('listitem').length).toBeGreaterThan(40);
@@ -239,10 +238,10 @@ describe('LookupView: detail view', () => {
     const user = userEvent.setup();
     const article = await openDetail(user, 'S52521A');
     const table = within(article).getByRole('region', { name: '7th character' });
-    expect(text(table)).toContain('Defined at S52.52');
+    expect(readText(table)).toContain('Defined at S52.52');
     const current = within(table).getByRole('row', { name: /— this code$/ });
     expect(current.className).toContain('lk-current');
-    expect([text(within(current).getByRole('rowheader')), text(within(current).getByRole('cell'))]).toEqual(['A', 'initial encounter for closed fracture — this code']);
+    expect([readText(within(current).getByRole('rowheader')), readText(within(current).getByRole('cell'))]).toEqual(['A', 'initial encounter for closed fracture — this code']);
   });
 
   it('says notes are loading until the extras are in, and why when they fail', async () => {
@@ -251,16 +250,16 @@ describe('LookupView: detail view', () => {
     const { rerender } = render(<Harness {...s} extras="loading" initialQuery="E11.9" />);
     await user.click(box());
     await press(user, '{Shift>}{Enter}{/Shift}');
-    expect(text(detail())).toContain('Loading notes and crosswalk…');
+    expect(readText(detail())).toContain('Loading notes and crosswalk…');
     expect(screen.queryByRole('group', { name: 'Excludes1' })).toBeNull();
     rerender(<Harness {...s} extras="failed" loadError="notes.json: 404" initialQuery="E11.9" />);
-    expect(text(screen.getByRole('alert'))).toBe('Notes, 7th characters and crosswalk are unavailable: notes.json: 404');
+    expect(readText(screen.getByRole('alert'))).toBe('Notes, 7th characters and crosswalk are unavailable: notes.json: 404');
   });
 
   it('explains CPT codes are shown by section only', async () => {
     const user = userEvent.setup();
     const article = await openDetail(user, '99213');
-    expect(text(article)).toContain('CPT descriptors are licensed by the AMA and not included');
+    expect(readText(article)).toContain('CPT descriptors are licensed by the AMA and not included');
   });
 });
 
@@ -273,7 +272,7 @@ describe('LookupView: recents and favourites', () => {
     const s = spies();
     render(<Harness {...s} recents={recents} favourites={favourites} />);
     const fav = within(screen.getByRole('region', { name: 'Favourites' })).getByRole('list');
-    expect(text(fav)).toContain('J1100 HCPCS Injection, dexamethasone sodium phosphate, 1 mg');
+    expect(readText(fav)).toContain('J1100 HCPCS Injection, dexamethasone sodium phosphate, 1 mg');
     await user.click(screen.getByRole('button', { name: 'Remove J1100 from favourites' }));
     expect(s.onToggleFavourite).toHaveBeenCalledWith(favourites[0]);
     await user.click(screen.getByRole('button', { name: 'Clear recent lookups' }));
@@ -289,10 +288,10 @@ describe('LookupView: recents and favourites', () => {
     const { container } = render(<Harness {...spies()} recents={[]} favourites={[]} />);
     const frenchBox = screen.getByRole('combobox', { name: 'Rechercher des codes' });
     expect(frenchBox.getAttribute('aria-label')).toBe('Rechercher des codes');
-    expect(text(container)).toContain('Recherches récentes');
+    expect(readText(container)).toContain('Recherches récentes');
     await user.type(frenchBox, 'E11.9');
-    expect(text(options()[0])).toContain('Valide le 2026-11-26');
-    expect(text(options()[0])).toContain('CIM-10-CM');
+    expect(readText(options()[0])).toContain('Valide le 2026-11-26');
+    expect(readText(options()[0])).toContain('CIM-10-CM');
   });
 });
 
@@ -304,16 +303,16 @@ describe('LookupView: what staff paste (issue 15)', () => {
     await user.click(box());
     await user.paste('M79.604; M25.561, 99213-25');
     const groups = screen.getAllByRole('region', { name: /^Answers for / });
-    expect(groups.map((g) => text(within(g).getByRole('heading', { level: 3 })))).toEqual(['M79.604', 'M25.561', '99213-25']);
+    expect(groups.map((g) => readText(within(g).getByRole('heading', { level: 3 })))).toEqual(['M79.604', 'M25.561', '99213-25']);
     expect(groups.map((g) => codeOf(within(g).getAllByRole('option')[0]))).toEqual(['M79.604', 'M25.561', '99213']);
     // The modifier is explained in its group; every listbox is controlled by the box.
-    expect(text(groups[2])).toMatch(/^99213-25 ?99213 .*Modifiers on this line ?25 ?Significant, separately identifiable/);
+    expect(readText(groups[2])).toMatch(/^99213-25 ?99213 .*Modifiers on this line ?25 ?Significant, separately identifiable/);
     expect(box().getAttribute('aria-controls')!.split(' ')).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: /^Copy the list/ }));
     expect(s.onCopy).toHaveBeenCalledWith('M79.604, M25.561, 99213-25');
     // The code's detail explains the modifiers written with it.
     await user.click(within(groups[2]!).getAllByRole('option')[0]!);
-    expect(text(detail())).toMatch(/Modifiers on this line ?25 ?Significant, separately identifiable/);
+    expect(readText(detail())).toMatch(/Modifiers on this line ?25 ?Significant, separately identifiable/);
     expect(within(detail()).getByRole('heading', { level: 2 })).toBe(document.activeElement);
     await press(user, '{Escape}');
     // ↓ walks across groups as one list.
@@ -328,8 +327,8 @@ describe('LookupView: what staff paste (issue 15)', () => {
     render(<Harness {...spies()} />);
     await search(user, 'CO-50');
     const card = screen.getByRole('region', { name: 'Denial reason (CARC) CO-50' });
-    expect(text(within(card).getByRole('heading', { level: 3 }))).toBe('Denial reason (CARC) CO-50: Not medically necessary (per the payer)');
-    expect(text(card)).toMatch(/Group CO: Contractual obligation/);
+    expect(readText(within(card).getByRole('heading', { level: 3 }))).toBe('Denial reason (CARC) CO-50: Not medically necessary (per the payer)');
+    expect(readText(card)).toMatch(/Group CO: Contractual obligation/);
     expect(within(card).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(options()).toHaveLength(0);
   });
@@ -339,8 +338,8 @@ describe('LookupView: what staff paste (issue 15)', () => {
     render(<Harness {...spies()} />);
     await search(user, 'N130');
     const remark = screen.getByRole('region', { name: /^Remark \(RARC\) N130/ });
-    expect(text(within(remark).getByRole('heading', { level: 3 }))).toMatch(/^Remark \(RARC\) N130/);
-    expect(text(options()[0])).toMatch(/^N13\.0 .* ICD-10-CM/);
+    expect(readText(within(remark).getByRole('heading', { level: 3 }))).toMatch(/^Remark \(RARC\) N130/);
+    expect(readText(options()[0])).toMatch(/^N13\.0 .* ICD-10-CM/);
   });
 
   it('answers a retired code with its history and successors, which open their detail', async () => {
@@ -348,7 +347,7 @@ describe('LookupView: what staff paste (issue 15)', () => {
     render(<Harness {...spies()} />);
     await search(user, 'T81.4XXA');
     const card = screen.getByRole('region', { name: 'T81.4XXA' });
-    expect(text(card)).toMatch(/T81\.4XXA was an ICD-10-CM code in FY2018 .* deleted before/);
+    expect(readText(card)).toMatch(/T81\.4XXA was an ICD-10-CM code in FY2018 .* deleted before/);
     await user.click(within(card).getByRole('button', { name: 'T81.40XA' }));
     expect(detailTitle()).toMatch(/^T81\.40XA Infection following a procedure/);
   });
@@ -365,6 +364,6 @@ describe('LookupView: what staff paste (issue 15)', () => {
     const user = userEvent.setup();
     render(<Harness {...spies()} />);
     await search(user, 'r/o pneumonia');
-    expect(text(screen.getByRole('note'))).toMatch(/guideline IV\.H/);
+    expect(readText(screen.getByRole('note'))).toMatch(/guideline IV\.H/);
   });
 });
