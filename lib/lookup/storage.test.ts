@@ -1,10 +1,7 @@
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useLookupPrefs, type LookupPrefs } from './prefs';
+import { useLookupPrefs } from './prefs';
 import { MAX_RECENTS, type CodeRef, favouriteCodesItem, lastDosItem, recentCodesItem, sanitizeRefs, toggledFavourite, withRecent } from './storage';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('lookup storage: codes only', () => {
   it('keeps well-formed code references in display form, once each, and drops anything else', () => {
@@ -46,37 +43,26 @@ describe('lookup storage: codes only', () => {
 
 });
 
-async function mountPrefs(): Promise<{ current: () => LookupPrefs; unmount(): Promise<void> }> {
-  let prefs: LookupPrefs | null = null;
-  function Probe() {
-    prefs = useLookupPrefs();
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  await act(async () => root.render(createElement(Probe)));
-  return { current: () => prefs!, unmount: () => act(async () => root.unmount()) };
-}
-
 describe('useLookupPrefs', () => {
   it('stores recents and favourites in storage.local and the date of service in session storage only', async () => {
     await recentCodesItem.setValue([{ system: 'icd10cm', code: 'I10' }, { bad: true }]);
     await lastDosItem.setValue('2025-03-04');
-    const p = await mountPrefs();
-    expect(p.current().recents).toEqual([{ system: 'icd10cm', code: 'I10' }]);
-    expect(p.current().dos).toBe('2025-03-04');
+    const { result, unmount } = renderHook(() => useLookupPrefs());
+    await waitFor(() => expect(result.current.recents).toEqual([{ system: 'icd10cm', code: 'I10' }]));
+    expect(result.current.dos).toBe('2025-03-04');
 
-    await act(async () => p.current().addRecent({ system: 'icd10cm', code: 'E11.9' }));
-    await act(async () => p.current().toggleFavourite({ system: 'hcpcs', code: 'J1100' }));
-    await act(async () => p.current().setDos('2025-07-01'));
-    await act(async () => p.current().setDos(''));
+    await act(async () => result.current.addRecent({ system: 'icd10cm', code: 'E11.9' }));
+    await act(async () => result.current.toggleFavourite({ system: 'hcpcs', code: 'J1100' }));
+    await act(async () => result.current.setDos('2025-07-01'));
+    await act(async () => result.current.setDos(''));
     await act(async () => new Promise((r) => setTimeout(r, 20)));
 
     expect(await recentCodesItem.getValue()).toEqual([{ system: 'icd10cm', code: 'E11.9' }, { system: 'icd10cm', code: 'I10' }]);
-    expect(p.current().recents[0]).toEqual({ system: 'icd10cm', code: 'E11.9' });
+    expect(result.current.recents[0]).toEqual({ system: 'icd10cm', code: 'E11.9' });
     expect(await favouriteCodesItem.getValue()).toEqual([{ system: 'hcpcs', code: 'J1100' }]);
     // An emptied field is not remembered; the last full date is.
     expect(await lastDosItem.getValue()).toBe('2025-07-01');
-    expect(p.current().dos).toBe('');
-    await p.unmount();
+    expect(result.current.dos).toBe('');
+    unmount();
   });
 });

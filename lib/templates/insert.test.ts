@@ -1,10 +1,8 @@
-import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@/test/fixtures/forms/react-form';
+import { act, render } from '@testing-library/react';
+import { createElement } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppealForm } from '@/test/fixtures/forms/react-form';
 import { editableTarget, findEditableTarget, insertIntoFocusedField, insertText, probeFocus } from './insert';
-
-// React's act() environment flag: without it React warns that updates are not wrapped.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function html(markup: string): void {
   document.body.innerHTML = markup;
@@ -117,18 +115,9 @@ describe('maxlength', () => {
 });
 
 describe('React-controlled fields (test/fixtures/forms/react-form.tsx)', () => {
-  let container: HTMLDivElement;
-  let root: ReturnType<typeof mount>;
-
-  beforeEach(async () => {
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    await act(async () => {
-      root = mount(container);
-    });
-  });
-  afterEach(async () => {
-    await act(async () => root.unmount());
+  // The portal's own React form; unmounted after each test by the shared setup (test/setup.ts).
+  beforeEach(() => {
+    render(createElement(AppealForm));
   });
 
   it('updates the page state for a controlled textarea and input', async () => {

@@ -1,19 +1,17 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { RULES } from '@/lib/checks';
 import { hasKey } from '@/lib/platform/i18n';
 import { CheckToggles } from './CheckToggles';
-import { click, setupTestRoot } from '@/test/support/claims-settings';
-
-const ui = setupTestRoot();
 
 function Harness({ onChange }: { onChange: (ids: string[]) => void }) {
   const [disabled, setDisabled] = useState<string[]>(['retired-rule']);
   return <CheckToggles rules={RULES} disabled={disabled} onChange={(ids) => { onChange(ids); setDisabled(ids); }} />;
 }
 
-const switchFor = (name: string) =>
-  [...ui.container.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((s) => s.closest('label')!.textContent!.trim() === name)!;
+const switchFor = (name: string) => screen.getByRole<HTMLInputElement>('switch', { name });
 
 describe('CheckToggles', () => {
   it('has a name and a description for every rule of the registry', () => {
@@ -24,23 +22,24 @@ describe('CheckToggles', () => {
   });
 
   it('turns a check off and on again, keeping ids it does not know', async () => {
+    const user = userEvent.setup();
     const onChange = vi.fn();
-    await ui.render(<Harness onChange={onChange} />);
-    expect(ui.container.querySelectorAll('input[role="switch"]')).toHaveLength(RULES.length);
-    const units = switchFor('Units');
+    render(<Harness onChange={onChange} />);
+    expect(screen.getAllByRole('switch')).toHaveLength(RULES.length);
+    const units = screen.getByRole<HTMLInputElement>('switch', { name: 'Units', description: /zero or negative units/ });
     expect(units.checked).toBe(true);
-    expect(document.getElementById(units.getAttribute('aria-describedby')!)!.textContent).toContain('zero or negative units');
-    await click(units);
+    await user.click(units);
     expect(onChange).toHaveBeenLastCalledWith(['retired-rule', 'units']);
     expect(switchFor('Units').checked).toBe(false);
     expect(switchFor('Units').getAttribute('aria-checked')).toBe('false');
-    await click(switchFor('Units'));
+    await user.click(switchFor('Units'));
     expect(onChange).toHaveBeenLastCalledWith(['retired-rule']);
   });
 
   it('says so when saving fails', async () => {
-    await ui.render(<CheckToggles rules={RULES} disabled={[]} onChange={() => Promise.reject(new Error('disk full'))} />);
-    await click(switchFor('Amounts'));
-    expect(ui.container.querySelector('[role="alert"]')!.textContent).toBe('The checks could not be saved: disk full');
+    const user = userEvent.setup();
+    render(<CheckToggles rules={RULES} disabled={[]} onChange={() => Promise.reject(new Error('disk full'))} />);
+    await user.click(switchFor('Amounts'));
+    expect(screen.getByRole('alert').textContent).toBe('The checks could not be saved: disk full');
   });
 });

@@ -1,7 +1,7 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setupTestRoot, waitFor } from '@/test/support/react-root';
 import { ADDENDA_2027, FY2027, cmsZip, orderFile, tinyTables } from '@/test/support/codes/release-files';
 import { importReleaseFromFile, listImportedReleases, removeImportedRelease } from '@/lib/codes/releases/browser';
 import { ReleaseStore } from '@/lib/codes/releases/store';
@@ -9,7 +9,6 @@ import { ImportedReleases, type ImportedReleasesDeps } from './ImportedReleases'
 import codeData from '@/lib/codes/strings';
 import type { ReleaseErrorKind } from '@/lib/codes/releases/model';
 
-const ui = setupTestRoot();
 const stores: ReleaseStore[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.close()));
 
@@ -39,39 +38,38 @@ function wired(): { deps: ImportedReleasesDeps; store: ReleaseStore } {
   return { deps, store };
 }
 
-async function choose(name: string, bytes: Uint8Array): Promise<void> {
-  const input = ui.container.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const file = new File([bytes as Uint8Array<ArrayBuffer>], name);
-  Object.defineProperty(input, 'files', { configurable: true, value: [file] });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await waitFor(() => expect(ui.container.textContent).not.toContain('Reading'));
+/** Picks a file in the import control, then waits until the import is over. */
+async function choose(user: UserEvent, name: string, bytes: Uint8Array): Promise<void> {
+  await user.upload(screen.getByLabelText('Import a release file'), new File([bytes as Uint8Array<ArrayBuffer>], name));
+  await waitFor(() => expect(screen.queryByText(/^Reading/)).toBeNull());
 }
-
-const text = () => ui.container.textContent ?? '';
 
 describe('ImportedReleases (options)', () => {
   it('imports a zip, shows coverage and changes, refuses a broken file keeping the import, removes one release', async () => {
     const { deps, store } = wired();
-    await ui.render(<ImportedReleases deps={deps} />);
+    const user = userEvent.setup();
+    const { container } = render(<ImportedReleases deps={deps} />);
+    const text = () => container.textContent ?? '';
     await waitFor(() => expect(text()).toContain('No release imported.'));
 
-    await choose('2027-code-descriptions-tabular-order.zip', cmsZip(2027, { order: orderFile(FY2027), orderAddenda: ADDENDA_2027 }));
+    await choose(user, '2027-code-descriptions-tabular-order.zip', cmsZip(2027, { order: orderFile(FY2027), orderAddenda: ADDENDA_2027 }));
     await waitFor(() => expect(text()).toContain(`Imported ICD-10-CM FY2027 (October 1, 2026 release): ${FY2027.length} codes from 2027-code-descriptions-tabular-order.zip.`));
     expect(text()).toContain('Unverified file');
     await waitFor(() => expect(text()).toContain('Compared with icd10cm-fy2026: 2 added, 1 deleted, 1 titles revised.'));
-    const rows = [...ui.container.querySelectorAll('table tbody tr')].map((r) => r.textContent);
+    const coverage = screen.getByRole('table', { name: 'Which release answers which dates of service' });
+    const rows = within(within(coverage).getAllByRole('rowgroup')[1]!).getAllByRole('row').map((r) => r.textContent);
     expect(rows.some((r) => r!.includes('10/01/2026') && r!.includes('ICD-10-CM FY2027') && r!.includes('Unverified'))).toBe(true);
     expect(rows.some((r) => r!.includes('10/01/2025 to 09/30/2026') && r!.includes('Bundled'))).toBe(true);
 
     const cut = orderFile(FY2027);
-    await choose('icd10cm_order_2028.txt', new TextEncoder().encode(cut.slice(0, cut.length - 10)));
-    expect(ui.container.querySelector('[role="alert"]')!.textContent).toContain('icd10cm_order_2028.txt, line 11: the file stops in the middle of this line');
+    await choose(user, 'icd10cm_order_2028.txt', new TextEncoder().encode(cut.slice(0, cut.length - 10)));
+    expect(screen.getByRole('alert').textContent).toContain('icd10cm_order_2028.txt, line 11: the file stops in the middle of this line');
     expect((await store.list()).map((m) => m.id)).toEqual(['icd10cm-fy2027']);
 
-    await act(async () => ui.container.querySelector<HTMLButtonElement>('li[data-release="icd10cm-fy2027"] button')!.click());
-    await act(async () => [...ui.container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Remove')!.click());
+    const imported = within(screen.getByRole('list', { name: 'Imported releases' })).getAllByRole('listitem');
+    const fy2027 = imported.find((li) => within(li).queryByText(/^ICD-10-CM FY2027/))!;
+    await user.click(within(fy2027).getByRole('button', { name: 'Remove this release' }));
+    await user.click(within(screen.getByRole('group', { name: 'Remove this release' })).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(text()).toContain('No release imported.'));
     expect(await store.list()).toEqual([]);
   });

@@ -1,13 +1,11 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { act, useState } from 'react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { waitFor } from '@/test/support/react-root';
 import { X12Db, loadOfficialLists, type X12ImportMeta } from '@/lib/denials/x12-import';
 import { importOfficialListFile, officialListImports, removeOfficialList } from '@/lib/denials/storage';
 import { OfficialListImport } from './OfficialListImport';
-import { button, click, setupTestRoot } from '@/test/support/claims-settings';
-
-const ui = setupTestRoot();
 
 // Descriptions invented for the test: never X12's wording.
 const GOOD = 'Code,Description\n45,"Invented text, first"\nB7,Invented text two\n197,Invented text three\n';
@@ -28,50 +26,48 @@ function Wired({ db }: { db: X12Db }) {
   );
 }
 
-async function choose(name: string, text: string): Promise<void> {
-  const input = ui.container.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const file = new File([text], name, { type: 'text/csv' });
-  Object.defineProperty(input, 'files', { configurable: true, value: [file] });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  // The import runs through IndexedDB: wait until the reading notice is gone.
-  await waitFor(() => expect(ui.container.textContent).not.toContain('Reading'));
+/** Picks a file in the list's import control, then waits until the import (through IndexedDB) is over. */
+async function choose(user: UserEvent, name: string, text: string): Promise<void> {
+  await user.upload(screen.getByLabelText(/^Import [CR]ARC list \(CSV\)$/), new File([text], name, { type: 'text/csv' }));
+  await waitFor(() => expect(screen.queryByText(/^Reading/)).toBeNull());
 }
 
-const text = (selector: string) => [...ui.container.querySelectorAll(selector)].map((e) => e.textContent);
+const said = () => screen.queryAllByRole('status').map((e) => e.textContent);
+const alerts = () => screen.queryAllByRole('alert').map((e) => e.textContent);
+const problems = () => within(screen.getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+const button = (name: string) => screen.getByRole('button', { name });
 
 describe('OfficialListImport', () => {
   it('imports a CARC list, refuses a malformed one with line numbers and keeps the previous, removes on request', async () => {
     const db = new X12Db({ indexedDB: new IDBFactory(), IDBKeyRange });
     dbs.push(db);
-    await ui.render(<Wired db={db} />);
-    expect(ui.container.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('Claim adjustment reason codes (CARC)');
-    expect(ui.container.textContent).toContain('Not imported.');
+    const user = userEvent.setup();
+    const { container } = render(<Wired db={db} />);
+    expect(screen.getByRole('group').getAttribute('aria-label')).toBe('Claim adjustment reason codes (CARC)');
+    expect(container.textContent).toContain('Not imported.');
 
-    await choose('carc.csv', GOOD);
-    expect(text('[role="status"]')).toContain('Imported 3 codes from carc.csv.');
-    expect(ui.container.textContent).toMatch(/3 codes imported from carc\.csv on \d\d\/\d\d\/\d{4}\./);
+    await choose(user, 'carc.csv', GOOD);
+    expect(said()).toContain('Imported 3 codes from carc.csv.');
+    expect(container.textContent).toMatch(/3 codes imported from carc\.csv on \d\d\/\d\d\/\d{4}\./);
     expect([...(await loadOfficialLists(db)).carc.keys()].sort()).toEqual(['197', '45', 'B7']);
 
-    await choose('broken.csv', BAD);
-    const alert = ui.container.querySelector('[role="alert"]')!;
-    expect(alert.querySelector('p')!.textContent).toBe('broken.csv was not imported and nothing changed:');
-    expect(text('[role="alert"] li')).toEqual([
+    await choose(user, 'broken.csv', BAD);
+    expect(within(screen.getByRole('alert')).getByText('broken.csv was not imported and nothing changed:')).toBeTruthy();
+    expect(problems()).toEqual([
       'Line 3: “N130” is not a CARC code.',
       'Line 4: Code 50 has no description.',
       'Line 5: Code 16 already appears on line 2.',
     ]);
-    expect(ui.container.textContent).toContain('3 codes imported from carc.csv');
+    expect(container.textContent).toContain('3 codes imported from carc.csv');
     expect([...(await loadOfficialLists(db)).carc.keys()].sort()).toEqual(['197', '45', 'B7']);
 
-    await click(button(ui.container, 'Remove imported CARC list'));
-    await click(button(ui.container, 'Keep it'));
+    await user.click(button('Remove imported CARC list'));
+    await user.click(button('Keep it'));
     expect((await loadOfficialLists(db)).carc.size).toBe(3);
-    await click(button(ui.container, 'Remove imported CARC list'));
-    await act(async () => button(ui.container, 'Yes, remove').click());
-    await waitFor(() => expect(text('[role="status"]')).toContain('The imported list was removed.'));
-    expect(ui.container.textContent).toContain('Not imported.');
+    await user.click(button('Remove imported CARC list'));
+    await user.click(within(screen.getByRole('group', { name: 'Remove imported CARC list' })).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(said()).toContain('The imported list was removed.'));
+    expect(container.textContent).toContain('Not imported.');
     expect((await loadOfficialLists(db)).carc.size).toBe(0);
   });
 
@@ -79,16 +75,17 @@ describe('OfficialListImport', () => {
     const db = new X12Db({ indexedDB: new IDBFactory(), IDBKeyRange });
     dbs.push(db);
     const bad = ['Code,Description', ...Array.from({ length: 30 }, (_, i) => `X${i}Y,Invented`)].join('\n');
-    await ui.render(<OfficialListImport list="rarc" info={null} maxMb={5}
+    const user = userEvent.setup();
+    const { container } = render(<OfficialListImport list="rarc" info={null} maxMb={5}
       onImport={(file) => importOfficialListFile('rarc', file, { db })} onRemove={async () => undefined} />);
-    await choose('rarc.csv', bad);
-    expect(text('[role="alert"] li')).toHaveLength(20);
-    expect(text('[role="alert"] li')[0]).toBe('Line 2: “X0Y” is not a RARC code.');
-    expect(ui.container.textContent).toContain('Only the first 20 problems are listed.');
-    expect(ui.container.textContent).not.toContain('Remove');
+    await choose(user, 'rarc.csv', bad);
+    expect(problems()).toHaveLength(20);
+    expect(problems()[0]).toBe('Line 2: “X0Y” is not a RARC code.');
+    expect(container.textContent).toContain('Only the first 20 problems are listed.');
+    expect(container.textContent).not.toContain('Remove');
 
-    await choose('rarc.xlsx', 'x'.repeat(6 * 1024 * 1024));
-    expect(text('[role="alert"]')).toEqual(['rarc.xlsx is 6.3 MB; a code list is far smaller (at most 5 MB). Choose the CSV export of the list.']);
+    await choose(user, 'rarc.xlsx', 'x'.repeat(6 * 1024 * 1024));
+    expect(alerts()).toEqual(['rarc.xlsx is 6.3 MB; a code list is far smaller (at most 5 MB). Choose the CSV export of the list.']);
     expect(await officialListImports(db)).toEqual([]);
   });
 });

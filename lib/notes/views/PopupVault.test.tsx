@@ -1,23 +1,17 @@
-import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTES_DB_NAME, openNotesDb } from '@/lib/notes/db';
 import { createNotesService } from '@/lib/notes/service';
 import { readSessionKey } from '@/lib/notes/session';
 import { idleMinutesItem } from '@/lib/notes/storage';
-import { button, click, field, mount, queryButton, queryField, type, waitFor, type Mounted } from '@/test/support/notes-dom';
 import { PopupVault } from './PopupVault';
 
 const PASS = 'correct horse battery staple';
 
 // Dexie warns when a test deletes the database under an open connection (on purpose here).
 beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
-
-let mounted: Mounted | null = null;
-afterEach(async () => {
-  await mounted?.unmount();
-  mounted = null;
-});
 
 /** Another page of the extension (the side panel) on the same database and session. */
 async function otherPage() {
@@ -32,27 +26,27 @@ async function otherPage() {
 describe('PopupVault (the popup glue)', () => {
   it('shows nothing before a vault exists (it is created in the side panel)', async () => {
     await otherPage();
-    mounted = await mount(<PopupVault />);
+    const { container } = render(<PopupVault />);
     await act(async () => new Promise((resolve) => setTimeout(resolve, 100))); // Lets the state check answer.
-    expect(mounted.container.textContent).toBe('');
+    expect(container.textContent).toBe('');
   });
 
   it('Lock now locks every page; an unlock elsewhere shows at once (no waiting for the poll)', async () => {
     const sidePanel = await otherPage();
     await sidePanel.createVault(PASS, PASS);
-    mounted = await mount(<PopupVault />);
-    const c = mounted.container;
-    await click(await waitFor(() => button(c, 'Lock now')));
-    await waitFor(() => field(c, 'Passphrase'));
+    const user = userEvent.setup();
+    render(<PopupVault />);
+    await user.click(await screen.findByRole('button', { name: 'Lock now' }));
+    await screen.findByLabelText('Passphrase');
     expect(await readSessionKey(fakeBrowser.storage.session)).toBeNull();
     expect(await sidePanel.state()).toBe('locked');
 
     await act(() => sidePanel.unlock(PASS));
     // The poll runs every 15 s; only the storage.session watch can make this pass within the wait.
-    await waitFor(() => button(c, 'Lock now'), 5000);
+    await screen.findByRole('button', { name: 'Lock now' }, { timeout: 5000 });
     await act(() => sidePanel.lock());
-    await waitFor(() => expect(queryButton(c, 'Lock now')).toBeNull(), 5000);
-    expect(queryField(c, 'Passphrase')).not.toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Lock now' })).toBeNull(), { timeout: 5000 });
+    expect(screen.queryByLabelText('Passphrase')).not.toBeNull();
   });
 
   it('the unlock form leaves the focus where it is (the popup search box; the options page top)', async () => {
@@ -62,8 +56,8 @@ describe('PopupVault (the popup glue)', () => {
     const search = document.createElement('input');
     document.body.append(search);
     search.focus();
-    mounted = await mount(<PopupVault />);
-    await waitFor(() => field(mounted!.container, 'Passphrase'));
+    render(<PopupVault />);
+    await screen.findByLabelText('Passphrase');
     expect(document.activeElement).toBe(search);
     search.remove();
   });
@@ -73,12 +67,12 @@ describe('PopupVault (the popup glue)', () => {
     await sidePanel.createVault(PASS, PASS);
     await sidePanel.lock();
     await idleMinutesItem.setValue(30);
-    mounted = await mount(<PopupVault />);
-    const c = mounted.container;
-    await waitFor(() => expect(c.textContent).toContain('after 30 minutes without activity'));
-    await type(field(c, 'Passphrase'), PASS);
-    await click(button(c, 'Unlock'));
-    await waitFor(() => button(c, 'Lock now'));
+    const user = userEvent.setup();
+    const { container } = render(<PopupVault />);
+    await waitFor(() => expect(container.textContent).toContain('after 30 minutes without activity'));
+    await user.type(screen.getByLabelText('Passphrase'), PASS);
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await screen.findByRole('button', { name: 'Lock now' });
     expect(await sidePanel.state()).toBe('unlocked');
   });
 });

@@ -1,7 +1,6 @@
-import { act, useEffect } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { NotesService, VaultState } from '@/lib/notes/service';
-import { mount, type Mounted } from '@/test/support/notes-dom';
 import { useVaultState } from './use-vault-state';
 
 /**
@@ -31,32 +30,21 @@ function controlledService(initial: VaultState) {
   };
 }
 
-type Vault = ReturnType<typeof useVaultState>;
-let vault: Vault;
-/** Shows the state and hands the hook's actions to the test once rendered. */
-function Probe({ service, onRender }: { service: NotesService; onRender(v: Vault): void }) {
-  const v = useVaultState(service, 60_000);
-  useEffect(() => onRender(v));
-  return <output>{v.state}</output>;
+/** Renders the hook; `shown()` is the state the component would show now. */
+function renderVault(service: NotesService) {
+  const { result } = renderHook(() => useVaultState(service, 60_000));
+  return { vault: () => result.current, shown: () => result.current.state };
 }
-const probe = (service: NotesService) => <Probe service={service} onRender={(v) => { vault = v; }} />;
-
-let mounted: Mounted | null = null;
-afterEach(async () => {
-  await mounted?.unmount();
-  mounted = null;
-});
-const shown = () => mounted!.container.textContent;
 
 describe('useVaultState', () => {
   it('a check that read "unlocked" before Lock now does not reopen the notes when it answers late', async () => {
     const fake = controlledService('unlocked');
-    mounted = await mount(probe(fake.service));
+    const { vault, shown } = renderVault(fake.service);
     await fake.answerAll();
     expect(shown()).toBe('unlocked');
 
     await fake.poke(); // reads "unlocked" now, answers later
-    await act(async () => vault.lock());
+    await act(async () => vault().lock());
     expect(shown()).toBe('locked');
     await fake.answerAll();
     expect(shown()).toBe('locked');
@@ -64,12 +52,12 @@ describe('useVaultState', () => {
 
   it('a check that read "locked" before Unlock finished does not bring the lock screen back', async () => {
     const fake = controlledService('locked');
-    mounted = await mount(probe(fake.service));
+    const { vault, shown } = renderVault(fake.service);
     await fake.answerAll();
     expect(shown()).toBe('locked');
 
     await fake.poke();
-    await act(async () => vault.unlock('passphrase'));
+    await act(async () => vault().unlock('passphrase'));
     expect(shown()).toBe('unlocked');
     await fake.answerAll();
     expect(shown()).toBe('unlocked');
@@ -77,9 +65,9 @@ describe('useVaultState', () => {
 
   it('a check started after the action still counts (the lock can change elsewhere)', async () => {
     const fake = controlledService('locked');
-    mounted = await mount(probe(fake.service));
+    const { vault, shown } = renderVault(fake.service);
     await fake.answerAll();
-    await act(async () => vault.unlock('passphrase'));
+    await act(async () => vault().unlock('passphrase'));
     await act(async () => fake.service.lock()); // the popup's "Lock now", say
     await fake.poke();
     await fake.answerAll();
@@ -88,7 +76,7 @@ describe('useVaultState', () => {
 
   it('of two checks, an older answer arriving last does not undo the newer one', async () => {
     const fake = controlledService('unlocked');
-    mounted = await mount(probe(fake.service));
+    const { shown } = renderVault(fake.service);
     await fake.answerAll();
     await fake.poke(); // reads "unlocked"
     await act(async () => fake.service.lock()); // locked elsewhere

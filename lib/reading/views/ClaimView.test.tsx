@@ -1,13 +1,12 @@
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allMessages, setLocale } from '@/lib/platform/i18n';
 import { extractClaimPage } from '@/lib/reading/portals/extract';
 import { parseHtml } from '@/lib/reading/portals/node-dom';
 import type { ExtractionResult } from '@/lib/reading/portals/types';
+import { readText } from '@/test/support/text';
 import { ClaimView, type ClaimViewProps } from './ClaimView';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const PAGE = `<body><dl><dt>Claim #</dt><dd>VIEW00000001</dd><dt>Patient Name</dt><dd>TESTPATIENT, ALEX</dd>
   <dt>Dates of Service</dt><dd>01/14/2026</dd><dt>Total Charges</dt><dd>$230.00</dd><dt>Billed Amount</dt><dd>see attachment</dd>
@@ -23,95 +22,87 @@ async function read(html: string): Promise<ExtractionResult> {
   return result;
 }
 
-let root: Root | null = null;
-let container: HTMLElement | null = null;
-
-async function render(props: Partial<ClaimViewProps>) {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+function show(props: Partial<ClaimViewProps>) {
   const full: ClaimViewProps = { result: null, siteEnabled: true, onEnableSite: vi.fn(), onCopyJson: vi.fn(), ...props };
-  await act(async () => root!.render(<ClaimView {...full} />));
-  return { el: container, props: full };
+  return { user: userEvent.setup(), props: full, ...render(<ClaimView {...full} />) };
 }
 
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-function button(scope: Element, name: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? text(b)) === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-const click = (b: HTMLButtonElement) => act(async () => b.click());
-
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  container?.remove();
-  root = null;
+afterEach(() => {
   setLocale('en');
 });
 
+const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name });
+/** The value shown for a header field: the definition after its term. */
+const valueOf = (label: string) => screen.getAllByRole('term').find((dt) => readText(dt) === label)!.nextElementSibling!;
+/** The body rows of a table, each as the text of its cells. */
+const bodyRows = (table: HTMLElement) => within(within(table).getAllByRole('rowgroup')[1]!).getAllByRole('row');
+const cellTexts = (table: HTMLElement) => bodyRows(table).map((tr) => within(tr).getAllByRole('cell').map(readText));
+/** The Details disclosure, and its summary that opens it. */
+const details = () => screen.getAllByRole('group').find((g) => g instanceof HTMLDetailsElement)!;
+const openDetails = () => within(details()).getByText('Details (reader, JSON, sources)');
+const UNSURE = /not sure of this value/;
+
 describe('ClaimView', () => {
   it('asks to enable the site when it is not enabled', async () => {
-    const { el, props } = await render({ siteEnabled: false, result: await read(PAGE) });
-    expect(text(el.querySelector('h2'))).toBe('Remit Ranger is not enabled on this site');
-    expect(el.querySelector('table')).toBeNull();
-    await click(button(el, 'Enable on this site'));
+    const { user, props } = show({ siteEnabled: false, result: await read(PAGE) });
+    expect(readText(screen.getByRole('heading', { level: 2 }))).toBe('Remit Ranger is not enabled on this site');
+    expect(screen.queryByRole('table')).toBeNull();
+    await user.click(button('Enable on this site'));
     expect(props.onEnableSite).toHaveBeenCalledTimes(1);
   });
 
   it('says when no claim was found', async () => {
-    const { el } = await render({ result: null });
-    expect(text(el.querySelector('h2'))).toBe('No claim found on this page');
+    const { rerender } = show({ result: null });
+    expect(readText(screen.getByRole('heading', { level: 2 }))).toBe('No claim found on this page');
     const empty = await read('<body><p>Welcome</p></body>');
-    await act(async () => root!.render(<ClaimView result={empty} siteEnabled onEnableSite={vi.fn()} onCopyJson={vi.fn()} />));
-    expect(text(el.querySelector('h2'))).toBe('No claim found on this page');
+    rerender(<ClaimView result={empty} siteEnabled onEnableSite={vi.fn()} onCopyJson={vi.fn()} />);
+    expect(readText(screen.getByRole('heading', { level: 2 }))).toBe('No claim found on this page');
   });
 
   it('shows header fields, lettered diagnoses, lines, findings slot and what the page did not show', async () => {
-    const { el } = await render({ result: await read(PAGE), findingsSlot: <p id="findings">2 findings</p> });
-    expect(text(el.querySelector('[data-field="claimNumber"]'))).toBe('VIEW00000001');
-    expect(text(el.querySelector('[data-field="billed"]'))).toBe('$230.00');
-    expect(text(el.querySelector('[data-field="serviceFrom"]'))).toBe('01/14/2026');
-    expect([...el.querySelectorAll('.claim-diagnoses li')].map(text)).toEqual(['A E11.9', 'B B88.0']);
+    show({ result: await read(PAGE), findingsSlot: <p>2 findings</p> });
+    expect(readText(valueOf('Claim number'))).toBe('VIEW00000001');
+    expect(readText(valueOf('Billed'))).toBe('$230.00');
+    expect(readText(valueOf('Service from'))).toBe('01/14/2026');
+    expect(within(screen.getByRole('list', { name: 'Diagnoses' })).getAllByRole('listitem').map(readText)).toEqual(['A E11.9', 'B B88.0']);
     // The compact table (fits a 360 px panel): code, modifiers, units, billed, paid, denial.
-    const rows = [...el.querySelectorAll('table.claim-lines tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
-    expect(rows).toEqual([
+    expect(cellTexts(screen.getByRole('table', { name: '2 service lines' }))).toEqual([
       ['1', '99214', '25', '1', '$200.00', '—', 'CO-97 M15'],
       ['2', '82947', '', '0', '$30.00', '—', 'CO-50'],
     ]);
     // Every field stays available under Details.
-    const full = [...el.querySelectorAll('details table.claim-lines-full tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
-    expect(full).toEqual([
+    expect(cellTexts(within(details()).getByRole('table', { name: 'All line fields' }))).toEqual([
       ['1', '—', '99214', '25', '1', 'A B', '$200.00', '—', '—', 'CO-97 $200.00', 'M15'],
       // Pointer E with two diagnoses: as likely a claim error as a misread, so it stays a finding, not "not sure".
       ['2', '—', '82947', '', '0', 'E', '$30.00', '—', '—', 'CO-50', ''],
     ]);
-    expect([...el.querySelectorAll('.claim-view h3')].map((h) => text(h))).toEqual(expect.arrayContaining(['Service lines', 'Diagnoses']));
-    expect(el.querySelector('[data-field="claimNumber"] .claim-unsure')).toBeNull();
-    expect(el.querySelector('#findings')).not.toBeNull();
-    expect(text(el.querySelector('.claim-missing'))).toContain('Member ID');
+    const claim = screen.getByRole('region', { name: 'Claim on this page' });
+    expect(within(claim).getAllByRole('heading', { level: 3 }).map(readText)).toEqual(expect.arrayContaining(['Service lines', 'Diagnoses']));
+    expect(within(valueOf('Claim number') as HTMLElement).queryByTitle(UNSURE)).toBeNull();
+    expect(screen.getByText('2 findings')).toBeTruthy();
+    expect(readText(screen.getByText(/^Not shown on this page:/))).toContain('Member ID');
   });
 
   it('keeps developer views under Details, and offers "Read this page again" with or without a claim', async () => {
     const onReread = vi.fn();
-    const { el } = await render({ result: await read(PAGE), onReread });
-    const details = el.querySelector('details.claim-details')!;
-    expect(details.hasAttribute('open')).toBe(false);
-    expect(text(details.querySelector('summary'))).toMatch(/^Details/);
-    expect(details.contains(button(el, 'Copy as JSON'))).toBe(true);
-    expect(details.contains(button(el, 'This looks wrong'))).toBe(true);
-    expect(text(details)).toMatch(/Confidence: \d+%/);
-    await click(button(el, 'Read this page again'));
+    const { user, rerender } = show({ result: await read(PAGE), onReread });
+    expect(details().hasAttribute('open')).toBe(false);
+    expect(within(details()).getByText(/^Details/).tagName).toBe('SUMMARY');
+    expect(details().contains(button('Copy as JSON'))).toBe(true);
+    expect(details().contains(button('This looks wrong'))).toBe(true);
+    expect(readText(details())).toMatch(/Confidence: \d+%/);
+    await user.click(button('Read this page again'));
     expect(onReread).toHaveBeenCalledTimes(1);
-    await act(async () => root!.render(<ClaimView result={null} siteEnabled onEnableSite={vi.fn()} onCopyJson={vi.fn()} onReread={onReread} />));
-    await click(button(el, 'Read this page again'));
+    rerender(<ClaimView result={null} siteEnabled onEnableSite={vi.fn()} onCopyJson={vi.fn()} onReread={onReread} />);
+    await user.click(button('Read this page again'));
     expect(onReread).toHaveBeenCalledTimes(2);
   });
 
   it('copies the claim JSON of the extract contract', async () => {
     const result = await read(PAGE);
-    const { el, props } = await render({ result });
-    await click(button(el, 'Copy as JSON'));
+    const { user, props } = show({ result });
+    await user.click(openDetails());
+    await user.click(button('Copy as JSON'));
     const json = (props.onCopyJson as ReturnType<typeof vi.fn>).mock.calls[0]![0] as string;
     expect(JSON.parse(json)).toEqual(result.page);
     expect(Object.keys(JSON.parse(json))[0]).toBe('portal');
@@ -119,46 +110,50 @@ describe('ClaimView', () => {
 
   it('"This looks wrong" shows where each value came from and highlights it', async () => {
     const onHighlight = vi.fn();
-    const { el } = await render({ result: await read(PAGE), onHighlight });
-    expect(el.querySelector('.claim-sources')).toBeNull();
-    const toggle = button(el, 'This looks wrong');
-    await click(toggle);
+    const { user } = show({ result: await read(PAGE), onHighlight });
+    const sources = () => screen.queryByRole('region', { name: 'Where each value came from' });
+    expect(sources()).toBeNull();
+    await user.click(openDetails());
+    const toggle = button('This looks wrong');
+    await user.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    const sources = el.querySelector('.claim-sources')!;
-    const rows = [...sources.querySelectorAll('tbody tr')];
-    const claimRow = rows.find((r) => text(r.querySelector('th')) === 'Claim number')!;
-    expect(text(claimRow.querySelector('q'))).toBe('VIEW00000001');
-    expect(text(sources)).toContain('Line 2 · units');
+    const claimRow = within(sources()!).getAllByRole('row').find((r) => within(r).queryByRole('rowheader', { name: 'Claim number' }))!;
+    const [pageText, element] = within(claimRow).getAllByRole('cell');
+    expect(readText(pageText)).toBe('VIEW00000001');
+    expect(readText(sources())).toContain('Line 2 · units');
     // A label whose value could not be read is listed too.
-    expect(text(sources)).toContain('see attachment');
-    expect(text(sources)).toContain('Diagnosis B');
-    await click(button(el, 'Show Claim number on page'));
-    expect(onHighlight).toHaveBeenCalledWith(claimRow.querySelector('code')!.getAttribute('title'));
-    await click(toggle);
-    expect(el.querySelector('.claim-sources')).toBeNull();
+    expect(readText(sources())).toContain('see attachment');
+    expect(readText(sources())).toContain('Diagnosis B');
+    await user.click(button('Show Claim number on page'));
+    // The full selector, the one the code cell's tooltip shows.
+    expect(onHighlight).toHaveBeenCalledWith(within(element!).getByTitle(/./).getAttribute('title'));
+    await user.click(toggle);
+    expect(sources()).toBeNull();
   });
 
   it('shows a results list', async () => {
     const list = await read(`<body><table><tr><th>Claim #</th><th>Patient</th><th>DOS</th><th>Status</th><th>Billed</th></tr>
       <tr><td>L000000001</td><td>TESTPATIENT, ALEX</td><td>01/02/2026</td><td>Paid</td><td>$10.00</td></tr>
       <tr><td>L000000002</td><td>TESTPATIENT, SAM</td><td>01/03/2026 - 01/04/2026</td><td>Denied</td><td>$20.00</td></tr></table></body>`);
-    const { el } = await render({ result: list });
-    expect([...el.querySelectorAll('table.claim-list tbody tr')].map((r) => text(r.querySelector('td')))).toEqual(['L000000001', 'L000000002']);
-    expect(text(el.querySelector('table.claim-list tbody tr:nth-child(2)'))).toContain('01/03/2026 – 01/04/2026');
+    show({ result: list });
+    const rows = bodyRows(screen.getByRole('table'));
+    expect(rows.map((r) => readText(within(r).getAllByRole('cell')[0]))).toEqual(['L000000001', 'L000000002']);
+    expect(readText(rows[1])).toContain('01/03/2026 – 01/04/2026');
   });
 
   it('renders page text as text, never as markup', async () => {
     const hostile = await read('<body><dl><dt>Claim #</dt><dd>X000000001</dd><dt>Status</dt><dd>&lt;img src=x onerror=alert(1)&gt;</dd></dl></body>');
-    const { el } = await render({ result: hostile });
-    expect(el.querySelector('img')).toBeNull();
-    expect(text(el.querySelector('[data-field="status"]'))).toBe('<img src=x onerror=alert(1)>');
+    const { container } = show({ result: hostile });
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect(readText(valueOf('Status'))).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('speaks French', async () => {
     setLocale('fr');
-    const { el } = await render({ result: await read(PAGE) });
-    expect(button(el, 'Copier en JSON')).toBeTruthy();
-    expect(button(el, 'Quelque chose cloche')).toBeTruthy();
+    show({ result: await read(PAGE) });
+    expect(button('Copier en JSON')).toBeTruthy();
+    expect(button('Quelque chose cloche')).toBeTruthy();
   });
 });
 
@@ -172,9 +167,10 @@ it('has the same claims keys in English and French', () => {
 describe('ClaimView: values the reader doubts', () => {
   it('marks exactly the unsure header fields and line cells "not sure", with an explanation', async () => {
     const result = await read(PAGE);
-    const { el } = await render({ result: { ...result, unsure: ['billed', 'lines[0].paid'] } });
-    const marked = [...el.querySelectorAll('.claim-unsure')].map((m) => m.closest('[data-field]')?.getAttribute('data-field') ?? m.closest('td')?.cellIndex);
-    expect(marked).toEqual(['billed', 5, 8]); // the paid cell of line 1 in the compact table and in the full one
-    expect(el.querySelector('.claim-unsure')!.getAttribute('title')).toContain('not sure of this value');
+    show({ result: { ...result, unsure: ['billed', 'lines[0].paid'] } });
+    // Where each mark stands: the header field it follows, or the column of its line cell.
+    const marked = screen.getAllByTitle(UNSURE).map((m) => m.closest('dd')?.previousElementSibling?.textContent ?? m.closest('td')?.cellIndex);
+    expect(marked).toEqual(['Billed', 5, 8]); // the paid cell of line 1 in the compact table and in the full one
+    expect(screen.getAllByTitle(UNSURE)[0]!.getAttribute('title')).toContain('not sure of this value');
   });
 });
