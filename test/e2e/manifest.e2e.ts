@@ -39,4 +39,13 @@ describe('production manifest', () => {
       expect(code, file).not.toMatch(/\beval\(|new Function\(/);
     }
   });
+
+  it('page scripts (the claim reader, the insert script) touch no extension storage: they get what they need by message', () => {
+    const dir = resolve(ROOT, '.output/chrome-mv3');
+    const pageScripts = [...readdirSync(resolve(dir, 'content-scripts')).map((f) => `content-scripts/${f}`), 'insert-text.js'].filter((f) => f.endsWith('.js'));
+    expect(pageScripts).toContain('content-scripts/claim.js');
+    for (const file of pageScripts) {
+      expect(readFileSync(resolve(dir, file), 'utf8'), file).not.toMatch(/storage\.(local|session|sync|onChanged)|setAccessLevel/);
+    }
+  });
 });
