@@ -32,7 +32,6 @@ export interface LicensedCptEntry {
 export class CodeTablesImpl implements CodeTables {
   readonly core: CoreView;
   overlay: Overlay;
-  notesView: NotesView | null = null;
   /** Bundled and imported releases as one timeline (lib/codes/releases/timeline.ts). */
   timeline: ReleaseTimeline;
   private licensed: LicensedCptEntry[] = [];
@@ -40,7 +39,8 @@ export class CodeTablesImpl implements CodeTables {
   private bundledReleases: readonly ImportedRelease[] = [];
   private userReleases: readonly ImportedRelease[] = [];
   private bundledNotes: NotesView | null = null;
-  private importedNotes: NotesView | null = null;
+  /** Imported tabular lists, oldest first, each with the dates of service it answers for (view made on first use). */
+  private importedNotes: { from: string; to: string | null; file: NotesFile; view: NotesView | null }[] = [];
   gems: GemsFile | null = null;
   /** Common-code rank bonus by entry id (0-1). */
   readonly prior = new Map<number, number>();
@@ -80,9 +80,9 @@ export class CodeTablesImpl implements CodeTables {
     const bundled = this.bundledReleases.filter((b) => !releases.some((r) => r.meta.id === b.meta.id));
     this.timeline = buildTimeline(this.core, [...bundled, ...releases]);
     this.overlay = Overlay.withLicensed(this.licensed, this.timeline.extras);
-    const notes = this.timeline.notes;
-    this.importedNotes = notes?.content.system === 'notes' ? new NotesView(notes.content.notes) : null;
-    this.notesView = this.importedNotes ?? this.bundledNotes;
+    this.importedNotes = this.timeline.notes.flatMap((r) =>
+      r.content.system === 'notes' ? [{ from: r.meta.effectiveFrom, to: r.meta.effectiveTo, file: r.content.notes, view: null }] : [],
+    );
     this.staticBonus = null;
     this.validCache = null;
   }
@@ -100,7 +100,6 @@ export class CodeTablesImpl implements CodeTables {
 
   setNotes(file: NotesFile): void {
     this.bundledNotes = new NotesView(file);
-    this.notesView = this.importedNotes ?? this.bundledNotes;
   }
 
   setGems(file: GemsFile): void {
@@ -272,23 +271,40 @@ export class CodeTablesImpl implements CodeTables {
 
   // --- notes -----------------------------------------------------------------------------------
 
-  notes(code: string): Icd10Notes | null {
-    const id = this.icd10Id(code);
-    if (id < 0 || !this.notesView) return null;
-    return this.notesView.notes(this.timeline.codeOf(id), this.termsOf(id));
+  /**
+   * The notes that answer for a date of service: an imported tabular list only for the dates of its
+   * own release, else the bundled (FY2021) notes. Without a date, the newest imported list (what the
+   * current codes are described with), else the bundled one.
+   */
+  private notesOn(dos: string | undefined): NotesView | null {
+    const list = this.importedNotes;
+    let hit = dos ? undefined : list[list.length - 1];
+    if (dos) for (let k = list.length - 1; k >= 0 && !hit; k--) if (list[k]!.from <= dos && (list[k]!.to == null || dos <= list[k]!.to!)) hit = list[k];
+    if (!hit) return this.bundledNotes;
+    hit.view ??= new NotesView(hit.file);
+    return hit.view;
   }
 
-  excludes1Between(a: string, b: string): { note: NoteItem; definedAt: string } | null {
+  notes(code: string, dos?: string): Icd10Notes | null {
+    const id = this.icd10Id(code);
+    const view = this.notesOn(dos);
+    if (id < 0 || !view) return null;
+    return view.notes(this.timeline.codeOf(id), this.termsOf(id));
+  }
+
+  excludes1Between(a: string, b: string, dos?: string): { note: NoteItem; definedAt: string } | null {
     const ia = this.icd10Id(a);
     const ib = this.icd10Id(b);
-    if (ia < 0 || ib < 0 || ia === ib || !this.notesView) return null;
-    return this.notesView.excludes1(this.timeline.codeOf(ia), this.timeline.codeOf(ib));
+    const view = this.notesOn(dos);
+    if (ia < 0 || ib < 0 || ia === ib || !view) return null;
+    return view.excludes1(this.timeline.codeOf(ia), this.timeline.codeOf(ib));
   }
 
-  sevenCharacter(code: string): SevenCharacterRule | null {
+  sevenCharacter(code: string, dos?: string): SevenCharacterRule | null {
     const compact = compactCode(code);
-    if (!this.notesView || !hasShape('icd10cm', compact)) return null;
-    return this.notesView.sevenCharacter(compact);
+    const view = this.notesOn(dos);
+    if (!view || !hasShape('icd10cm', compact)) return null;
+    return view.sevenCharacter(compact);
   }
 
   isManifestation(code: string): boolean {

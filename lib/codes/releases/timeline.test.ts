@@ -104,6 +104,19 @@ describe('ICD-10-CM timeline', () => {
     expect(n.source).toBe('ICD-10-CM Tabular List FY2027');
     expect(n.excludes1.map((x) => x.text)).toEqual(['type 1 diabetes mellitus, any (E10.-)']);
   });
+
+  it('imported notes answer only for the dates of service of their release; other dates keep the bundled notes', async () => {
+    const tab = await read('icd10cm_tabular_2027.xml', strToU8(tabularXml('2027', 'type 1 diabetes mellitus, any (E10.-)')));
+    t.setImportedReleases(tab);
+    // FY2027 runs from 2026-10-01 to 2027-09-30.
+    expect(t.notes('E11.9', '2026-10-01')!.source).toBe('ICD-10-CM Tabular List FY2027');
+    expect(t.notes('E11.9', '2027-09-30')!.source).toBe('ICD-10-CM Tabular List FY2027');
+    expect(t.notes('E11.9', '2026-09-30')!.source).toBe('ICD-10-CM Tabular List FY2021');
+    expect(t.notes('E11.9', '2026-09-30')!.excludes1.map((x) => x.text)).toEqual(['type 1 diabetes mellitus (E10.-)']);
+    expect(t.notes('E11.9', '2027-10-01')!.source).toBe('ICD-10-CM Tabular List FY2021');
+    // No date of service: the newest imported list.
+    expect(t.notes('E11.9')!.source).toBe('ICD-10-CM Tabular List FY2027');
+  });
 });
 
 describe('HCPCS timeline', () => {

@@ -74,7 +74,8 @@ export class ReleaseTimeline {
     readonly replacements: Map<string, string[]>,
     readonly changes: Map<string, ReleaseChanges>,
     readonly imported: ImportedMeta[],
-    readonly notes: ImportedRelease | null,
+    /** Imported tabular lists (system 'notes'), oldest first: each answers for its own dates of service. */
+    readonly notes: ImportedRelease[],
     private readonly extraChildren: Map<number, number[]>,
   ) {}
 
@@ -250,8 +251,8 @@ const bundledDates = (core: CoreView, lo: number, hi: number) => (gid: number) =
 const importedDates = (dates: Map<number, string>) => (gid: number) => dates.get(gid);
 
 /**
- * Builds the timeline of `core` plus `releases` (any order). The newest imported tabular list
- * (system 'notes') is returned as `notes` for the tables to use instead of the bundled notes.
+ * Builds the timeline of `core` plus `releases` (any order). The imported tabular lists (system
+ * 'notes') are returned as `notes` for the tables to use instead of the bundled notes on their dates.
  * Runs in every context that holds tables (popup, side panel, service worker) each time the
  * imported releases change, so it works on ids and typed arrays rather than sets of strings.
  */
@@ -441,6 +442,6 @@ export function buildTimeline(core: CoreView, releases: readonly ImportedRelease
     }
   });
 
-  const notes = sorted.filter((r) => r.content.system === 'notes').pop() ?? null;
+  const notes = sorted.filter((r) => r.content.system === 'notes');
   return new ReleaseTimeline(core, extras, steps10, stepsH, titles, replacements, changes, sorted.map((r) => r.meta), notes, extraChildren);
 }
