@@ -25,7 +25,7 @@ import { parseOrderFile } from '@/lib/codes/parse/order-file';
 import { decodeRelease, decodeReleaseAsync, encodeRelease, encodeReleaseAsync } from '@/lib/codes/releases/format';
 import { importReleaseFile } from '@/lib/codes/releases/import';
 import type { ImportedRelease } from '@/lib/codes/releases/model';
-import { fakeFy2027FromFy2026, haveOfficial, officialCdcZip, officialCmsZip, officialHcpcs, officialOrder, OFFICIAL_DIR } from '@/test/support/codes/official';
+import { DERIVED_QUARTERS, derivedHcpcsQuarter, fakeFy2027FromFy2026, haveOfficial, officialCdcZip, officialCmsZip, officialHcpcs, officialOrder, OFFICIAL_DIR } from '@/test/support/codes/official';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -79,20 +79,6 @@ async function importTimes() {
 const it = await importTimes();
 
 // --- 3 ICD-10-CM releases + 5 HCPCS quarters ------------------------------------------------------
-/** A later quarter derived from January 2025: k new codes, one terminated the day before it starts. */
-function quarter(month: 'APR' | 'JUL' | 'OCT' | 'JAN', year: number, k: number): [string, Uint8Array] {
-  const mm = { JAN: '01', APR: '04', JUL: '07', OCT: '10' }[month];
-  const lines = hcpcsText.split('\r\n').filter(Boolean);
-  const extra = Array.from({ length: k }, (_, i) => {
-    const code = `J${String(9000 + i + k * 10).padStart(4, '0')}`;
-    const line = `${code}001003${`Injection, bench drug ${month} ${year} number ${i}, 1 mg`.padEnd(80)}${`Bench drug ${i}`.padEnd(28)}`;
-    return `${line.padEnd(268)}${year}${mm}01${year}${mm}01${' '.repeat(8)}A`.padEnd(320);
-  });
-  const term = lines.findIndex((l) => l[10] === '3' && !l.slice(284, 292).trim());
-  lines[term] = lines[term]!.slice(0, 284) + `${month === 'JAN' ? year - 1 : year}${month === 'JAN' ? '1231' : String(Number(mm) - 1).padStart(2, '0') + '30'}` + lines[term]!.slice(292);
-  return [`HCPC${year}_${month}_ANWEB.txt`, strToU8([...lines, ...extra].join('\r\n') + '\r\n')];
-}
-
 /** The 8 releases in their stored form; the parsed objects are dropped so the heap counts only what the tables keep. */
 async function storedReleases(): Promise<Uint8Array[]> {
   const fy25 = await imported('2025-code-descriptions-tabular-order.zip', officialCmsZip(2025));
@@ -100,7 +86,7 @@ async function storedReleases(): Promise<Uint8Array[]> {
   const fake = fakeFy2027FromFy2026();
   const fy27 = await imported('icd10cm_order_2027.txt', strToU8(fake.text));
   const quarters = [...(await imported('HCPC2025_JAN_ANWEB_12172024.txt', hcpcsBytes))];
-  for (const [m, y, k] of [['APR', 2025, 3], ['JUL', 2025, 5], ['OCT', 2025, 8], ['JAN', 2026, 12]] as const) quarters.push(...(await imported(...quarter(m, y, k))));
+  for (const [m, y, k] of DERIVED_QUARTERS) quarters.push(...(await imported(...derivedHcpcsQuarter(m, y, k))));
   return Promise.all([...fy25, ...fy26cdc, ...fy27, ...quarters].map((r) => encodeReleaseAsync(r)));
 }
 const storedAll = await storedReleases();
@@ -124,7 +110,8 @@ const heapBase = heapMb();
 const base = stats(latency());
 // What each extension context does on open: read the stored releases back and apply them.
 const [all, readBackMs] = await time(() => Promise.all(storedAll.map((x) => decodeReleaseAsync(x))));
-const [, applyMs] = await time(() => tables.setImportedReleases(all));
+// A copy: emptying `all` must not empty what the tables were given (that hid what they keep).
+const [, applyMs] = await time(() => tables.setImportedReleases([...all]));
 all.length = 0;
 const heapApplied = heapMb();
 latency();
