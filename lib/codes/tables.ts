@@ -37,7 +37,14 @@ export class CodeTablesImpl implements CodeTables {
   private licensed: LicensedCptEntry[] = [];
   /** Releases the build found in extra source folders (extra-releases.bin), and the user's imports. */
   private bundledReleases: readonly ImportedRelease[] = [];
-  private userReleases: readonly ImportedRelease[] = [];
+  /**
+   * The user's releases as given, kept only until the bundled ones are known (they load with the
+   * extras, after core) so both can be merged then. After that the timeline holds what it answers
+   * from, and the decoded releases (their texts and row arrays: ~90 MB for 3 ICD-10-CM years and 5
+   * HCPCS quarters) are left to the garbage collector.
+   */
+  private userReleases: readonly ImportedRelease[] | null = [];
+  private bundledKnown = false;
   private bundledNotes: NotesView | null = null;
   /** Imported tabular lists, oldest first, each with the dates of service it answers for (view made on first use). */
   private importedNotes: { from: string; to: string | null; file: NotesFile; view: NotesView | null }[] = [];
@@ -75,7 +82,7 @@ export class CodeTablesImpl implements CodeTables {
    * only in those releases become entries; validity, titles and notes answer from them for their dates.
    */
   setImportedReleases(releases: readonly ImportedRelease[]): void {
-    this.userReleases = releases;
+    this.userReleases = this.bundledKnown ? null : releases;
     // The user's import of a release replaces the build's copy of it.
     const bundled = this.bundledReleases.filter((b) => !releases.some((r) => r.meta.id === b.meta.id));
     this.timeline = buildTimeline(this.core, [...bundled, ...releases]);
@@ -92,10 +99,18 @@ export class CodeTablesImpl implements CodeTables {
     this.core.shortTitles = list;
   }
 
-  /** The build's extra releases (loaded with the extras); kept under any the user imports. */
+  /**
+   * The build's extra releases (loaded with the extras, once; none is an answer too); kept under any
+   * the user imports.
+   */
   setBundledReleases(releases: readonly ImportedRelease[]): void {
+    const user = this.userReleases;
+    if (this.bundledKnown || !user) throw new Error('the bundled releases are set once, when the extras load');
+    const unchanged = !releases.length && !this.bundledReleases.length;
     this.bundledReleases = releases;
-    this.setImportedReleases(this.userReleases);
+    this.bundledKnown = true;
+    if (unchanged) this.userReleases = null;
+    else this.setImportedReleases(user);
   }
 
   setNotes(file: NotesFile): void {
