@@ -1,0 +1,14 @@
+import { runImport } from '@/lib/codes/releases/run';
+import { officialCmsZip } from '@/test/support/codes/official';
+const zip = officialCmsZip(2026);
+const cpu = async () => { const c0 = process.cpuUsage(); const t0 = performance.now(); await runImport('2026-code-descriptions-tabular-order.zip', zip); const c = process.cpuUsage(c0); return `wall ${(performance.now() - t0).toFixed(0)} cpu ${((c.user + c.system) / 1000).toFixed(0)}`; };
+console.log(await cpu(), await cpu());
+const { Session } = await import('node:inspector/promises');
+const ss = new Session(); ss.connect();
+await ss.post('Profiler.enable'); await ss.post('Profiler.setSamplingInterval', { interval: 200 }); await ss.post('Profiler.start');
+for (let k = 0; k < 3; k++) await runImport('2026-code-descriptions-tabular-order.zip', zip);
+const { profile } = await ss.post('Profiler.stop');
+const self = new Map<string, number>();
+const dt = profile.timeDeltas!; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples!.forEach((id, i) => { const n = byId.get(id)!; const k = `${n.callFrame.functionName}@${n.callFrame.url.split('/').pop()}`; self.set(k, (self.get(k) ?? 0) + dt[i]! / 1000 / 3); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([k, v]) => `${v.toFixed(0)}ms ${k}`).join('\n'));

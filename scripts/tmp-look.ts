@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { loadTablesFromDir } from '@/lib/codes/node';
+import { decodeReleaseAsync } from '@/lib/codes/releases/format';
+const stored = (JSON.parse(readFileSync('/tmp/p14/stored.json', 'utf8')) as string[]).map((b) => new Uint8Array(Buffer.from(b, 'base64')));
+const tables = await loadTablesFromDir(undefined, { extras: 'eager' });
+const quality = JSON.parse(readFileSync('test/codes/quality-queries.json', 'utf8')) as { cases: { q: string }[] };
+const words = ['fracture', 'diabetes', 'pain', 'injection', 'wheelchair', 'pressure ulcer', 'E11.', 'S52.5', 'J44', 'Z00.0', 'M54', 'A00.2', 'J9000', 'left ankle sprain', 'screening', 'vaccine', 'cholera O139'];
+const queries = [...quality.cases.map((c) => c.q), ...words];
+const dates = ['2025-03-01', '2025-11-15', '2026-11-02'];
+function run() { const ms: number[] = []; queries.forEach((q, i) => { const c0 = process.cpuUsage(); tables.search(q, { limit: 10, dos: dates[i % 3] }); const c = process.cpuUsage(c0); ms.push((c.user + c.system) / 1000); }); ms.sort((a, b) => a - b); return `p50 ${ms[ms.length >> 1]!.toFixed(2)} p95 ${ms[Math.floor(ms.length * 0.95)]!.toFixed(2)}`; }
+run(); console.log('base cpu', run(), run());
+tables.setImportedReleases(await Promise.all(stored.map((x) => decodeReleaseAsync(x))));
+run(); console.log('loaded cpu', run(), run());
+const { Session } = await import('node:inspector/promises');
+const ss = new Session(); ss.connect();
+await ss.post('Profiler.enable'); await ss.post('Profiler.setSamplingInterval', { interval: 200 }); await ss.post('Profiler.start');
+for (let k = 0; k < 3; k++) run();
+const { profile } = await ss.post('Profiler.stop');
+const self = new Map<string, number>();
+const dt = profile.timeDeltas!; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples!.forEach((id, i) => { const n = byId.get(id)!; const k = `${n.callFrame.functionName}@${n.callFrame.url.split('/').pop()}`; self.set(k, (self.get(k) ?? 0) + dt[i]! / 1000); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0)}ms ${k}`).join('\n'));
