@@ -21,7 +21,7 @@ import { loadavg } from 'node:os';
 import { strToU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { runImport } from '@/lib/codes/releases/run';
-import { launch, type Harness } from '@/test/e2e/harness';
+import { launch, timeReleaseImport, type Harness, type ReleaseImportTiming } from '@/test/e2e/harness';
 import { DERIVED_QUARTERS, derivedHcpcsQuarter, fakeFy2027FromFy2026, haveOfficial, officialCmsZip, officialHcpcs, OFFICIAL_DIR } from '@/test/support/codes/official';
 import { keystrokeToResults, marks, quantile, typeOnSight } from './lib/popup-marks';
 
@@ -35,48 +35,10 @@ const step = (what: string) => process.stderr.write(`[${(performance.now() / 100
 const POPUP_RUNS = 5;
 const LOOKUPS = ['diabetis', 'heart attack', 'fracture radius', 'htn', 'wheelchair', 'J9000', 'E11.', 'pressure ulcer', 'cholera O139', 'injection'];
 
-interface ImportTiming {
-  ms: number;
-  /** ms after the change event when the bar and the Cancel button were on screen, or null. */
-  progressAt: number | null;
-  cancelShown: boolean;
-  status: string;
-}
-
-/**
- * Chooses `file` in the options page and times, in the page, the change event -> the "Imported"
- * status; watches for the progress bar and Cancel button on the way.
- */
-async function importInOptions(options: Page, name: string, bytes: Uint8Array): Promise<ImportTiming> {
-  // Passed as source text: tsx would wrap the named inner functions in a helper the page lacks.
-  await options.evaluate(`(() => {
-    const input = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Import a release file')).querySelector('input');
-    // The releases part of the page (the licensed CPT import above it has its own statuses).
-    const section = input.closest('[data-revision]');
-    window.rrBench = new Promise((resolve) => {
-      let t0 = null;
-      let progressAt = null;
-      let cancelShown = false;
-      setTimeout(() => resolve({ ms: NaN, progressAt, cancelShown, status: 'timed out after 180 s' }), 180000);
-      input.addEventListener('change', () => (t0 = performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (t0 == null) return;
-        if (progressAt == null && section.querySelector('progress')) {
-          progressAt = performance.now() - t0;
-          cancelShown = [...section.querySelectorAll('button')].some((b) => b.textContent === 'Cancel');
-        }
-        const done = [...section.querySelectorAll('[role="status"], [role="alert"]')].find((s) => !s.querySelector('progress') && !/^Reading /.test(s.textContent));
-        if (done && !input.disabled) {
-          observer.disconnect();
-          resolve({ ms: performance.now() - t0, progressAt, cancelShown, status: done.textContent });
-        }
-      });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
-  })()`);
+/** Chooses the file in options and times the import in the page (test/e2e/harness.ts). */
+async function importInOptions(options: Page, name: string, bytes: Uint8Array): Promise<ReleaseImportTiming> {
   step(`options: importing ${name}`);
-  await options.getByLabel('Import a release file').setInputFiles({ name, mimeType: name.endsWith('.zip') ? 'application/zip' : 'text/plain', buffer: Buffer.from(bytes) });
-  const out = (await options.evaluate(() => (window as unknown as { rrBench: Promise<unknown> }).rrBench)) as ImportTiming;
+  const out = await timeReleaseImport(options, name, bytes);
   if (!out.status.startsWith('Imported')) throw new Error(`${name}: ${out.status}`);
   return out;
 }
