@@ -13,8 +13,9 @@
  *      releases applied (performance marks rr:first-results, rr:releases-applied). Baseline: the same
  *      popup with no release imported, measured in this run before the imports.
  *   3. Warm lookups in the popup with the 8 releases (keystroke -> results on screen).
- *   4. JS heap of the popup and options pages after GC (CDP Runtime.getHeapUsage), against the popup
- *      with no release imported.
+ *   4. JS heap after GC (CDP Runtime.getHeapUsage) of the extension's pages, which share one renderer
+ *      process and V8 heap: the popup open alone with the 8 releases, against the popup alone with
+ *      none; and the options page alone right after the 8 imports.
  * Targets: order zip <= 5 s, HCPCS <= 3 s, popup first results <= 300 ms, heap <= 80 MB.
  */
 import { loadavg } from 'node:os';
@@ -117,8 +118,11 @@ try {
     ...DERIVED_QUARTERS.map(([m, y, k]) => derivedHcpcsQuarter(m, y, k)),
   ];
   for (const [name, bytes] of rest) await importInOptions(options, name, bytes);
-  const after = await popupRuns(h, true);
+  // Extension pages share one renderer process and V8 heap: measure the options page alone, then
+  // close it so the popup's figure is the popup's.
   const optionsHeap = await heapMb(options);
+  await options.close();
+  const after = await popupRuns(h, true);
   const load1 = loadavg()[0]!;
 
   console.log(`bench:import:chromium — ${h.context.browser()?.version() ?? 'Chromium'} headless, built E2E extension; 1-minute load average ${load0.toFixed(1)} -> ${load1.toFixed(1)} (2 cores)\n`);
@@ -138,8 +142,8 @@ try {
   console.log(`  warm keystroke -> results on screen, p95 of ${LOOKUPS.length} lookups                        ${f(quantile(typedBefore, 0.95))}          ${f(quantile(typedAfter, 0.95))}   ${(quantile(typedAfter, 0.95) / quantile(typedBefore, 0.95)).toFixed(2)}x   (engine p95 <= 5 ms: npm run bench:import)`);
   const heapBefore = before.at(-1)!.heap;
   const heapAfter = after.at(-1)!.heap;
-  console.log(`  popup JS heap after GC                                                      ${heapBefore.toFixed(1).padStart(6)} MB          ${heapAfter.toFixed(1).padStart(6)} MB   +${(heapAfter - heapBefore).toFixed(1)} MB   <= 80 MB ${verdict(heapAfter <= 80)}`);
-  console.log(`  options page JS heap after GC (8 releases, after the imports)                                   ${optionsHeap.toFixed(1).padStart(6)} MB          <= 80 MB ${verdict(optionsHeap <= 80)}`);
+  console.log(`  extension pages' JS heap after GC, popup open alone                         ${heapBefore.toFixed(1).padStart(6)} MB          ${heapAfter.toFixed(1).padStart(6)} MB   +${(heapAfter - heapBefore).toFixed(1)} MB   <= 80 MB ${verdict(heapAfter <= 80)}`);
+  console.log(`  same, options page open alone, right after the 8 imports                                       ${optionsHeap.toFixed(1).padStart(6)} MB          <= 80 MB ${verdict(optionsHeap <= 80)}`);
   console.log('  * no release: first results is when the popup answers; nothing more to apply.');
   console.log(`\n(bench ran in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 } finally {

@@ -95,19 +95,29 @@ const quality = JSON.parse(readFileSync(resolve(here, '..', 'test', 'codes', 'qu
 const words = ['fracture', 'diabetes', 'pain', 'injection', 'wheelchair', 'pressure ulcer', 'E11.', 'S52.5', 'J44', 'Z00.0', 'M54', 'A00.2', 'J9000', 'left ankle sprain', 'screening', 'vaccine', 'cholera O139'];
 const queries = [...quality.cases.map((c) => c.q), ...words];
 const dates = ['2025-03-01', '2025-11-15', '2026-11-02'];
-function latency(): number[] {
-  const ms: number[] = [];
+/**
+ * Wall time of each query, and its CPU time (process.cpuUsage): on this shared 2-core machine the
+ * wall time also counts the time the process waited for a core, the CPU time does not.
+ */
+function latency(): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   queries.forEach((q, i) => {
+    const c = process.cpuUsage();
     const a = performance.now();
     tables.search(q, { limit: 10, dos: dates[i % dates.length] });
-    ms.push(performance.now() - a);
+    wall.push(performance.now() - a);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   });
-  return ms;
+  return { wall, cpu };
 }
 
 latency(); // warm-up pass, not counted
 const heapBase = heapMb();
-const base = stats(latency());
+const baseRun = latency();
+const base = stats(baseRun.wall);
+const baseCpu = stats(baseRun.cpu);
 // What each extension context does on open: read the stored releases back and apply them.
 const [all, readBackMs] = await time(() => Promise.all(storedAll.map((x) => decodeReleaseAsync(x))));
 // A copy: emptying `all` must not empty what the tables were given (that hid what they keep).
@@ -116,7 +126,9 @@ all.length = 0;
 const heapApplied = heapMb();
 latency();
 const heapLoaded = heapMb();
-const loaded = stats(latency());
+const loadedRun = latency();
+const loaded = stats(loadedRun.wall);
+const loadedCpu = stats(loadedRun.cpu);
 if (process.env.BENCH_DEBUG) {
   tables.setImportedReleases([]);
   console.log('debug heap: applied', heapApplied.toFixed(1), 'after lookups', heapLoaded.toFixed(1), 'cleared', heapMb().toFixed(1));
@@ -133,9 +145,12 @@ console.log(`  encode FY2026 for IndexedDB: ${f(it.encodeMs)} ms -> ${mb(it.stor
 console.log('');
 console.log(`Loaded: 3 ICD-10-CM releases (FY2025 CMS zip, FY2026 CDC zip, fake FY2027) + 5 HCPCS quarters: read back from the stored form ${f(readBackMs)} ms, applied to the tables ${f(applyMs)} ms`);
 console.log(`  stored size of all 8: ${mb(storedAll.reduce((n, s) => n + s.length, 0))} MB`);
-console.log('Lookup over ' + queries.length + ' queries (dates of service across 3 fiscal years)   p50       p95       max');
-console.log(`  baseline: bundled tables only                          ${f(base.p50).padStart(6)} ms ${f(base.p95).padStart(6)} ms ${f(base.max).padStart(6)} ms`);
-console.log(`  with the 8 imported releases                           ${f(loaded.p50).padStart(6)} ms ${f(loaded.p95).padStart(6)} ms ${f(loaded.max).padStart(6)} ms   p95 ratio ${(loaded.p95 / base.p95).toFixed(2)}x   target p95 <= 5 ms ${loaded.p95 <= 5 ? 'OK' : 'OVER'}`);
+console.log('Lookup over ' + queries.length + ' queries (dates of service across 3 fiscal years)   wall p50   wall p95   max       CPU p50   CPU p95');
+const row = (label: string, w: ReturnType<typeof stats>, c: ReturnType<typeof stats>) =>
+  `  ${label.padEnd(52)} ${f(w.p50).padStart(6)} ms ${f(w.p95).padStart(6)} ms ${f(w.max).padStart(6)} ms  ${f(c.p50).padStart(6)} ms ${f(c.p95).padStart(6)} ms`;
+console.log(row('baseline: bundled tables only', base, baseCpu));
+console.log(`${row('with the 8 imported releases', loaded, loadedCpu)}   p95 ratio ${(loaded.p95 / base.p95).toFixed(2)}x wall, ${(loadedCpu.p95 / baseCpu.p95).toFixed(2)}x CPU`);
+console.log(`  target p95 <= 5 ms: wall ${loaded.p95 <= 5 ? 'OK' : 'OVER'}, CPU ${loadedCpu.p95 <= 5 ? 'OK' : 'OVER'} (under load, the wall time includes waiting for a core; CPU time is closer to a quiet machine's wall time)`);
 console.log(`Heap (after GC): bundled tables ${heapBase.toFixed(1)} MB; with the 8 releases ${heapLoaded.toFixed(1)} MB (+${(heapLoaded - heapBase).toFixed(1)} MB)   target <= 80 MB ${heapLoaded <= 80 ? 'OK' : 'OVER'}`);
 console.log('');
 console.log('Note: Node on this shared machine, not Chromium. The extension runs the same import in a Web Worker;');
