@@ -140,6 +140,8 @@ try {
   const typedBefore = before.at(-1)!.typing.filter((n) => !Number.isNaN(n));
   const typedAfter = after.at(-1)!.typing.filter((n) => !Number.isNaN(n));
   console.log(`  warm keystroke -> results on screen, p95 of ${LOOKUPS.length} lookups                        ${f(quantile(typedBefore, 0.95))}          ${f(quantile(typedAfter, 0.95))}   ${(quantile(typedAfter, 0.95) / quantile(typedBefore, 0.95)).toFixed(2)}x   (engine p95 <= 5 ms: npm run bench:import)`);
+  const each = (r: PopupRun) => LOOKUPS.map((q, i) => `${q} ${r.typing[i]!.toFixed(0)}`).join(', ');
+  console.log(`    each, ms (no release): ${each(before.at(-1)!)}\n    each, ms (8 releases): ${each(after.at(-1)!)}`);
   const heapBefore = before.at(-1)!.heap;
   const heapAfter = after.at(-1)!.heap;
   console.log(`  extension pages' JS heap after GC, popup open alone                         ${heapBefore.toFixed(1).padStart(6)} MB          ${heapAfter.toFixed(1).padStart(6)} MB   +${(heapAfter - heapBefore).toFixed(1)} MB   <= 80 MB ${verdict(heapAfter <= 80)}`);

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { loadTablesFromDir } from '@/lib/codes/node';
+import { decodeReleaseAsync } from '@/lib/codes/releases/format';
+import { lookup } from '@/lib/lookup/answer';
+const stored = (JSON.parse(readFileSync('/tmp/p14/stored.json', 'utf8')) as string[]).map((b) => new Uint8Array(Buffer.from(b, 'base64')));
+const tables = await loadTablesFromDir(undefined, { extras: 'eager' });
+const LOOKUPS = ['diabetis', 'heart attack', 'fracture radius', 'htn', 'wheelchair', 'J9000', 'E11.', 'pressure ulcer', 'cholera O139', 'injection', 'e119'];
+const run = (label: string) => { const out: string[] = []; for (const q of LOOKUPS) { const c = process.cpuUsage(); lookup(tables, q, {}); const u = process.cpuUsage(c); out.push(`${q}=${((u.user + u.system) / 1000).toFixed(1)}`); } console.log(label, out.join(' ')); };
+run('warm'); run('base');
+tables.setImportedReleases(await Promise.all(stored.map((x) => decodeReleaseAsync(x))));
+run('loaded'); run('loaded');
