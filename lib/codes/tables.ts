@@ -216,7 +216,8 @@ export class CodeTablesImpl implements CodeTables {
   }
 
   validOn(gid: number, dos: string): boolean {
-    if (gid >= this.core.size) return true;
+    // Licensed CPT and our modifier summaries carry no dates; codes only in an imported release do.
+    if (gid >= this.core.size && this.overlay.entries[gid - this.core.size]!.origin !== 'imported-release') return true;
     if (this.validCache?.dos !== dos) this.validCache = { dos, byId: new Map() };
     let valid = this.validCache.byId.get(gid);
     if (valid === undefined) {

@@ -35,6 +35,9 @@ describe('ICD-10-CM timeline', () => {
     // Added at FY2027.
     expect(t.validity('icd10cm', 'A00.2', '2026-09-30')).toEqual({ status: 'not-yet-valid', effectiveFrom: '2026-10-01', release: 'icd10cm-fy2027' });
     expect(t.validity('icd10cm', 'A00.2', '2026-10-01')).toEqual({ status: 'valid', release: 'icd10cm-fy2027' });
+    // Search results say the same of a code only in the import.
+    expect(t.search('A00.2', { dos: '2026-09-30' })[0]).toMatchObject({ code: 'A00.2', validOnDos: false });
+    expect(t.search('A00.2', { dos: '2026-10-01' })[0]).toMatchObject({ code: 'A00.2', validOnDos: true });
     // Deleted at FY2027, with its replacement (added beside it).
     expect(t.validity('icd10cm', 'A00.1', '2026-09-30')).toEqual({ status: 'valid', release: 'icd10cm-fy2026' });
     expect(t.validity('icd10cm', 'A00.1', '2026-10-01')).toEqual({ status: 'deleted', deletedOn: '2026-10-01', replacements: ['A00.2'], release: 'icd10cm-fy2027' });
