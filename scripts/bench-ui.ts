@@ -11,8 +11,8 @@
  * are in, keystroke -> results for word queries (the "no visible lag" part).
  * Target: open -> first results <= 300 ms on this machine. Prints medians and p95; no pass/fail.
  */
-import type { Page } from 'playwright-core';
 import { launch } from '@/test/e2e/harness';
+import { keystrokeToResults, marks, quantile, typeOnSight } from './lib/popup-marks';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -31,64 +31,12 @@ interface Run {
   firstResults: number;
 }
 
-function quantile(values: number[], q: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-}
-
-async function marks(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    for (const m of performance.getEntriesByType('mark')) out[m.name] = m.startTime;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    if (nav) out.dcl = nav.domContentLoadedEventEnd;
-    return out;
-  });
-}
-
-/**
- * Sets the query as a keystroke would and waits (in the page) for the next frame whose first
- * result differs. Passed as source text: tsx would wrap named inner functions in a helper the page lacks.
- */
-async function keystrokeToResults(page: Page, query: string): Promise<number> {
-  return page.evaluate(`(async () => {
-    const box = document.querySelector('[role="combobox"]');
-    const before = document.querySelector('[role="option"]')?.textContent ?? '';
-    const start = performance.now();
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, ${JSON.stringify(query)});
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    for (;;) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const now = document.querySelector('[role="option"]')?.textContent ?? '';
-      if (now && now !== before) return performance.now() - start;
-      if (performance.now() - start > 5000) return NaN;
-    }
-  })()`);
-}
-
-/**
- * Runs in every page before its scripts: as soon as the search box is in the DOM, types the query
- * the way a keystroke reaches React (native value setter + input event) and marks "bench:typed".
- */
-const TYPE_ON_SIGHT = `(() => {
-  if (!location.pathname.endsWith('/popup.html')) return;
-  const typeIt = (box) => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, ${JSON.stringify('e119')});
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    performance.mark('bench:typed');
-  };
-  new MutationObserver((_, observer) => {
-    const box = document.querySelector('[role="combobox"]');
-    if (!box) return;
-    observer.disconnect();
-    // After React has attached its listeners to the freshly committed input.
-    queueMicrotask(() => typeIt(box));
-  }).observe(document, { subtree: true, childList: true });
-})()`;
+const row = (label: string, values: number[]) =>
+  console.log(`${label.padEnd(46)} median ${quantile(values, 0.5).toFixed(1).padStart(7)} ms   p95 ${quantile(values, 0.95).toFixed(1).padStart(7)} ms`);
 
 const h = await launch();
 try {
-  await h.context.addInitScript(TYPE_ON_SIGHT);
+  await h.context.addInitScript(typeOnSight('e119'));
   const runs: Run[] = [];
   const typing: number[] = [];
   // One unmeasured opening warms Chromium's own caches the way a popup opened before would.
@@ -108,8 +56,6 @@ try {
   }
 
   const col = (k: keyof Run) => runs.map((r) => r[k]);
-  const row = (label: string, values: number[]) =>
-    console.log(`${label.padEnd(46)} median ${quantile(values, 0.5).toFixed(1).padStart(7)} ms   p95 ${quantile(values, 0.95).toFixed(1).padStart(7)} ms`);
   console.log(`bench:ui — popup.html opened ${RUNS} times in ${h.context.browser()?.version() ?? 'Chromium'} (headless), query "e119"\n`);
   row('baseline: navigation -> DOMContentLoaded', col('dcl'));
   row('navigation -> rr:open (popup renders)', col('open'));

@@ -59,7 +59,8 @@ export async function loadExtras(tables: CodeTablesImpl, read: TableReader): Pro
   tables.setShortTitles(shorts);
   tables.setNotes(notes);
   tables.setGems(gems);
-  if (extra.length) tables.setBundledReleases(extra);
+  // Also when there are none: from then on the tables need not keep the user's decoded releases.
+  tables.setBundledReleases(extra);
 }
 
 export async function loadTables(read: TableReader, options: LoadOptions = {}): Promise<LoadedTables> {

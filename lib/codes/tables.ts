@@ -32,15 +32,22 @@ export interface LicensedCptEntry {
 export class CodeTablesImpl implements CodeTables {
   readonly core: CoreView;
   overlay: Overlay;
-  notesView: NotesView | null = null;
   /** Bundled and imported releases as one timeline (lib/codes/releases/timeline.ts). */
   timeline: ReleaseTimeline;
   private licensed: LicensedCptEntry[] = [];
   /** Releases the build found in extra source folders (extra-releases.bin), and the user's imports. */
   private bundledReleases: readonly ImportedRelease[] = [];
-  private userReleases: readonly ImportedRelease[] = [];
+  /**
+   * The user's releases as given, kept only until the bundled ones are known (they load with the
+   * extras, after core) so both can be merged then. After that the timeline holds what it answers
+   * from, and the decoded releases (their texts and row arrays: ~90 MB for 3 ICD-10-CM years and 5
+   * HCPCS quarters) are left to the garbage collector.
+   */
+  private userReleases: readonly ImportedRelease[] | null = [];
+  private bundledKnown = false;
   private bundledNotes: NotesView | null = null;
-  private importedNotes: NotesView | null = null;
+  /** Imported tabular lists, oldest first, each with the dates of service it answers for (view made on first use). */
+  private importedNotes: { from: string; to: string | null; file: NotesFile; view: NotesView | null }[] = [];
   gems: GemsFile | null = null;
   /** Common-code rank bonus by entry id (0-1). */
   readonly prior = new Map<number, number>();
@@ -75,14 +82,14 @@ export class CodeTablesImpl implements CodeTables {
    * only in those releases become entries; validity, titles and notes answer from them for their dates.
    */
   setImportedReleases(releases: readonly ImportedRelease[]): void {
-    this.userReleases = releases;
+    this.userReleases = this.bundledKnown ? null : releases;
     // The user's import of a release replaces the build's copy of it.
     const bundled = this.bundledReleases.filter((b) => !releases.some((r) => r.meta.id === b.meta.id));
     this.timeline = buildTimeline(this.core, [...bundled, ...releases]);
     this.overlay = Overlay.withLicensed(this.licensed, this.timeline.extras);
-    const notes = this.timeline.notes;
-    this.importedNotes = notes?.content.system === 'notes' ? new NotesView(notes.content.notes) : null;
-    this.notesView = this.importedNotes ?? this.bundledNotes;
+    this.importedNotes = this.timeline.notes.flatMap((r) =>
+      r.content.system === 'notes' ? [{ from: r.meta.effectiveFrom, to: r.meta.effectiveTo, file: r.content.notes, view: null }] : [],
+    );
     this.staticBonus = null;
     this.validCache = null;
   }
@@ -92,15 +99,22 @@ export class CodeTablesImpl implements CodeTables {
     this.core.shortTitles = list;
   }
 
-  /** The build's extra releases (loaded with the extras); kept under any the user imports. */
+  /**
+   * The build's extra releases (loaded with the extras, once; none is an answer too); kept under any
+   * the user imports.
+   */
   setBundledReleases(releases: readonly ImportedRelease[]): void {
+    const user = this.userReleases;
+    if (this.bundledKnown || !user) throw new Error('the bundled releases are set once, when the extras load');
+    const unchanged = !releases.length && !this.bundledReleases.length;
     this.bundledReleases = releases;
-    this.setImportedReleases(this.userReleases);
+    this.bundledKnown = true;
+    if (unchanged) this.userReleases = null;
+    else this.setImportedReleases(user);
   }
 
   setNotes(file: NotesFile): void {
     this.bundledNotes = new NotesView(file);
-    this.notesView = this.importedNotes ?? this.bundledNotes;
   }
 
   setGems(file: GemsFile): void {
@@ -202,7 +216,8 @@ export class CodeTablesImpl implements CodeTables {
   }
 
   validOn(gid: number, dos: string): boolean {
-    if (gid >= this.core.size) return true;
+    // Licensed CPT and our modifier summaries carry no dates; codes only in an imported release do.
+    if (gid >= this.core.size && this.overlay.entries[gid - this.core.size]!.origin !== 'imported-release') return true;
     if (this.validCache?.dos !== dos) this.validCache = { dos, byId: new Map() };
     let valid = this.validCache.byId.get(gid);
     if (valid === undefined) {
@@ -272,23 +287,40 @@ export class CodeTablesImpl implements CodeTables {
 
   // --- notes -----------------------------------------------------------------------------------
 
-  notes(code: string): Icd10Notes | null {
-    const id = this.icd10Id(code);
-    if (id < 0 || !this.notesView) return null;
-    return this.notesView.notes(this.timeline.codeOf(id), this.termsOf(id));
+  /**
+   * The notes that answer for a date of service: an imported tabular list only for the dates of its
+   * own release, else the bundled (FY2021) notes. Without a date, the newest imported list (what the
+   * current codes are described with), else the bundled one.
+   */
+  private notesOn(dos: string | undefined): NotesView | null {
+    const list = this.importedNotes;
+    let hit = dos ? undefined : list[list.length - 1];
+    if (dos) for (let k = list.length - 1; k >= 0 && !hit; k--) if (list[k]!.from <= dos && (list[k]!.to == null || dos <= list[k]!.to!)) hit = list[k];
+    if (!hit) return this.bundledNotes;
+    hit.view ??= new NotesView(hit.file);
+    return hit.view;
   }
 
-  excludes1Between(a: string, b: string): { note: NoteItem; definedAt: string } | null {
+  notes(code: string, dos?: string): Icd10Notes | null {
+    const id = this.icd10Id(code);
+    const view = this.notesOn(dos);
+    if (id < 0 || !view) return null;
+    return view.notes(this.timeline.codeOf(id), this.termsOf(id));
+  }
+
+  excludes1Between(a: string, b: string, dos?: string): { note: NoteItem; definedAt: string } | null {
     const ia = this.icd10Id(a);
     const ib = this.icd10Id(b);
-    if (ia < 0 || ib < 0 || ia === ib || !this.notesView) return null;
-    return this.notesView.excludes1(this.timeline.codeOf(ia), this.timeline.codeOf(ib));
+    const view = this.notesOn(dos);
+    if (ia < 0 || ib < 0 || ia === ib || !view) return null;
+    return view.excludes1(this.timeline.codeOf(ia), this.timeline.codeOf(ib));
   }
 
-  sevenCharacter(code: string): SevenCharacterRule | null {
+  sevenCharacter(code: string, dos?: string): SevenCharacterRule | null {
     const compact = compactCode(code);
-    if (!this.notesView || !hasShape('icd10cm', compact)) return null;
-    return this.notesView.sevenCharacter(compact);
+    const view = this.notesOn(dos);
+    if (!view || !hasShape('icd10cm', compact)) return null;
+    return view.sevenCharacter(compact);
   }
 
   isManifestation(code: string): boolean {

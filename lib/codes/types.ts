@@ -133,12 +133,15 @@ export interface CodeTables {
   billableDescendants(code: string, limit?: number): CodeEntry[];
   /** ICD-10-CM: ancestors from the category down to the parent ("E11" -> "E11.6" ...). */
   ancestors(code: string): CodeEntry[];
-  /** ICD-10-CM tabular notes of a code, including those inherited from its ancestors. */
-  notes(code: string): Icd10Notes | null;
+  /**
+   * ICD-10-CM tabular notes of a code, including those inherited from its ancestors. With a date of
+   * service, from the tabular list in force on it (an imported one only for its own dates).
+   */
+  notes(code: string, dos?: string): Icd10Notes | null;
   /** ICD-10-CM: the Excludes1 note that forbids billing a and b together, from either side, or null. */
-  excludes1Between(a: string, b: string): { note: NoteItem; definedAt: string } | null;
+  excludes1Between(a: string, b: string, dos?: string): { note: NoteItem; definedAt: string } | null;
   /** ICD-10-CM: the 7th-character rule that applies to this code, or null when none applies. */
-  sevenCharacter(code: string): SevenCharacterRule | null;
+  sevenCharacter(code: string, dos?: string): SevenCharacterRule | null;
   /** ICD-10-CM: true for manifestation codes ("in diseases classified elsewhere", "code first" notes) that may not be listed first. */
   isManifestation(code: string): boolean;
   /** GEMs crosswalk: icd9cm -> ICD-10-CM (forward) or icd10cm -> ICD-9-CM (backward). */

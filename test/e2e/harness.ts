@@ -154,3 +154,47 @@ export function storedKeys(page: Page, dbName: string, storeName: string): Promi
     [dbName, storeName] as const,
   );
 }
+
+export interface ReleaseImportTiming {
+  ms: number;
+  /** ms after the change event when the bar and the Cancel button were on screen, or null. */
+  progressAt: number | null;
+  cancelShown: boolean;
+  status: string;
+}
+
+/**
+ * Chooses a release file in Options → Code data and times, in the page, its change event -> the
+ * outcome on screen ("Imported …" or the refusal), watching for the progress bar and Cancel button
+ * on the way (they must appear for anything longer than half a second).
+ */
+export async function timeReleaseImport(options: Page, name: string, bytes: Uint8Array): Promise<ReleaseImportTiming> {
+  // Passed as source text: tsx would wrap the named inner functions in a helper the page lacks.
+  await options.evaluate(`(() => {
+    const input = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Import a release file')).querySelector('input');
+    // The releases part of the page (the licensed CPT import above it has its own statuses).
+    const section = input.closest('[data-revision]');
+    window.rrBench = new Promise((resolve) => {
+      let t0 = null;
+      let progressAt = null;
+      let cancelShown = false;
+      setTimeout(() => resolve({ ms: NaN, progressAt, cancelShown, status: 'timed out after 180 s' }), 180000);
+      input.addEventListener('change', () => (t0 = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (t0 == null) return;
+        if (progressAt == null && section.querySelector('progress')) {
+          progressAt = performance.now() - t0;
+          cancelShown = [...section.querySelectorAll('button')].some((b) => b.textContent === 'Cancel');
+        }
+        const done = [...section.querySelectorAll('[role="status"], [role="alert"]')].find((s) => !s.querySelector('progress') && !/^Reading /.test(s.textContent));
+        if (done && !input.disabled) {
+          observer.disconnect();
+          resolve({ ms: performance.now() - t0, progressAt, cancelShown, status: done.textContent });
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  })()`);
+  await options.getByLabel('Import a release file').setInputFiles({ name, mimeType: name.endsWith('.zip') ? 'application/zip' : 'text/plain', buffer: Buffer.from(bytes) });
+  return (await options.evaluate(() => (window as unknown as { rrBench: Promise<unknown> }).rrBench)) as ReleaseImportTiming;
+}

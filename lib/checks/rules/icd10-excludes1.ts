@@ -16,10 +16,12 @@ export const icd10Excludes1: Rule = {
       for (let i = 0; i < j; i++) {
         const a = codes[i]!;
         const b = codes[j]!;
-        const hit = ctx.tables.excludes1Between(a.display, b.display);
+        // The tabular list in force on the claim's date of service (an imported one only for its own dates).
+        const dos = ctx.claimDate ?? undefined;
+        const hit = ctx.tables.excludes1Between(a.display, b.display, dos);
         if (!hit) continue;
         // Notes come from an older tabular release than the codes: say which (code-sources §2).
-        const source = ctx.tables.notes(hit.definedAt)?.source ?? 'ICD-10-CM Tabular List';
+        const source = ctx.tables.notes(hit.definedAt, dos)?.source ?? 'ICD-10-CM Tabular List';
         out.push(makeFinding('icd10-excludes1', 'warning', { diagnosis: b.index }, b.display, 'check.icd10-excludes1',
           { letterA: diagnosisLetter(a.index), codeA: a.display, letterB: diagnosisLetter(b.index), codeB: b.display, definedAt: hit.definedAt, source, note: hit.note.text },
           { templateId: 'corrected-claim', sourceKey: 'check.source.excludes1' }));

@@ -27,7 +27,7 @@ export function billableOnDate(ctx: CheckContext, code: string, dos: string | nu
 
 /** True when the 7th-character rule, not the header rule, explains a non-billable code. */
 export function lacksSeventhCharacter(ctx: CheckContext, dx: DiagnosisInfo): boolean {
-  return dx.system === 'icd10cm' && dx.body.length < 7 && ctx.tables.sevenCharacter(dx.display) !== null;
+  return dx.system === 'icd10cm' && dx.body.length < 7 && ctx.tables.sevenCharacter(dx.display, dx.dates[0] ?? ctx.claimDate ?? undefined) !== null;
 }
 
 export function joinCodes(codes: readonly string[]): string {

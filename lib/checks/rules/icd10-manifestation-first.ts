@@ -22,7 +22,7 @@ const MANIFESTATION_CATEGORIES = /^(D63|G46)/;
 interface Manifestation { severity: Severity; kind: 'title' | 'codeFirst'; underlying: string }
 
 function underlyingOf(ctx: CheckContext, dx: DiagnosisInfo): { text: string; binding: boolean } {
-  const codeFirst = ctx.tables.notes(dx.display)?.codeFirst ?? [];
+  const codeFirst = ctx.tables.notes(dx.display, dx.dates[0] ?? ctx.claimDate ?? undefined)?.codeFirst ?? [];
   return {
     text: codeFirst.map((n) => n.text).filter(Boolean).slice(0, 3).join('; '),
     binding: codeFirst.some((n) => /\bunderlying\b/i.test(n.text) && !/if applicable/i.test(n.text)),

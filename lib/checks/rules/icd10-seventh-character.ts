@@ -10,7 +10,7 @@ export const icd10SeventhCharacter: Rule = {
     const out: Finding[] = [];
     for (const dx of ctx.diagnoses) {
       if (!lacksSeventhCharacter(ctx, dx)) continue;
-      const rule = ctx.tables.sevenCharacter(dx.display)!;
+      const rule = ctx.tables.sevenCharacter(dx.display, dx.dates[0] ?? ctx.claimDate ?? undefined)!;
       // The 7th character always sits in position 7; shorter codes take X placeholders first.
       const stem = dx.body.padEnd(6, 'X');
       const suggestions = rule.values

@@ -35,6 +35,9 @@ describe('ICD-10-CM timeline', () => {
     // Added at FY2027.
     expect(t.validity('icd10cm', 'A00.2', '2026-09-30')).toEqual({ status: 'not-yet-valid', effectiveFrom: '2026-10-01', release: 'icd10cm-fy2027' });
     expect(t.validity('icd10cm', 'A00.2', '2026-10-01')).toEqual({ status: 'valid', release: 'icd10cm-fy2027' });
+    // Search results say the same of a code only in the import.
+    expect(t.search('A00.2', { dos: '2026-09-30' })[0]).toMatchObject({ code: 'A00.2', validOnDos: false });
+    expect(t.search('A00.2', { dos: '2026-10-01' })[0]).toMatchObject({ code: 'A00.2', validOnDos: true });
     // Deleted at FY2027, with its replacement (added beside it).
     expect(t.validity('icd10cm', 'A00.1', '2026-09-30')).toEqual({ status: 'valid', release: 'icd10cm-fy2026' });
     expect(t.validity('icd10cm', 'A00.1', '2026-10-01')).toEqual({ status: 'deleted', deletedOn: '2026-10-01', replacements: ['A00.2'], release: 'icd10cm-fy2027' });
@@ -103,6 +106,19 @@ describe('ICD-10-CM timeline', () => {
     const n = t.notes('E11.9')!;
     expect(n.source).toBe('ICD-10-CM Tabular List FY2027');
     expect(n.excludes1.map((x) => x.text)).toEqual(['type 1 diabetes mellitus, any (E10.-)']);
+  });
+
+  it('imported notes answer only for the dates of service of their release; other dates keep the bundled notes', async () => {
+    const tab = await read('icd10cm_tabular_2027.xml', strToU8(tabularXml('2027', 'type 1 diabetes mellitus, any (E10.-)')));
+    t.setImportedReleases(tab);
+    // FY2027 runs from 2026-10-01 to 2027-09-30.
+    expect(t.notes('E11.9', '2026-10-01')!.source).toBe('ICD-10-CM Tabular List FY2027');
+    expect(t.notes('E11.9', '2027-09-30')!.source).toBe('ICD-10-CM Tabular List FY2027');
+    expect(t.notes('E11.9', '2026-09-30')!.source).toBe('ICD-10-CM Tabular List FY2021');
+    expect(t.notes('E11.9', '2026-09-30')!.excludes1.map((x) => x.text)).toEqual(['type 1 diabetes mellitus (E10.-)']);
+    expect(t.notes('E11.9', '2027-10-01')!.source).toBe('ICD-10-CM Tabular List FY2021');
+    // No date of service: the newest imported list.
+    expect(t.notes('E11.9')!.source).toBe('ICD-10-CM Tabular List FY2027');
   });
 });
 

@@ -74,6 +74,35 @@ describe('ImportedReleases (options)', () => {
     expect(await store.list()).toEqual([]);
   });
 
+  it('shows a progress bar and a Cancel button only once an import lasts past half a second; Cancel stops it', async () => {
+    const { deps } = wired();
+    let cancelled = false;
+    let finish: (() => void) | null = null;
+    deps.importFile = (file, onProgress) => {
+      onProgress({ fraction: 0.4, stage: 'parse' });
+      const done = new Promise<void>((resolve) => (finish = resolve)).then(() => ({ ok: false as const, reason: 'cancelled' as const, fileName: file.name }));
+      return { done, cancel: () => ((cancelled = true), finish!()) };
+    };
+    await ui.render(<ImportedReleases deps={deps} />);
+    const input = ui.container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File(['x'], 'icd10cm_order_2027.txt')] });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const bar = () => ui.container.querySelector('progress[aria-label="Import progress"]');
+    const cancel = () => [...ui.container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Cancel');
+    // A quick import shows only the "Reading" line: no bar flashing on screen.
+    expect(text()).toContain('Reading icd10cm_order_2027.txt');
+    expect(bar()).toBeNull();
+    expect(cancel()).toBeUndefined();
+    await act(() => new Promise((r) => setTimeout(r, 650)));
+    expect(bar()!.getAttribute('value')).toBe('0.4');
+    await act(async () => cancel()!.click());
+    expect(cancelled).toBe(true);
+    await waitFor(() => expect(text()).toContain('Import of icd10cm_order_2027.txt cancelled; nothing was changed.'));
+    expect(bar()).toBeNull();
+  });
+
   it('has every error kind in English and French', () => {
     const kinds: ReleaseErrorKind[] = ['empty', 'tooBig', 'badZip', 'noReleaseFile', 'unknownFile', 'noYear', 'format', 'noTrailingNewline', 'incomplete', 'addendaMismatch', 'codesMismatch', 'mixedReleases', 'cancelled'];
     for (const locale of ['en', 'fr'] as const) for (const k of kinds) expect(codeData[locale][`codeData.releases.error.${k}`], `${locale} ${k}`).toBeTruthy();

@@ -37,7 +37,7 @@ export interface CodeDetailProps {
 
 export function CodeDetail({ tables, extras, extrasError, codeRef, dos, favourite, onCopy, onToggleFavourite, onOpen, onBack, line }: CodeDetailProps) {
   const [childLimit, setChildLimit] = useState(CHILDREN_PAGE);
-  const model = useMemo(() => buildDetail(tables, codeRef, extras === 'ready', childLimit), [tables, codeRef, extras, childLimit]);
+  const model = useMemo(() => buildDetail(tables, codeRef, extras === 'ready', childLimit, dos), [tables, codeRef, extras, childLimit, dos]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   // A newly opened code (the parent keys this component by code) is announced from its heading.

@@ -5,6 +5,9 @@ import { setLocale } from '@/lib/platform/i18n';
 import { buildDetail, noteTarget, seventhCharacterOf } from './detail-model';
 import { gemFlags, validityBadge } from './labels';
 import { realTables } from '@/test/support/lookup';
+import { strToU8 } from 'fflate';
+import { importReleaseFile } from '@/lib/codes/releases/import';
+import { tabularXml, tinyTables } from '@/test/support/codes/release-files';
 
 let tables: LoadedTables;
 beforeAll(async () => {
@@ -28,6 +31,17 @@ describe('detail model', () => {
     expect(e11.children.hasMore).toBe(true);
     expect(e11.children.list.every((c) => c.billable)).toBe(true);
     expect(buildDetail(tables, { system: 'icd10cm', code: 'E11.9' }, true)!.children.list).toEqual([]);
+  });
+
+  it('shows the tabular notes in force on the date of service (an imported tabular list only for its own year)', async () => {
+    const t = tinyTables();
+    const read = await importReleaseFile('icd10cm_tabular_2027.xml', strToU8(tabularXml('2027', 'type 1 diabetes mellitus, any (E10.-)')));
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    t.setImportedReleases(read.releases);
+    const notesOn = (dos: string) => buildDetail(t, { system: 'icd10cm', code: 'E11.9' }, true, 10, dos)!.extras!.notes!.source;
+    expect(notesOn('2026-09-30')).toBe('ICD-10-CM Tabular List FY2021');
+    expect(notesOn('2026-10-01')).toBe('ICD-10-CM Tabular List FY2027');
+    expect(notesOn('')).toBe('ICD-10-CM Tabular List FY2027');
   });
 
   it('gives the validity in each loaded release of the code’s system', () => {

@@ -31,7 +31,8 @@ export interface DetailExtras {
   crosswalk: { toSystem: 'icd9cm' | 'icd10cm'; mappings: (GemMapping & { title: string | null })[]; source: ReleaseInfo | null } | null;
 }
 
-export function buildDetail(tables: CodeTables, ref: CodeRef, extrasReady: boolean, childLimit = CHILDREN_PAGE): DetailModel | null {
+/** `dos`: the date of service asked about ('' for none); the tabular notes are those in force on it. */
+export function buildDetail(tables: CodeTables, ref: CodeRef, extrasReady: boolean, childLimit = CHILDREN_PAGE, dos = ''): DetailModel | null {
   const entry = tables.get(ref.system, ref.code);
   if (!entry) return null;
   const icd10 = entry.system === 'icd10cm';
@@ -44,20 +45,20 @@ export function buildDetail(tables: CodeTables, ref: CodeRef, extrasReady: boole
     // Each release asked on its first day: "was it a code (billable) when this release took effect?"
     validityHistory: codeReleases.map((release) => ({ release, validity: tables.validity(entry.system, entry.code, release.effectiveFrom) })),
     codeReleases,
-    extras: extrasReady ? buildExtras(tables, entry) : null,
+    extras: extrasReady ? buildExtras(tables, entry, dos || undefined) : null,
   };
 }
 
-function buildExtras(tables: CodeTables, entry: CodeEntry): DetailExtras | null {
+function buildExtras(tables: CodeTables, entry: CodeEntry, dos: string | undefined): DetailExtras | null {
   if (entry.system !== 'icd10cm' && entry.system !== 'icd9cm') return null;
   const toSystem = entry.system === 'icd10cm' ? 'icd9cm' : 'icd10cm';
   const mappings = tables.crosswalk(entry.system, entry.code).map((m) => ({ ...m, title: m.noMap ? null : (tables.get(toSystem, m.to)?.title ?? null) }));
   const crosswalk = { toSystem, mappings, source: tables.releases.find((r) => r.system === 'gems') ?? null } as const;
   if (entry.system === 'icd9cm') return { notes: null, inherited: {}, seventh: null, manifestation: false, crosswalk };
-  const notes = tables.notes(entry.code);
+  const notes = tables.notes(entry.code, dos);
   const inherited: Partial<Record<NoteKind, string[]>> = {};
   for (const { code, kind } of notes?.inheritedFrom ?? []) (inherited[kind] ??= []).push(code);
-  return { notes, inherited, seventh: tables.sevenCharacter(entry.code), manifestation: tables.isManifestation(entry.code), crosswalk };
+  return { notes, inherited, seventh: tables.sevenCharacter(entry.code, dos), manifestation: tables.isManifestation(entry.code), crosswalk };
 }
 
 /**

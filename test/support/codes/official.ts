@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { GENERATED_DIR } from '@/lib/codes/node';
 
 /**
@@ -63,4 +63,22 @@ export function fakeFy2027FromFy2026(): { text: string; deleted: string; added: 
   out[e119] = out[e119]!.slice(0, 77) + 'Type 2 diabetes mellitus without complications (revised in fake FY2027)';
   const text = out.map((l, i) => String(i + 1).padStart(5, '0') + l.slice(5)).join('\r\n') + '\r\n';
   return { text, deleted: 'A001', added: 'A002', revised: 'E119' };
+}
+
+/** The four quarters the benches load after January 2025 (month, year, new codes). */
+export const DERIVED_QUARTERS = [['APR', 2025, 3], ['JUL', 2025, 5], ['OCT', 2025, 8], ['JAN', 2026, 12]] as const;
+
+/** A later quarter derived from January 2025: k new codes, one terminated the day before it starts. */
+export function derivedHcpcsQuarter(month: 'APR' | 'JUL' | 'OCT' | 'JAN', year: number, k: number): [string, Uint8Array] {
+  const hcpcsText = new TextDecoder('latin1').decode(officialHcpcs());
+  const mm = { JAN: '01', APR: '04', JUL: '07', OCT: '10' }[month];
+  const lines = hcpcsText.split('\r\n').filter(Boolean);
+  const extra = Array.from({ length: k }, (_, i) => {
+    const code = `J${String(9000 + i + k * 10).padStart(4, '0')}`;
+    const line = `${code}001003${`Injection, bench drug ${month} ${year} number ${i}, 1 mg`.padEnd(80)}${`Bench drug ${i}`.padEnd(28)}`;
+    return `${line.padEnd(268)}${year}${mm}01${year}${mm}01${' '.repeat(8)}A`.padEnd(320);
+  });
+  const term = lines.findIndex((l) => l[10] === '3' && !l.slice(284, 292).trim());
+  lines[term] = lines[term]!.slice(0, 284) + `${month === 'JAN' ? year - 1 : year}${month === 'JAN' ? '1231' : String(Number(mm) - 1).padStart(2, '0') + '30'}` + lines[term]!.slice(292);
+  return [`HCPC${year}_${month}_ANWEB.txt`, strToU8([...lines, ...extra].join('\r\n') + '\r\n')];
 }
