@@ -83,21 +83,19 @@ describe('ImportedReleases (options)', () => {
       const done = new Promise<void>((resolve) => (finish = resolve)).then(() => ({ ok: false as const, reason: 'cancelled' as const, fileName: file.name }));
       return { done, cancel: () => ((cancelled = true), finish!()) };
     };
-    await ui.render(<ImportedReleases deps={deps} />);
-    const input = ui.container.querySelector<HTMLInputElement>('input[type="file"]')!;
-    Object.defineProperty(input, 'files', { configurable: true, value: [new File(['x'], 'icd10cm_order_2027.txt')] });
-    await act(async () => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    const bar = () => ui.container.querySelector('progress[aria-label="Import progress"]');
-    const cancel = () => [...ui.container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Cancel');
+    const user = userEvent.setup();
+    const { container } = render(<ImportedReleases deps={deps} />);
+    const text = () => container.textContent ?? '';
+    await user.upload(screen.getByLabelText('Import a release file'), new File(['x'], 'icd10cm_order_2027.txt'));
+    const bar = () => screen.queryByRole('progressbar', { name: 'Import progress' });
+    const cancel = () => screen.queryByRole('button', { name: 'Cancel' });
     // A quick import shows only the "Reading" line: no bar flashing on screen.
     expect(text()).toContain('Reading icd10cm_order_2027.txt');
     expect(bar()).toBeNull();
-    expect(cancel()).toBeUndefined();
-    await act(() => new Promise((r) => setTimeout(r, 650)));
-    expect(bar()!.getAttribute('value')).toBe('0.4');
-    await act(async () => cancel()!.click());
+    expect(cancel()).toBeNull();
+    const shown = await screen.findByRole('progressbar', { name: 'Import progress' }, { timeout: 2_000 });
+    expect(shown.getAttribute('value')).toBe('0.4');
+    await user.click(cancel()!);
     expect(cancelled).toBe(true);
     await waitFor(() => expect(text()).toContain('Import of icd10cm_order_2027.txt cancelled; nothing was changed.'));
     expect(bar()).toBeNull();
