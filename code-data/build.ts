@@ -4,7 +4,8 @@
  * code-data/generated (git-ignored). Everything is written to a temporary folder first and renamed
  * at the end, so a failed build never leaves partial tables.
  *
- * Sources: --sources DIR, else env CODE_SOURCES, else ../shared/code-sources beside the repo.
+ * Sources: --sources DIR, else env CODE_SOURCES, else ../shared/code-sources beside the repo
+ * (codeSourcesDir in ./sources.ts, which the tests and benchmarks use too).
  * A file missing from its folder may instead be inside the official zip in that folder (CMS or CDC
  * layout); its checksum is verified all the same. Release folders that sources.ts does not list
  * (icd10cm/fy2027/, hcpcs/2026-oct/ ...) are read with the options page's importer
@@ -14,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SOURCES, type SourceFile, type SourceRelease } from './sources';
+import { codeSourcesDir, SOURCES, type SourceFile, type SourceRelease } from './sources';
 import { assemble } from '@/lib/codes/build/assemble';
 import { CORE_FILE, GEMS_FILE, MANIFEST_FILE, NOTES_FILE, SHORT_TITLES_FILE } from '@/lib/codes/core-format';
 import { parseOrderAddenda } from '@/lib/codes/parse/addenda';
@@ -44,7 +45,7 @@ function argValue(args: string[], name: string): string | undefined {
 }
 
 export function resolveSourcesDir(args: string[]): string {
-  return resolve(argValue(args, '--sources') ?? process.env.CODE_SOURCES ?? join(repo, '..', 'shared', 'code-sources'));
+  return codeSourcesDir(argValue(args, '--sources'));
 }
 
 /** Newest modification time of the files that decide the output: sources and build code. */
@@ -317,14 +318,22 @@ export function buildCodeData(opts: BuildOptions): BuildResult {
 
 const logLine = (s: string) => console.log(s);
 
+/**
+ * `codes:build`, or with `ifStale` `codes:ensure`: also what the unit tests' "official" project runs
+ * before its files (test/official-setup.ts). The extra releases are read only when the tables will
+ * be rebuilt.
+ */
+export async function buildOrKeepCodeData(opts: { sourcesDir: string; ifStale: boolean; log?: (s: string) => void }): Promise<BuildResult> {
+  const { sourcesDir, ifStale } = opts;
+  const stale = !ifStale || isStale(sourcesDir);
+  const extraReleases = stale && existsSync(sourcesDir) ? await readExtraReleases(sourcesDir, SOURCES, opts.log) : [];
+  return buildCodeData({ sourcesDir, ifStale, log: opts.log, extraReleases });
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   try {
-    const sourcesDir = resolveSourcesDir(args);
-    const ifStale = args.includes('--if-stale');
-    const stale = !ifStale || isStale(sourcesDir);
-    const extraReleases = stale && existsSync(sourcesDir) ? await readExtraReleases(sourcesDir, SOURCES, logLine) : [];
-    buildCodeData({ sourcesDir, ifStale, log: logLine, extraReleases });
+    await buildOrKeepCodeData({ sourcesDir: resolveSourcesDir(args), ifStale: args.includes('--if-stale'), log: logLine });
   } catch (e) {
     console.error(`codes:build failed: ${errorMessage(e)}`);
     process.exit(1);

@@ -4,6 +4,25 @@
  * exactly these releases. Users outside this setup download the files from the URLs below (unzip the
  * named member into `<sources>/<path>`), or point `--sources DIR` / `CODE_SOURCES` at their copy.
  */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Where the official files are, for the build, the tests and the benchmarks alike: `--sources DIR`
+ * (passed as `explicit`), else `$CODE_SOURCES`, else `shared/code-sources` beside the repo, or
+ * beside the folder that holds it when the repo is one of several worktrees (/work/wt/<name>).
+ * The path may not exist: callers say what is missing.
+ */
+export function codeSourcesDir(explicit?: string): string {
+  if (explicit) return resolve(explicit);
+  if (process.env.CODE_SOURCES) return resolve(process.env.CODE_SOURCES);
+  const beside = resolve(REPO, '..', 'shared', 'code-sources');
+  const besideWorktrees = resolve(REPO, '..', '..', 'shared', 'code-sources');
+  return !existsSync(beside) && existsSync(besideWorktrees) ? besideWorktrees : beside;
+}
 
 export interface SourceFile {
   /** Path under the sources folder. */

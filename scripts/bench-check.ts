@@ -12,6 +12,7 @@ import type { Claim, ServiceLine } from '@/lib/claim/types';
 import { loadTablesFromDir } from '@/lib/codes/node';
 import type { CodeTables } from '@/lib/codes/types';
 import { errorMessage } from '@/lib/platform/errors';
+import { percentiles } from './lib/bench';
 
 const LINES = 200;
 const RUNS = 300;
@@ -71,11 +72,6 @@ function time(runs: number, fn: () => unknown): number[] {
   return out;
 }
 
-function pct(ms: number[], p: number): number {
-  const s = [...ms].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-}
-
 let tables: CodeTables;
 let tablesName = 'real generated tables (code-data/generated)';
 try {
@@ -110,8 +106,8 @@ function bench(variant: 'typical' | 'dense'): void {
     runs.lookup.push(...time(1, lookup));
     runs.check.push(...time(1, check));
   }
-  const median = { normalise: pct(runs.normalise, 0.5), lookup: pct(runs.lookup, 0.5), check: pct(runs.check, 0.5) };
-  const p95 = pct(runs.check, 0.95);
+  const median = { normalise: percentiles(runs.normalise).p50, lookup: percentiles(runs.lookup).p50, check: percentiles(runs.check).p50 };
+  const p95 = percentiles(runs.check).p95;
   console.log(`[${variant}] ${LINES}-line claim, ${claim.diagnoses.length} diagnoses, ${codes.length} codes, ${RUNS} runs`);
   console.log(`  checkClaim          median ${ms(median.check)} ms   p95 ${ms(p95)} ms   (${findings} findings)   budget ${BUDGET_MS} ms: ${median.check <= BUDGET_MS ? 'PASS' : 'OVER'} (median)`);
   console.log(`  baseline normalise  median ${ms(median.normalise)} ms   checkClaim/normalise = ${(median.check / median.normalise).toFixed(0)}x`);

@@ -13,11 +13,8 @@
  * at TextDecoder/regex work than this shared 2-core machine under load; see the note printed).
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { strToU8 } from 'fflate';
 import { loadTablesFromDir } from '@/lib/codes/node';
 import { parseHcpcsFile } from '@/lib/codes/parse/hcpcs';
@@ -26,26 +23,9 @@ import { decodeRelease, decodeReleaseAsync, encodeRelease, encodeReleaseAsync } 
 import { importReleaseFile } from '@/lib/codes/releases/import';
 import type { ImportedRelease } from '@/lib/codes/releases/model';
 import { DERIVED_QUARTERS, derivedHcpcsQuarter, fakeFy2027FromFy2026, haveOfficial, officialCdcZip, officialCmsZip, officialHcpcs, officialOrder, OFFICIAL_DIR } from '@/test/support/codes/official';
+import { heapMb, machineLoad, ms2, percentiles, timed, type Percentiles } from './lib/bench';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const heapMb = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1e6;
-};
 const here = dirname(fileURLToPath(import.meta.url));
-const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
-function stats(ms: number[]): { p50: number; p95: number; max: number } {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1]! };
-}
-async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
-  const a = performance.now();
-  const v = await fn();
-  return [v, performance.now() - a];
-}
 async function imported(name: string, bytes: Uint8Array): Promise<ImportedRelease[]> {
   const o = await importReleaseFile(name, bytes);
   if (!o.ok) throw new Error(`${name}: ${JSON.stringify(o.error)}`);
@@ -56,7 +36,7 @@ if (!haveOfficial()) {
   console.error(`bench:import needs the official files in ${OFFICIAL_DIR} (set CODE_SOURCES).`);
   process.exit(1);
 }
-const load0 = loadavg()[0]!;
+const load = machineLoad();
 
 // --- import times ---------------------------------------------------------------------------------
 const hcpcsBytes = officialHcpcs();
@@ -67,13 +47,13 @@ async function importTimes() {
   const orderText = new TextDecoder('latin1').decode(officialOrder(2026));
   // Warm-up (JIT) on the small file so the first measured run is not the compiler's.
   await imported('HCPC2025_JAN_ANWEB_12172024.txt', hcpcsBytes);
-  const [[icd26], importOrderMs] = await time(() => imported('2026-code-descriptions-tabular-order.zip', orderZip));
-  const [, baseOrderMs] = await time(() => parseOrderFile(orderText, 'icd10cm_order_2026.txt'));
-  const [, importHcpcsMs] = await time(() => imported('HCPC2025_JAN_ANWEB_12172024.txt', hcpcsBytes));
-  const [, baseHcpcsMs] = await time(() => parseHcpcsFile(hcpcsText, 'HCPC2025_JAN_ANWEB_12172024.txt'));
-  const [stored, encodeMs] = await time(() => encodeReleaseAsync(icd26!));
-  const [, decodeMs] = await time(() => decodeReleaseAsync(stored));
-  const [, decodeFflateMs] = await time(() => decodeRelease(encodeRelease(icd26!)));
+  const [[icd26], importOrderMs] = await timed(() => imported('2026-code-descriptions-tabular-order.zip', orderZip));
+  const [, baseOrderMs] = await timed(() => parseOrderFile(orderText, 'icd10cm_order_2026.txt'));
+  const [, importHcpcsMs] = await timed(() => imported('HCPC2025_JAN_ANWEB_12172024.txt', hcpcsBytes));
+  const [, baseHcpcsMs] = await timed(() => parseHcpcsFile(hcpcsText, 'HCPC2025_JAN_ANWEB_12172024.txt'));
+  const [stored, encodeMs] = await timed(() => encodeReleaseAsync(icd26!));
+  const [, decodeMs] = await timed(() => decodeReleaseAsync(stored));
+  const [, decodeFflateMs] = await timed(() => decodeRelease(encodeRelease(icd26!)));
   return { zipBytes: orderZip.length, textBytes: orderText.length, storedBytes: stored.length, importOrderMs, baseOrderMs, importHcpcsMs, baseHcpcsMs, encodeMs, decodeMs, decodeFflateMs };
 }
 const it = await importTimes();
@@ -116,38 +96,37 @@ function latency(): { wall: number[]; cpu: number[] } {
 latency(); // warm-up pass, not counted
 const heapBase = heapMb();
 const baseRun = latency();
-const base = stats(baseRun.wall);
-const baseCpu = stats(baseRun.cpu);
+const base = percentiles(baseRun.wall);
+const baseCpu = percentiles(baseRun.cpu);
 // What each extension context does on open: read the stored releases back and apply them.
-const [all, readBackMs] = await time(() => Promise.all(storedAll.map((x) => decodeReleaseAsync(x))));
+const [all, readBackMs] = await timed(() => Promise.all(storedAll.map((x) => decodeReleaseAsync(x))));
 // A copy: emptying `all` must not empty what the tables were given (that hid what they keep).
-const [, applyMs] = await time(() => tables.setImportedReleases([...all]));
+const [, applyMs] = await timed(() => tables.setImportedReleases([...all]));
 all.length = 0;
 const heapApplied = heapMb();
 latency();
 const heapLoaded = heapMb();
 const loadedRun = latency();
-const loaded = stats(loadedRun.wall);
-const loadedCpu = stats(loadedRun.cpu);
+const loaded = percentiles(loadedRun.wall);
+const loadedCpu = percentiles(loadedRun.cpu);
 if (process.env.BENCH_DEBUG) {
   tables.setImportedReleases([]);
   console.log('debug heap: applied', heapApplied.toFixed(1), 'after lookups', heapLoaded.toFixed(1), 'cleared', heapMb().toFixed(1));
 }
-const load1 = loadavg()[0]!;
 
 const mb = (n: number) => (n / 1e6).toFixed(1);
-console.log(`bench:import (Node ${process.version}, ${availableParallelism()} cores, load average ${load0.toFixed(1)} -> ${load1.toFixed(1)})`);
+console.log(`bench:import (Node ${process.version}, ${load.describe()})`);
 console.log('');
 console.log('Import (read zip, parse, check against addenda, all in one worker call)   ours      baseline (build parse)  ratio   target');
-console.log(`  FY2026 order zip (${mb(it.zipBytes)} MB zip, 98,186 rows)            ${f(it.importOrderMs).padStart(7)} ms  ${f(it.baseOrderMs).padStart(7)} ms            ${(it.importOrderMs / it.baseOrderMs).toFixed(2)}x   <= 5000 ms ${it.importOrderMs <= 5000 ? 'OK' : 'OVER'}`);
-console.log(`  HCPCS January 2025 ANWEB (${mb(hcpcsBytes.length)} MB)                  ${f(it.importHcpcsMs).padStart(7)} ms  ${f(it.baseHcpcsMs).padStart(7)} ms            ${(it.importHcpcsMs / it.baseHcpcsMs).toFixed(2)}x   <= 3000 ms ${it.importHcpcsMs <= 3000 ? 'OK' : 'OVER'}`);
-console.log(`  encode FY2026 for IndexedDB: ${f(it.encodeMs)} ms -> ${mb(it.storedBytes)} MB compact binary (text ${mb(it.textBytes)} MB); read back ${f(it.decodeMs)} ms (platform inflate; fflate: ${f(it.decodeFflateMs)} ms)`);
+console.log(`  FY2026 order zip (${mb(it.zipBytes)} MB zip, 98,186 rows)            ${ms2(it.importOrderMs).padStart(7)} ms  ${ms2(it.baseOrderMs).padStart(7)} ms            ${(it.importOrderMs / it.baseOrderMs).toFixed(2)}x   <= 5000 ms ${it.importOrderMs <= 5000 ? 'OK' : 'OVER'}`);
+console.log(`  HCPCS January 2025 ANWEB (${mb(hcpcsBytes.length)} MB)                  ${ms2(it.importHcpcsMs).padStart(7)} ms  ${ms2(it.baseHcpcsMs).padStart(7)} ms            ${(it.importHcpcsMs / it.baseHcpcsMs).toFixed(2)}x   <= 3000 ms ${it.importHcpcsMs <= 3000 ? 'OK' : 'OVER'}`);
+console.log(`  encode FY2026 for IndexedDB: ${ms2(it.encodeMs)} ms -> ${mb(it.storedBytes)} MB compact binary (text ${mb(it.textBytes)} MB); read back ${ms2(it.decodeMs)} ms (platform inflate; fflate: ${ms2(it.decodeFflateMs)} ms)`);
 console.log('');
-console.log(`Loaded: 3 ICD-10-CM releases (FY2025 CMS zip, FY2026 CDC zip, fake FY2027) + 5 HCPCS quarters: read back from the stored form ${f(readBackMs)} ms, applied to the tables ${f(applyMs)} ms`);
+console.log(`Loaded: 3 ICD-10-CM releases (FY2025 CMS zip, FY2026 CDC zip, fake FY2027) + 5 HCPCS quarters: read back from the stored form ${ms2(readBackMs)} ms, applied to the tables ${ms2(applyMs)} ms`);
 console.log(`  stored size of all 8: ${mb(storedAll.reduce((n, s) => n + s.length, 0))} MB`);
 console.log('Lookup over ' + queries.length + ' queries (dates of service across 3 fiscal years)   wall p50   wall p95   max       CPU p50   CPU p95');
-const row = (label: string, w: ReturnType<typeof stats>, c: ReturnType<typeof stats>) =>
-  `  ${label.padEnd(52)} ${f(w.p50).padStart(6)} ms ${f(w.p95).padStart(6)} ms ${f(w.max).padStart(6)} ms  ${f(c.p50).padStart(6)} ms ${f(c.p95).padStart(6)} ms`;
+const row = (label: string, w: Percentiles, c: Percentiles) =>
+  `  ${label.padEnd(52)} ${ms2(w.p50).padStart(6)} ms ${ms2(w.p95).padStart(6)} ms ${ms2(w.max).padStart(6)} ms  ${ms2(c.p50).padStart(6)} ms ${ms2(c.p95).padStart(6)} ms`;
 console.log(row('baseline: bundled tables only', base, baseCpu));
 console.log(`${row('with the 8 imported releases', loaded, loadedCpu)}   p95 ratio ${(loaded.p95 / base.p95).toFixed(2)}x wall, ${(loadedCpu.p95 / baseCpu.p95).toFixed(2)}x CPU`);
 console.log(`  target p95 <= 5 ms: wall ${loaded.p95 <= 5 ? 'OK' : 'OVER'}, CPU ${loadedCpu.p95 <= 5 ? 'OK' : 'OVER'} (under load, the wall time includes waiting for a core; CPU time is closer to a quiet machine's wall time)`);

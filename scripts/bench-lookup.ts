@@ -14,11 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import { CORE_FILE, GEMS_FILE, NOTES_FILE, SHORT_TITLES_FILE } from '@/lib/codes/core-format';
 import { loadExtras, loadTables } from '@/lib/codes/load';
@@ -29,14 +26,7 @@ import type { SearchOptions, SearchResult } from '@/lib/codes/types';
 import { lookup, type LookupAnswer } from '@/lib/lookup/answer';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const heapMb = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1e6;
-};
+import { heapMb, machineLoad, ms2, percentiles } from './lib/bench';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quality = JSON.parse(readFileSync(resolve(here, '..', 'test', 'codes', 'quality-queries.json'), 'utf8')) as { cases: QualityCase[] };
@@ -50,12 +40,6 @@ interface QualityCase {
 const WORD_KINDS = ['lay', 'abbr', 'typo'];
 const read = async (file: string) => new Uint8Array(await readFile(join(GENERATED_DIR, file)));
 
-function stats(ms: number[]): { p50: number; p95: number; max: number } {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1]! };
-}
-const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
 
 const heapBefore = heapMb();
 const t0 = performance.now();
@@ -84,14 +68,14 @@ const words = ['fracture', 'diabetes', 'pain', 'injection', 'wheelchair', 'press
 const queries = [...quality.cases.map((c) => c.q), ...codeForms.map((c) => c.q), ...words];
 
 // Cold pass: each query once, in order, as a user meets them (includes JIT warm-up and GC).
-const load0 = loadavg()[0]!;
+const load = machineLoad();
 const ours: number[] = [];
 for (const q of queries) {
   const a = performance.now();
   tables.search(q, { limit: 10, dos: '2026-11-26' });
   ours.push(performance.now() - a);
 }
-const o = stats(ours);
+const o = percentiles(ours);
 // Warm: each query 5 more times, its median. A query slow cold but fast warm was noise (other
 // processes on the cores, GC, JIT); slow in both is the engine's own cost.
 const warm = queries.map((q) => {
@@ -103,9 +87,8 @@ const warm = queries.map((q) => {
   }
   return runs.sort((x, y) => x - y)[2]!;
 });
-const w = stats(warm);
+const w = percentiles(warm);
 const slowest = queries.map((q, i) => ({ q, cold: ours[i]!, warm: warm[i]! })).sort((x, y) => y.cold - x.cold).slice(0, 10);
-const load1 = loadavg()[0]!;
 
 // Quality.
 let codeFirst = 0;
@@ -140,20 +123,20 @@ for (const q of kindsOnly ? [] : subset) {
   tables.search(q, { limit: 10, dos: '2026-11-26' });
   oursSubset.push(performance.now() - a);
 }
-const b = kindsOnly ? { p50: NaN, p95: NaN, max: NaN } : stats(base);
-const os = kindsOnly ? { p50: NaN, p95: NaN, max: NaN } : stats(oursSubset);
+const b = kindsOnly ? { p50: NaN, p95: NaN, max: NaN } : percentiles(base);
+const os = kindsOnly ? { p50: NaN, p95: NaN, max: NaN } : percentiles(oursSubset);
 
 const sizes = JSON.parse(readFileSync(join(GENERATED_DIR, 'manifest.json'), 'utf8')) as { files: { file: string; bytes: number }[] };
 console.log(`lookup benchmark (${core.size.toLocaleString('en-US')} entries, ${queries.length} queries; Node ${process.version})`);
 console.log(`generated files: ${sizes.files.map((x) => `${x.file} ${(x.bytes / 1e6).toFixed(1)} MB`).join(', ')}; startup path: ${CORE_FILE}; lazy: ${[SHORT_TITLES_FILE, NOTES_FILE, GEMS_FILE].join(', ')}`);
-console.log(`engine:     files -> first answer ${f(firstAnswer)} ms (extras +${f(extrasMs)} ms); heap ${f(heapCore)} MB core, ${f(heapAll)} MB with extras; query p50 ${f(o.p50)} ms, p95 ${f(o.p95)} ms, max ${f(o.max)} ms`);
-console.log(`engine warm (median of 5 runs per query): p50 ${f(w.p50)} ms, p95 ${f(w.p95)} ms, max ${f(w.max)} ms; 1-min load average ${load0.toFixed(1)} -> ${load1.toFixed(1)} on ${availableParallelism()} cores`);
-console.log(`slowest cold queries (cold / warm ms): ${slowest.map((x) => `${JSON.stringify(x.q)} ${f(x.cold)}/${f(x.warm)}`).join(', ')}`);
+console.log(`engine:     files -> first answer ${ms2(firstAnswer)} ms (extras +${ms2(extrasMs)} ms); heap ${ms2(heapCore)} MB core, ${ms2(heapAll)} MB with extras; query p50 ${ms2(o.p50)} ms, p95 ${ms2(o.p95)} ms, max ${ms2(o.max)} ms`);
+console.log(`engine warm (median of 5 runs per query): p50 ${ms2(w.p50)} ms, p95 ${ms2(w.p95)} ms, max ${ms2(w.max)} ms; 1-min ${load.describe()}`);
+console.log(`slowest cold queries (cold / warm ms): ${slowest.map((x) => `${JSON.stringify(x.q)} ${ms2(x.cold)}/${ms2(x.warm)}`).join(', ')}`);
 if (kindsOnly) console.log('fuse.js baseline skipped (--kinds-only)');
 else {
-  console.log(`fuse.js:    index -> first answer ${f(baseFirst)} ms; heap ${f(baseHeap)} MB; query p50 ${f(b.p50)} ms, p95 ${f(b.p95)} ms, max ${f(b.max)} ms (${subset.length} queries)`);
-  console.log(`same ${subset.length} queries, engine: p50 ${f(os.p50)} ms, p95 ${f(os.p95)} ms, max ${f(os.max)} ms`);
-  console.log(`ratio fuse.js / engine: p50 ${f(b.p50 / os.p50)}x, p95 ${f(b.p95 / os.p95)}x, max ${f(b.max / os.max)}x`);
+  console.log(`fuse.js:    index -> first answer ${ms2(baseFirst)} ms; heap ${ms2(baseHeap)} MB; query p50 ${ms2(b.p50)} ms, p95 ${ms2(b.p95)} ms, max ${ms2(b.max)} ms (${subset.length} queries)`);
+  console.log(`same ${subset.length} queries, engine: p50 ${ms2(os.p50)} ms, p95 ${ms2(os.p95)} ms, max ${ms2(os.max)} ms`);
+  console.log(`ratio fuse.js / engine: p50 ${ms2(b.p50 / os.p50)}x, p95 ${ms2(b.p95 / os.p95)}x, max ${ms2(b.max / os.max)}x`);
 }
 console.log(`targets: p95 <= 5 ms ${o.p95 <= 5 ? 'OK' : 'MISSED'}; first answer <= 300 ms ${firstAnswer <= 300 ? 'OK' : 'MISSED'}; heap <= 80 MB ${heapAll <= 80 ? 'OK' : 'MISSED'}`);
 console.log(`quality: code forms answered first ${codeFirst}/${codeForms.length}; top-5 for lay terms, abbreviations, typos ${top5}/${wordCases.length} = ${((top5 / wordCases.length) * 100).toFixed(1)}% (target 95%)`);
@@ -252,8 +235,8 @@ for (const kind of kinds) {
   const before = 'error' in previous ? 'n/a' : pct(o5, total);
   console.log(`  ${kind.padEnd(11)} new ${pct(n5, total).padEnd(16)} (top 1 ${pct(n1, total)}, top 3 ${pct(n3, total)})   previous ${before}`);
 }
-const nt = stats(newTimes);
-console.log(`  cold latency (each query once) over these ${newTimes.length} queries: new lookup p50 ${f(nt.p50)} ms, p95 ${f(nt.p95)} ms, max ${f(nt.max)} ms${oldTimes.length ? `; previous engine p50 ${f(stats(oldTimes).p50)} ms, p95 ${f(stats(oldTimes).p95)} ms` : ''}`);
+const nt = percentiles(newTimes);
+console.log(`  cold latency (each query once) over these ${newTimes.length} queries: new lookup p50 ${ms2(nt.p50)} ms, p95 ${ms2(nt.p95)} ms, max ${ms2(nt.max)} ms${oldTimes.length ? `; previous engine p50 ${ms2(percentiles(oldTimes).p50)} ms, p95 ${ms2(percentiles(oldTimes).p95)} ms` : ''}`);
 // Warm: median of 5 runs per query, both engines, interleaved so machine load hits both alike.
 const median = (fn: () => void) => {
   const runs: number[] = [];
@@ -270,9 +253,9 @@ for (const c of quality.cases) {
   warmNew.push(median(() => lookup(tables, c.q, { limit: 25, dos: DOS })));
   if (!('error' in previous)) warmOld.push(median(() => previous.search(tables, c.q, { limit: 25, dos: DOS })));
 }
-const wn = stats(warmNew);
-const wo = warmOld.length ? stats(warmOld) : null;
-console.log(`  warm latency (median of 5 per query): new lookup p50 ${f(wn.p50)} ms, p95 ${f(wn.p95)} ms, max ${f(wn.max)} ms${wo ? `; previous engine p50 ${f(wo.p50)} ms, p95 ${f(wo.p95)} ms, max ${f(wo.max)} ms; ratio new / previous p95 ${f(wn.p95 / wo.p95)}x` : ''}`);
+const wn = percentiles(warmNew);
+const wo = warmOld.length ? percentiles(warmOld) : null;
+console.log(`  warm latency (median of 5 per query): new lookup p50 ${ms2(wn.p50)} ms, p95 ${ms2(wn.p95)} ms, max ${ms2(wn.max)} ms${wo ? `; previous engine p50 ${ms2(wo.p50)} ms, p95 ${ms2(wo.p95)} ms, max ${ms2(wo.max)} ms; ratio new / previous p95 ${ms2(wn.p95 / wo.p95)}x` : ''}`);
 const pastedCases = quality.cases.filter((c) => c.kind === 'pasted');
 const pastedTop1 = pastedCases.filter((c) => newHit(c, lookup(tables, c.q, { limit: 25, dos: DOS }), 1)[0]).length;
 const severalCases = quality.cases.filter((c) => c.kind === 'several');

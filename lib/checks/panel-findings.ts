@@ -16,6 +16,7 @@ const NONE: readonly string[] = [];
 import { errorMessage } from '@/lib/platform/errors';
 import { editsChanged } from '@/lib/edits/local';
 import { useMemo } from 'react';
+import { useWatchedRead, type ChangeFeed } from '@/lib/platform/views/use-watched-read';
 import { payerChoicesItem, readPayerChoices } from '@/lib/deadlines/choice-storage';
 import { chosenRule, rulesWithChoice, type PayerChoice } from '@/lib/deadlines/payer-choice';
 
@@ -27,23 +28,21 @@ export interface PanelCheckSettings {
 }
 
 export function useCheckSettings(): PanelCheckSettings {
-  const [state, setState] = useState<PanelCheckSettings>({ settings: null, choices: {}, error: null });
-  useEffect(() => {
-    let alive = true;
-    const load = () =>
-      void Promise.all([readCheckSettings(), readPayerChoices()]).then(
-        ([settings, choices]) => alive && setState({ settings, choices, error: null }),
-        (e: unknown) => alive && setState({ settings: null, choices: {}, error: errorMessage(e) }),
-      );
-    load();
-    const unwatch = [payerRulesItem.watch(load), disabledRulesItem.watch(load), officialListsChanged.watch(load), editsChanged.watch(load), payerChoicesItem.watch(load)];
-    return () => {
-      alive = false;
-      unwatch.forEach((u) => u());
-    };
-  }, []);
-  return state;
+  return useWatchedRead(readPanelCheckSettings, CHECK_SETTINGS_FEEDS, NO_SETTINGS, settingsFailed);
 }
+
+const NO_SETTINGS: PanelCheckSettings = { settings: null, choices: {}, error: null };
+const settingsFailed = (e: unknown): PanelCheckSettings => ({ ...NO_SETTINGS, error: errorMessage(e) });
+
+async function readPanelCheckSettings(): Promise<PanelCheckSettings> {
+  const [settings, choices] = await Promise.all([readCheckSettings(), readPayerChoices()]);
+  return { settings, choices, error: null };
+}
+
+/** Any of these changing changes the findings: the panel checks again. */
+const CHECK_SETTINGS_FEEDS: ChangeFeed[] = [
+  (r) => payerRulesItem.watch(r), (r) => disabledRulesItem.watch(r), (r) => officialListsChanged.watch(r), (r) => editsChanged.watch(r), (r) => payerChoicesItem.watch(r),
+];
 
 /**
  * `origin`: the site of the tab (top-level), so the payer rule chosen for this site and payer name

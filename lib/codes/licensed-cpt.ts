@@ -12,6 +12,7 @@ import { decodeCptFile, parseLicensedCpt, type CptImportError, type CptLayout } 
 import { openLicensedStore, type CptImportInfo, type LicensedStore } from './licensed-store';
 import type { LicensedCptEntry } from './tables';
 import { errorMessage } from '@/lib/platform/errors';
+import { withStore } from '@/lib/platform/stores';
 
 /** Set to the time of the last import or removal; watched by every context holding tables. */
 export const licensedCptChanged = storage.defineItem<string | null>('local:codes.licensedCptChangedAt', { fallback: null });
@@ -23,18 +24,10 @@ interface LicensedTarget {
   setLicensedCpt(entries: LicensedCptEntry[]): void;
 }
 
-async function withStore<T>(store: LicensedStore | undefined, fn: (s: LicensedStore) => Promise<T>): Promise<T> {
-  const s = store ?? openLicensedStore();
-  try {
-    return await fn(s);
-  } finally {
-    if (!store) s.close();
-  }
-}
 
 /** Loads the imported descriptors into `tables`; returns how many. */
 export function applyLicensedCpt(tables: LicensedTarget, store?: LicensedStore): Promise<number> {
-  return withStore(store, async (s) => {
+  return withStore(store, openLicensedStore, async (s) => {
     const entries = await s.loadCpt();
     tables.setLicensedCpt(entries);
     return entries.length;
@@ -75,7 +68,7 @@ export async function importLicensedCptFile(
   if (!parsed.ok) return { ok: false, reason: 'invalid', fileName, errors: parsed.errors, moreErrors: parsed.moreErrors };
   const importedAt = (options.now ?? new Date()).toISOString();
   try {
-    await withStore(options.store, (s) => s.replaceCpt(parsed.entries, { fileName, importedAt, count: parsed.entries.length }));
+    await withStore(options.store, openLicensedStore, (s) => s.replaceCpt(parsed.entries, { fileName, importedAt, count: parsed.entries.length }));
   } catch (e) {
     return { ok: false, reason: 'save-failed', fileName, error: errorMessage(e) };
   }
@@ -84,10 +77,10 @@ export async function importLicensedCptFile(
 }
 
 export async function removeLicensedCpt(options: { store?: LicensedStore; now?: Date } = {}): Promise<void> {
-  await withStore(options.store, (s) => s.clearCpt());
+  await withStore(options.store, openLicensedStore, (s) => s.clearCpt());
   await licensedCptChanged.setValue((options.now ?? new Date()).toISOString());
 }
 
 export function licensedCptInfo(store?: LicensedStore): Promise<CptImportInfo | null> {
-  return withStore(store, (s) => s.cptImportInfo());
+  return withStore(store, openLicensedStore, (s) => s.cptImportInfo());
 }

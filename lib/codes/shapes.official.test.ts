@@ -1,25 +1,22 @@
 /**
  * Every real code of every shape we have an official file for (../shared/code-sources or
  * $CODE_SOURCES) fits its system's shape, in every form staff meet it, and is found inside a
- * pasted line. Needs the official files: skipped, with the reason in its name, without them.
+ * pasted line. The "official" project: a missing file fails, naming it.
  * CPT, CDT and revenue codes have no public file: the synthetic table in shapes.test.ts covers them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_DIR } from './node';
+import { officialPath } from '@/test/support/codes/official';
 import { codeShapes, displayShape, findCodeTokens, type ShapeSystem } from './shapes';
 
-const SOURCES = process.env.CODE_SOURCES ?? resolve(GENERATED_DIR, '..', '..', '..', 'shared', 'code-sources');
 const files = {
-  icd10: join(SOURCES, 'icd10cm/fy2026/icd10cm_order_2026.txt'),
-  icd10old: join(SOURCES, 'icd10cm/fy2025/icd10cm_order_2025.txt'),
-  icd9: join(SOURCES, 'icd9cm/v32/CMS32_DESC_LONG_DX.txt'),
-  hcpcs: join(SOURCES, 'hcpcs/2025-jan/HCPC2025_JAN_ANWEB_12172024.txt'),
-  carc: join(SOURCES, 'x12-carc-rarc/claim_adjustment_reason_codes.csv'),
-  rarc: join(SOURCES, 'x12-carc-rarc/remittance_advice_remark_codes.csv'),
+  icd10: officialPath('icd10cm/fy2026/icd10cm_order_2026.txt'),
+  icd10old: officialPath('icd10cm/fy2025/icd10cm_order_2025.txt'),
+  icd9: officialPath('icd9cm/v32/CMS32_DESC_LONG_DX.txt'),
+  hcpcs: officialPath('hcpcs/2025-jan/HCPC2025_JAN_ANWEB_12172024.txt'),
+  carc: officialPath('x12-carc-rarc/claim_adjustment_reason_codes.csv'),
+  rarc: officialPath('x12-carc-rarc/remittance_advice_remark_codes.csv'),
 };
-const have = Object.values(files).every((f) => existsSync(f));
 const lines = (f: string) => readFileSync(f, 'latin1').split(/\r?\n/).filter((l) => l.trim());
 const csvCodes = (f: string) => lines(f).slice(1).map((l) => l.split(',')[0]!.trim()).filter((c) => /^[A-Z0-9]+$/.test(c));
 
@@ -36,8 +33,8 @@ function realCodes(): [ShapeSystem, string][] {
   return out;
 }
 
-describe.skipIf(!have)('code shapes over the official files (needs ../shared/code-sources)', () => {
-  const codes = have ? realCodes() : [];
+describe('code shapes over the official files', () => {
+  const codes = realCodes();
 
   it('reads enough codes of every official shape', () => {
     const count = (s: ShapeSystem) => codes.filter(([sys]) => sys === s).length;

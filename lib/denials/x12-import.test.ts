@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { explainAdjustment, explainRemark } from '@/lib/denials';
@@ -78,17 +77,5 @@ describe('import into IndexedDB', () => {
     await removeX12List(db, 'carc');
     expect((await loadOfficialLists(db)).carc.size).toBe(0);
     expect(await listImports(db)).toEqual([]);
-  });
-});
-
-// The third-party copies in shared/code-sources stand in for the file a licensed user imports.
-const SOURCES = '/work/shared/code-sources/x12-carc-rarc';
-describe.runIf(existsSync(`${SOURCES}/claim_adjustment_reason_codes.csv`))('real X12 list copies', () => {
-  it('parses every CARC and RARC row', () => {
-    const carc = parseX12Csv(readFileSync(`${SOURCES}/claim_adjustment_reason_codes.csv`, 'utf8'), 'carc');
-    const rarc = parseX12Csv(readFileSync(`${SOURCES}/remittance_advice_remark_codes.csv`, 'utf8'), 'rarc');
-    expect(carc.ok && carc.rows.length).toBe(405);
-    expect(rarc.ok && rarc.rows.length).toBe(1180);
-    if (rarc.ok) expect(rarc.rows.filter((r) => r.stop !== null).length).toBe(79);
   });
 });

@@ -60,11 +60,21 @@ export interface FileParser {
   /** Effective-date range of the rows (day numbers), for coverage; MUE has none. */
   effRange(): [number, number] | null;
   /** Setting the header says (MUE), when it says one. */
-  headerSetting(): 'practitioner' | 'hospital' | 'dme' | null;
+  headerSetting(): MueSetting | null;
 }
 
-abstract class Base {
+/** What each layout's builder (./tables) offers its parser. */
+interface TableBuilder {
+  readonly rows: number;
+  build(): EditTable;
+  effRange(): [number, number] | null;
+}
+
+type MueSetting = 'practitioner' | 'hospital' | 'dme';
+
+abstract class Base<B extends TableBuilder> {
   readonly errors: EditsError[] = [];
+  protected abstract readonly b: B;
   protected header = false;
   protected preamble = 0;
   constructor(protected readonly file: string) {}
@@ -78,18 +88,30 @@ abstract class Base {
   protected beforeHeader(line: number): void {
     if (++this.preamble === MAX_PREAMBLE) this.error(line, 'no-header');
   }
-  protected finishCommon(rows: number): boolean {
+  /** A code cell encoded, or null with a 'code' error naming the (1-based) column. */
+  protected code(text: string, column: number, line: number): number | null {
+    const code = encodeCode(text);
+    if (code === null) this.error(line, 'code', { code: text, column });
+    return code;
+  }
+  finish(): EditTable | null {
     if (!this.header && this.errors.length === 0) this.error(null, 'no-header');
-    if (this.header && rows === 0 && this.errors.length === 0) this.error(null, 'no-rows');
-    return this.errors.length === 0;
+    if (this.header && this.b.rows === 0 && this.errors.length === 0) this.error(null, 'no-rows');
+    return this.errors.length === 0 ? this.b.build() : null;
+  }
+  effRange(): [number, number] | null {
+    return this.b.effRange();
+  }
+  headerSetting(): MueSetting | null {
+    return null;
   }
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export class PtpParser extends Base implements FileParser {
+export class PtpParser extends Base<PtpBuilder> implements FileParser {
   readonly delimiter = 0x09;
-  private readonly b = new PtpBuilder();
+  protected readonly b = new PtpBuilder();
 
   record(fields: string[], line: number): void {
     if (!this.header) {
@@ -101,10 +123,10 @@ export class PtpParser extends Base implements FileParser {
     if (isBlank(fields) || ((fields[0] ?? '').trim() === '' && (fields[1] ?? '').trim() === '')) return;
     if (fields.length < 6) return this.error(line, 'columns', { expected: 7, found: fields.length });
     const [c1, c2, pre, effText, delText, indText] = fields.map((f) => f.trim()) as [string, string, string, string, string, string];
-    const col1 = encodeCode(c1);
-    if (col1 === null) return this.error(line, 'code', { code: c1, column: 1 });
-    const col2 = encodeCode(c2);
-    if (col2 === null) return this.error(line, 'code', { code: c2, column: 2 });
+    const col1 = this.code(c1, 1, line);
+    if (col1 === null) return;
+    const col2 = this.code(c2, 2, line);
+    if (col2 === null) return;
     if (pre !== '' && pre !== '*') return this.error(line, 'pre1996', { value: pre });
     const eff = dayFromYmd(effText);
     if (eff === null) return this.error(line, 'date', { value: effText, column: 4 });
@@ -114,24 +136,12 @@ export class PtpParser extends Base implements FileParser {
     if (indText !== '0' && indText !== '1' && indText !== '9') return this.error(line, 'indicator', { value: indText });
     this.b.add(col1, col2, eff, del, Number(indText), fields[6] ?? '');
   }
-
-  effRange(): [number, number] | null {
-    return this.b.rows > 0 ? [this.b.minEff, this.b.maxEff] : null;
-  }
-
-  headerSetting(): null {
-    return null;
-  }
-
-  finish(): EditTable | null {
-    return this.finishCommon(this.b.rows) ? this.b.build() : null;
-  }
 }
 
-export class MueParser extends Base implements FileParser {
+export class MueParser extends Base<MueBuilder> implements FileParser {
   readonly delimiter = 0x2c;
-  private readonly b = new MueBuilder();
-  private setting: 'practitioner' | 'hospital' | 'dme' | null = null;
+  protected readonly b = new MueBuilder();
+  private setting: MueSetting | null = null;
 
   record(fields: string[], line: number): void {
     if (!this.header) {
@@ -146,8 +156,8 @@ export class MueParser extends Base implements FileParser {
     if (isBlank(fields)) return;
     if (fields.length < 3) return this.error(line, 'columns', { expected: 4, found: fields.length });
     const codeText = fields[0]!.trim();
-    const code = encodeCode(codeText);
-    if (code === null) return this.error(line, 'code', { code: codeText, column: 1 });
+    const code = this.code(codeText, 1, line);
+    if (code === null) return;
     const valueText = fields[1]!.trim();
     if (!/^\d{1,9}$/.test(valueText)) return this.error(line, 'value', { value: valueText });
     const mai = /^([123])\b/.exec(fields[2]!.trim());
@@ -155,16 +165,8 @@ export class MueParser extends Base implements FileParser {
     if (!this.b.add(code, Number(valueText), Number(mai[1]), fields[3] ?? '')) this.error(line, 'duplicate', { code: codeText });
   }
 
-  effRange(): null {
-    return null;
-  }
-
-  headerSetting() {
+  override headerSetting(): MueSetting | null {
     return this.setting;
-  }
-
-  finish(): EditTable | null {
-    return this.finishCommon(this.b.rows) ? this.b.build() : null;
   }
 }
 
@@ -174,8 +176,8 @@ function aocDate(text: string): number | null | 'none' {
   return dayFromJulian(t) ?? dayFromYmd(t) ?? dayFromUs(t);
 }
 
-export class AocParser extends Base implements FileParser {
-  private readonly b = new AocBuilder();
+export class AocParser extends Base<AocBuilder> implements FileParser {
+  protected readonly b = new AocBuilder();
   private cols: { addon: number; primary: number; type: number; eff: number; del: number } | null = null;
 
   constructor(file: string, readonly delimiter: number) {
@@ -203,11 +205,11 @@ export class AocParser extends Base implements FileParser {
     const need = Math.max(c.addon, c.primary, c.type, c.eff, c.del) + 1;
     if (fields.length < need) return this.error(line, 'columns', { expected: need, found: fields.length });
     const addonText = fields[c.addon]!.trim();
-    const addon = encodeCode(addonText);
-    if (addon === null) return this.error(line, 'code', { code: addonText, column: c.addon + 1 });
+    const addon = this.code(addonText, c.addon + 1, line);
+    if (addon === null) return;
     const primaryText = fields[c.primary]!.trim();
-    const primary = encodeCode(primaryText);
-    if (primary === null) return this.error(line, 'code', { code: primaryText, column: c.primary + 1 });
+    const primary = this.code(primaryText, c.primary + 1, line);
+    if (primary === null) return;
     const typeText = fields[c.type]!.trim();
     if (!/^[123]$/.test(typeText)) return this.error(line, 'type', { value: typeText });
     const eff = aocDate(fields[c.eff]!);
@@ -217,17 +219,5 @@ export class AocParser extends Base implements FileParser {
     const del = delRaw === 'none' ? NO_DATE : delRaw;
     if (del < eff) return this.error(line, 'date-range', { from: fields[c.eff]!.trim(), to: fields[c.del]!.trim() });
     this.b.add(addon, primary, Number(typeText), eff, del);
-  }
-
-  effRange(): [number, number] | null {
-    return this.b.rows > 0 ? [this.b.minEff, this.b.maxEff] : null;
-  }
-
-  headerSetting(): null {
-    return null;
-  }
-
-  finish(): EditTable | null {
-    return this.finishCommon(this.b.rows) ? this.b.build() : null;
   }
 }

@@ -8,6 +8,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { EditFile, EditFileMeta, EditTable } from './tables';
+import { withStore } from '@/lib/platform/stores';
 
 export const EDITS_DB_NAME = 'remit-ranger-edits';
 
@@ -85,11 +86,6 @@ export function openEditsStore(): EditsStore {
 }
 
 /** Runs `fn` on a store opened for it and closed after (an open connection would block "Delete all local data"). */
-export async function withEditsStore<T>(fn: (store: EditsStore) => Promise<T>, store?: EditsStore): Promise<T> {
-  const s = store ?? openEditsStore();
-  try {
-    return await fn(s);
-  } finally {
-    if (!store) s.close();
-  }
+export function withEditsStore<T>(fn: (store: EditsStore) => Promise<T>, store?: EditsStore): Promise<T> {
+  return withStore(store, openEditsStore, fn);
 }

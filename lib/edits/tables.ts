@@ -146,6 +146,20 @@ function sortOrder(n: number, key: (i: number) => number, tie: (i: number) => nu
 
 const PAIR = 2 ** 26;
 
+/** The effective dates seen while building a table (day numbers): the coverage its file gives. */
+class EffectiveRange {
+  private min = NO_DATE;
+  private max = 0;
+  note(eff: number): void {
+    if (eff < this.min) this.min = eff;
+    if (eff > this.max) this.max = eff;
+  }
+  /** [first, last] effective day, or null before any row. */
+  get(): [number, number] | null {
+    return this.min <= this.max ? [this.min, this.max] : null;
+  }
+}
+
 export class PtpBuilder {
   private readonly col1 = new Column(u32);
   private readonly col2 = new Column(u32);
@@ -154,18 +168,20 @@ export class PtpBuilder {
   private readonly ind = new Column(u8);
   private readonly rat = new Column(u8);
   private readonly rationales = new Rationales();
-  minEff = NO_DATE;
-  maxEff = 0;
+  private readonly dates = new EffectiveRange();
 
   get rows(): number {
     return this.col1.length;
   }
 
+  effRange(): [number, number] | null {
+    return this.dates.get();
+  }
+
   add(col1: number, col2: number, eff: number, del: number, ind: number, rationale: string): void {
     this.col1.push(col1); this.col2.push(col2); this.eff.push(eff); this.del.push(del); this.ind.push(ind);
     this.rat.push(this.rationales.of(rationale));
-    if (eff < this.minEff) this.minEff = eff;
-    if (eff > this.maxEff) this.maxEff = eff;
+    this.dates.note(eff);
   }
 
   build(): PtpTable {
@@ -190,6 +206,11 @@ export class MueBuilder {
     return this.code.length;
   }
 
+  /** MUE rows carry no dates: the file name's date is the coverage. */
+  effRange(): null {
+    return null;
+  }
+
   /** False when the code is already in the file (one MUE per code). */
   add(code: number, value: number, mai: number, rationale: string): boolean {
     if (this.seen.has(code)) return false;
@@ -211,17 +232,19 @@ export class AocBuilder {
   private readonly type = new Column(u8);
   private readonly eff = new Column(u16);
   private readonly del = new Column(u16);
-  minEff = NO_DATE;
-  maxEff = 0;
+  private readonly dates = new EffectiveRange();
 
   get rows(): number {
     return this.addon.length;
   }
 
+  effRange(): [number, number] | null {
+    return this.dates.get();
+  }
+
   add(addon: number, primary: number, type: number, eff: number, del: number): void {
     this.addon.push(addon); this.primary.push(primary); this.type.push(type); this.eff.push(eff); this.del.push(del);
-    if (eff < this.minEff) this.minEff = eff;
-    if (eff > this.maxEff) this.maxEff = eff;
+    this.dates.note(eff);
   }
 
   build(): AocTable {

@@ -3,10 +3,10 @@
  * reloaded when an import or removal happens. null until read, or when reading fails: the lookup
  * then explains denial codes from the playbook alone.
  */
-import { useEffect, useState } from 'react';
 import type { OfficialLists } from '@/lib/denials';
 import { loadOfficialLists, X12Db } from '@/lib/denials/x12-import';
 import { officialListsChanged } from '@/lib/denials/storage';
+import { useWatchedRead } from '@/lib/platform/views/use-watched-read';
 
 async function read(): Promise<OfficialLists | null> {
   const db = new X12Db();
@@ -21,17 +21,8 @@ async function read(): Promise<OfficialLists | null> {
   }
 }
 
+const FEEDS = [(reload: () => void) => officialListsChanged.watch(reload)];
+
 export function useOfficialLists(): OfficialLists | null {
-  const [lists, setLists] = useState<OfficialLists | null>(null);
-  useEffect(() => {
-    let live = true;
-    const load = () => void read().then((l) => live && setLists(l));
-    load();
-    const unwatch = officialListsChanged.watch(load);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return lists;
+  return useWatchedRead(read, FEEDS, null);
 }

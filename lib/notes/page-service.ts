@@ -11,6 +11,7 @@ import { createNotesService, type NotesService } from './service';
 import { DEFAULT_IDLE_MINUTES, SESSION_KEY } from './session';
 import { sendMessage } from '@/lib/platform/messaging';
 import { loadIdleMinutes, useIdleMinutes } from './storage';
+import { useWatchedRead, type ChangeFeed } from '@/lib/platform/views/use-watched-read';
 
 let pageService: NotesService | null = null;
 
@@ -64,17 +65,10 @@ export function useNotesVersion(): number {
 
 /** Whether the vault is open in this page, following locks made elsewhere (popup, idle alarm). */
 export function useVaultUnlocked(): boolean {
-  const [unlocked, setUnlocked] = useState(false);
-  useEffect(() => {
-    const service = pageNotesService();
-    let alive = true;
-    const check = () => void service.state().then((s) => alive && setUnlocked(s === 'unlocked'), () => alive && setUnlocked(false));
-    check();
-    const unwatch = service.watch(check);
-    return () => {
-      alive = false;
-      unwatch();
-    };
-  }, []);
-  return unlocked;
+  return useWatchedRead(readUnlocked, UNLOCK_FEEDS, false, locked);
 }
+
+const readUnlocked = async () => (await pageNotesService().state()) === 'unlocked';
+const UNLOCK_FEEDS: ChangeFeed[] = [(reload) => pageNotesService().watch(reload)];
+/** A vault whose state cannot be read is treated as locked. */
+const locked = () => false;

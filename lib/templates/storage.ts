@@ -7,8 +7,8 @@
  * Everything read back is checked again, so a damaged or hand-edited value never reaches a letter:
  * an invalid template is left out, bad practice fields read as empty, the delay is clamped.
  */
-import { useEffect, useState } from 'react';
 import { storage } from 'wxt/utils/storage';
+import { useWatchedRead, type ChangeFeed } from '@/lib/platform/views/use-watched-read';
 import {
   CLIPBOARD_CLEAR_DEFAULT_SECONDS, EMPTY_PRACTICE, checkTemplate, clampClipboardSeconds, readPracticeSettings,
   type PracticeSettings, type Template, type UserTemplateStore,
@@ -63,23 +63,15 @@ export interface TemplateSettings {
 }
 
 /** The templates settings, kept current when the options page (or another panel) changes them. */
+async function readTemplateSettings(): Promise<TemplateSettings> {
+  const [userTemplates, practice, clipboardSeconds] = await Promise.all([storedTemplateStore.list(), loadPractice(), loadClipboardSeconds()]);
+  return { loaded: true, userTemplates, practice, clipboardSeconds };
+}
+
+const TEMPLATE_FEEDS: ChangeFeed[] = [(r) => userTemplatesItem.watch(r), (r) => practiceItem.watch(r), (r) => clipboardSecondsItem.watch(r)];
+
 export function useTemplateSettings(): TemplateSettings {
-  const [state, setState] = useState<TemplateSettings>({
+  return useWatchedRead(readTemplateSettings, TEMPLATE_FEEDS, {
     loaded: false, userTemplates: [], practice: { ...EMPTY_PRACTICE }, clipboardSeconds: CLIPBOARD_CLEAR_DEFAULT_SECONDS,
   });
-  useEffect(() => {
-    let alive = true;
-    const refresh = (): void => {
-      void Promise.all([storedTemplateStore.list(), loadPractice(), loadClipboardSeconds()]).then(([userTemplates, practice, clipboardSeconds]) => {
-        if (alive) setState({ loaded: true, userTemplates, practice, clipboardSeconds });
-      });
-    };
-    refresh();
-    const unwatch = [userTemplatesItem.watch(refresh), practiceItem.watch(refresh), clipboardSecondsItem.watch(refresh)];
-    return () => {
-      alive = false;
-      unwatch.forEach((u) => u());
-    };
-  }, []);
-  return state;
 }

@@ -5,8 +5,8 @@
  * hand-made: real CARC numbers with descriptions invented for the test (no X12 text).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, storedKeys, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserForSuite, storedKeys } from './harness';
 
 const GOOD = ['Code,Description', '45,"Invented wording, charge above the agreed fee"', '97,Invented wording for a bundled service', 'B7,Invented wording for a provider not certified', ''].join('\n');
 // Line 3: a RARC in the CARC list; line 4: no description; line 5: code 16 again.
@@ -21,14 +21,10 @@ const stored = (page: Page, key: string) => page.evaluate(async (k) => (await ch
 const storedCodes = (page: Page) => storedKeys(page, 'remit-ranger-x12', 'codes');
 
 describe('options: claim check settings (Chromium, built extension)', () => {
-  let h: Harness;
+  const h = browserForSuite();
   let page: Page;
   beforeAll(async () => {
-    h = await launch();
     page = await h.openExtensionPage('options');
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('shows the built-in deadlines by payer type, each customizable', async () => {

@@ -1,36 +1,13 @@
 // Reading claim pages in Chromium: badges on the page, the side panel's Claim tab with findings,
 // single-page navigation, the iframe portal, and a site that is not enabled staying untouched.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForSuite } from './harness';
 
 const BADGE = '[data-remit-ranger="badge"]';
 const CHIP = '[data-remit-ranger="chip"]';
 
 describe('claim pages (Chromium, built extension)', () => {
-  let h: Harness;
-  let origin: string;
-
-  beforeAll(async () => {
-    h = await launch();
-    origin = `http://localhost:${h.server.port}`;
-    await h.enableSite(origin);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function tabIdOf(page: Page): Promise<number> {
-    const url = page.url();
-    const tabs = await h.serviceWorker.evaluate(() => chrome.tabs.query({}));
-    const tab = tabs.find((t) => t.url === url);
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }
-
-  async function panelFor(page: Page, tab = 'claim'): Promise<Page> {
-    return h.openExtensionPage('sidepanel', { tabId: await tabIdOf(page), tab });
-  }
+  const h = browserForSuite({ enableFixtureSite: true });
 
   it('draws a badge beside each code, coloured by validity on the date of service', async () => {
     const page = await h.openFixture('demo/known-problems.html');
@@ -65,7 +42,7 @@ describe('claim pages (Chromium, built extension)', () => {
   it('shows the claim and its findings in the side panel', async () => {
     const page = await h.openFixture('demo/known-problems.html');
     await page.locator(BADGE).first().waitFor({ state: 'attached', timeout: 15_000 });
-    const panel = await panelFor(page);
+    const panel = await h.openPanelFor(page, 'claim');
     await expect.poll(() => panel.getByText('A26301000102').count(), { timeout: 15_000, message: 'claim number in panel' }).toBeGreaterThan(0);
     await expect.poll(() => panel.getByRole('heading', { name: /^Errors \(\d+\)$/ }).count(), { timeout: 15_000, message: 'errors heading' }).toBe(1);
     expect(await panel.getByText(/E11 is a category header/).count()).toBeGreaterThan(0);
@@ -88,7 +65,7 @@ describe('claim pages (Chromium, built extension)', () => {
 
   it('follows a single-page portal when it switches claims without a reload', async () => {
     const page = await h.openFixture('demo/spa.html');
-    const panel = await panelFor(page);
+    const panel = await h.openPanelFor(page, 'claim');
     await expect.poll(() => panel.getByRole('tabpanel').getByText('SPA2026000001').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Claim 2' }).click();
     await expect.poll(() => panel.getByRole('tabpanel').getByText('SPA2026000002').count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -103,7 +80,7 @@ describe('claim pages (Chromium, built extension)', () => {
     const page = await h.openFixture('demo/availity.html');
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator(BADGE).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const panel = await panelFor(page);
+    const panel = await h.openPanelFor(page, 'claim');
     await expect.poll(() => panel.locator('[data-field="claimNumber"]').count(), { timeout: 15_000 }).toBe(1);
     await panel.close();
     await page.close();
@@ -118,7 +95,7 @@ describe('claim pages (Chromium, built extension)', () => {
     await other.waitForTimeout(1500);
     expect(await other.locator('[data-remit-ranger]').count()).toBe(0);
     expect(await other.content()).toBe(before);
-    const panel = await panelFor(other);
+    const panel = await h.openPanelFor(other, 'claim');
     await expect.poll(() => panel.getByRole('button', { name: 'Enable on this site' }).count(), { timeout: 10_000 }).toBe(1);
     await panel.close();
     await other.close();

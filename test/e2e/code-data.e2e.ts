@@ -5,9 +5,9 @@
  * with descriptors invented for the test (no AMA text).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SOURCES } from '@/code-data/sources';
-import { launch, storedKeys, type Harness } from './harness';
+import { browserForSuite, storedKeys } from './harness';
 
 const GOOD = ['Code,Descriptor', '99213,"Invented test wording, office visit"', '0001F,Invented test wording for a quality measure', '0042T,Invented test wording for a new technology', ''].join('\n');
 // Line 3: a 4-digit code; line 4: no descriptor; line 5: the same code with another descriptor.
@@ -20,14 +20,10 @@ const upload = (page: Page, name: string, text: string) =>
 const storedCodes = (page: Page) => storedKeys(page, 'remit-ranger-licensed', 'cpt');
 
 describe('options: code data and licensed CPT import (Chromium, built extension)', () => {
-  let h: Harness;
+  const h = browserForSuite();
   let page: Page;
   beforeAll(async () => {
-    h = await launch();
     page = await h.openExtensionPage('options');
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('lists every release the tables were built from, with file names and sha256, and the notes caveat', async () => {
@@ -91,13 +87,7 @@ describe('options: code data and licensed CPT import (Chromium, built extension)
 });
 
 describe('options: code data in French', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'fr-FR' });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite({ locale: 'fr-FR' });
 
   it('shows the section, the releases and the import control in French', async () => {
     const page = await h.openExtensionPage('options');

@@ -3,20 +3,12 @@
 // the payer rule chosen in the panel, and the worklist rows.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { browserForSuite, launch } from './harness';
 
 const BADGE = '[data-remit-ranger="badge"]';
 const CHIP = '[data-remit-ranger="chip"]';
-
-async function tabIdOf(h: Harness, page: Page): Promise<number> {
-  const url = page.url();
-  const tabs = await h.serviceWorker.evaluate(() => chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-  return tab.id;
-}
 
 /** Makes the profile restore its open tabs at the next start, as users who "continue where they left off" have it. */
 function restoreTabsOnStartup(userDataDir: string): void {
@@ -37,10 +29,9 @@ describe('a page that is always read (Chromium, built extension)', () => {
     const PATH = 'demo/known-problems.html';
     let h = await launch();
     const server = h.server;
-    const origin = `http://localhost:${server.port}`;
     const dir = h.userDataDir;
     try {
-      await h.enableSite(origin);
+      await h.enableSite(h.origin);
       const page = await h.openFixture(PATH);
       await page.locator(CHIP).waitFor({ state: 'attached', timeout: 15_000 });
       let read = 0;
@@ -52,7 +43,7 @@ describe('a page that is always read (Chromium, built extension)', () => {
         // Read as soon as it loads: the chip and badges appear with no reload.
         await restored.locator(CHIP).waitFor({ state: 'attached', timeout: 15_000 });
         await expect.poll(() => restored.locator(BADGE).count(), { timeout: 15_000 }).toBeGreaterThan(5);
-        const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, restored), tab: 'claim' });
+        const panel = await h.openPanelFor(restored, 'claim');
         await expect.poll(() => panel.getByText('A26301000102').count(), { timeout: 15_000, message: `claim in panel after start ${start}` }).toBeGreaterThan(0);
         await panel.close();
         read++;
@@ -66,23 +57,17 @@ describe('a page that is always read (Chromium, built extension)', () => {
   }, 240_000);
 
   describe('tabs open before the reader runs', () => {
-    let h: Harness;
-    beforeAll(async () => {
-      h = await launch();
-    });
-    afterAll(async () => {
-      await h?.close();
-    });
+    const h = browserForSuite();
 
     it('the service worker reads tabs already open on an enabled site (update, start), without a reload', async () => {
       const page = await h.openFixture('demo/known-problems.html');
       // Fully loaded first (the worker also reads an enabled page when its load completes).
-      const id = await tabIdOf(h, page);
+      const id = await h.tabIdOf(page);
       await expect.poll(() => h.serviceWorker.evaluate(async (tabId) => (await (chrome.tabs as unknown as { get(i: number): Promise<{ status?: string }> }).get(tabId)).status, id)).toBe('complete');
       // Enabled behind the page's back: the registration applies to the next load only.
       await h.serviceWorker.evaluate(async (o) => {
         await chrome.storage.local.set({ 'sites.enabled': [o] });
-      }, `http://localhost:${h.server.port}`);
+      }, h.origin);
       expect(await page.locator(CHIP).count()).toBe(0);
       // What runtime.onStartup / onInstalled do.
       const injected = await h.serviceWorker.evaluate(() => (globalThis as unknown as { remitRangerTest: { readOpenTabs(): Promise<number> } }).remitRangerTest.readOpenTabs());
@@ -94,8 +79,8 @@ describe('a page that is always read (Chromium, built extension)', () => {
     it('"Read this page again" in the panel reads a page the reader was not running in', async () => {
       await h.serviceWorker.evaluate(() => chrome.storage.local.set({ 'sites.enabled': [] }));
       const page = await h.openFixture('demo/medicare-mac.html');
-      await h.serviceWorker.evaluate((o) => chrome.storage.local.set({ 'sites.enabled': [o] }), `http://localhost:${h.server.port}`);
-      const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'claim' });
+      await h.serviceWorker.evaluate((o) => chrome.storage.local.set({ 'sites.enabled': [o] }), h.origin);
+      const panel = await h.openPanelFor(page, 'claim');
       const again = panel.getByRole('button', { name: 'Read this page again' });
       await again.first().waitFor({ timeout: 15_000 });
       await again.first().click();
@@ -107,19 +92,12 @@ describe('a page that is always read (Chromium, built extension)', () => {
 });
 
 describe('next actions and one letter per denial (Chromium, built extension)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await h.enableSite(`http://localhost:${h.server.port}`);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite({ enableFixtureSite: true });
 
   async function claimPanel(path: string, width = 420): Promise<{ page: Page; panel: Page }> {
     const page = await h.openFixture(path);
     await page.locator(CHIP).waitFor({ state: 'attached', timeout: 15_000 });
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'claim' });
+    const panel = await h.openPanelFor(page, 'claim');
     await panel.setViewportSize({ width, height: 900 });
     await panel.locator('.next-actions .na-row').first().waitFor({ timeout: 15_000 });
     return { page, panel };
@@ -229,20 +207,13 @@ describe('next actions and one letter per denial (Chromium, built extension)', (
 });
 
 describe('the worklist a manager would accept (Chromium, built extension)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await h.enableSite(`http://localhost:${h.server.port}`);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite({ enableFixtureSite: true });
 
   it('shows patient, payer, balance owed by the payer, last action and next date; search finds the patient; the Claim tab shows the note', async () => {
     const CLAIM = '2126331047210';
     const page = await h.openFixture('demo/medicare-mac.html');
     await page.locator(CHIP).waitFor({ state: 'attached', timeout: 15_000 });
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
+    const panel = await h.openPanelFor(page, 'notes');
     const notes = panel.getByRole('region', { name: 'Follow-up notes' });
     await notes.getByRole('textbox', { name: 'Passphrase' }).fill('correct horse battery staple');
     await notes.getByRole('textbox', { name: 'Type it again' }).fill('correct horse battery staple');

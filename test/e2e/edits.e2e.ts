@@ -3,9 +3,9 @@
 // the side panel shows both findings and the page badges take their colours; removing the files
 // takes them away again.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, storedKeys, type Harness } from './harness';
+import { browserForSuite, storedKeys } from './harness';
 import { leftovers } from './leftovers';
 
 const BADGE = '[data-remit-ranger="badge"]';
@@ -13,23 +13,7 @@ const EDITS = resolve(import.meta.dirname, '../fixtures/edits');
 const FILES = [resolve(EDITS, 'ccipra-v320r0-f1.txt'), resolve(EDITS, 'MCR_MUE_PractitionerServices_Eff_01-01-2026.csv')];
 
 describe('NCCI edits (Chromium, built extension)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await launch();
-    await h.enableSite(`http://localhost:${h.server.port}`);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function panelFor(page: Page): Promise<Page> {
-    const url = page.url();
-    const tabs = await h.serviceWorker.evaluate(() => chrome.tabs.query({}));
-    const id = tabs.find((t) => t.url === url)?.id;
-    if (id === undefined) throw new Error(`no tab for ${url}`);
-    return h.openExtensionPage('sidepanel', { tabId: id, tab: 'claim' });
-  }
+  const h = browserForSuite({ enableFixtureSite: true });
 
   const severityOf = (page: Page, code: string) => page.locator(`${BADGE}[data-code="${code}"]`).first().getAttribute('data-severity');
 
@@ -46,7 +30,7 @@ describe('NCCI edits (Chromium, built extension)', () => {
     await expect.poll(() => severityOf(page, '97140'), { timeout: 15_000, message: 'PTP badge' }).toBe('error');
     await expect.poll(() => severityOf(page, '97110'), { timeout: 15_000, message: 'MUE badge' }).toBe('warning');
 
-    const panel = await panelFor(page);
+    const panel = await h.openPanelFor(page, 'claim');
     await expect.poll(() => panel.getByText(/97140 is bundled into 97110 \(line 3\) on (2026-01-14|01\/14\/2026)/).count(), { timeout: 15_000, message: 'PTP finding' }).toBeGreaterThan(0);
     expect(await panel.getByText(/6 units of 97110 on (2026-01-14|01\/14\/2026) exceed its MUE of 4 per date of service/).count()).toBeGreaterThan(0);
     expect(await panel.getByText(/CO-97 on line 2: the NCCI PTP edit 97110\/97140/).count()).toBeGreaterThan(0);
@@ -88,7 +72,6 @@ describe('NCCI edits (Chromium, built extension)', () => {
   });
 
   it('"Delete all local data" removes the imported edits, and the checks stop using them', async () => {
-    const origin = `http://localhost:${h.server.port}`;
     const options = await h.openExtensionPage('options');
     await options.getByLabel('Import edit files (zip, txt, csv)').setInputFiles(FILES);
     await expect.poll(() => options.locator('section[aria-labelledby="edits-title"]').textContent(), { timeout: 15_000 }).toContain('Imported 2 file(s)');
@@ -104,7 +87,7 @@ describe('NCCI edits (Chromium, built extension)', () => {
     expect((await leftovers(options)).counts['remit-ranger-edits'] ?? 0).toBe(0);
 
     // The service worker had the edits loaded: after the wipe its next verdicts no longer carry them.
-    await h.enableSite(origin);
+    await h.enableSite(h.origin);
     const again = await h.openFixture('demo/ncci-edits.html');
     await expect.poll(() => again.locator(`${BADGE}[data-code="97140"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await severityOf(again, '97140')).not.toBe('error');

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForSuite } from './harness';
 
 describe('extension foundation (Chromium, built extension)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite();
 
   it('loads: the service worker has an extension id and the manifest is MV3 without broad host access', async () => {
     expect(h.extensionId).toMatch(/^[a-p]{32}$/);
@@ -34,7 +28,7 @@ describe('extension foundation (Chromium, built extension)', () => {
   });
 
   it('runs the content script on a localhost page only once the site is enabled, and stops when disabled', async () => {
-    const origin = `http://localhost:${h.server.port}`;
+    const origin = h.origin;
     const registered = () => h.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
 
     const chip = '[data-remit-ranger="chip"]';
@@ -61,13 +55,7 @@ describe('extension foundation (Chromium, built extension)', () => {
 });
 
 describe('French locale', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'fr-FR' });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite({ locale: 'fr-FR' });
 
   it('renders French strings when the browser is in French', async () => {
     const page = await h.openExtensionPage('popup');

@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { PanelTab } from '@/lib/workspace/storage';
 import { serveDirectory, type FixtureServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,6 +21,10 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Share a fixture server between launches. */
   server?: FixtureServer;
+  /** Enable the fixture server's origin (`harness.origin`) once launched, as a user who chose "Enable on this site". */
+  enableFixtureSite?: boolean;
+  /** Browser permissions granted to the whole context, e.g. ['clipboard-read', 'clipboard-write']. */
+  permissions?: string[];
 }
 
 export interface Harness {
@@ -27,10 +33,18 @@ export interface Harness {
   serviceWorker: Worker;
   server: FixtureServer;
   userDataDir: string;
+  /** The fixture server's origin, `http://localhost:<port>`. */
+  origin: string;
   extensionUrl(path: string): string;
   /** Opens popup.html, sidepanel.html or options.html as a normal tab. */
   openExtensionPage(name: 'popup' | 'sidepanel' | 'options', query?: Record<string, string | number>): Promise<Page>;
   openFixture(path: string): Promise<Page>;
+  /** The browser tab id of a page (looked up by its URL in the service worker). */
+  tabIdOf(page: Page): Promise<number>;
+  /** The side panel of `page`'s tab, opened on one of its tabs, as a normal tab. */
+  openPanelFor(page: Page, tab: PanelTab): Promise<Page>;
+  /** The popup, once its search box (named `searchLabel`, the English label by default) is there. */
+  openPopup(searchLabel?: string): Promise<Page>;
   /** What "Enable on this site" does, minus the click: the E2E build already holds localhost access. */
   enableSite(origin: string): Promise<void>;
   /** Sends a typed message from an extension page, as the popup or side panel would. */
@@ -77,6 +91,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const extensionId = new URL(serviceWorker.url()).host;
   const server = options.server ?? (await serveDirectory(resolve(ROOT, 'test/fixtures')));
 
+  const origin = `http://localhost:${server.port}`;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
   let bridge: Page | null = null;
@@ -93,6 +108,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     serviceWorker,
     server,
     userDataDir,
+    origin,
     extensionUrl,
     async openExtensionPage(name, query) {
       const page = await context.newPage();
@@ -105,8 +121,23 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       await page.goto(server.url(path));
       return page;
     },
-    async enableSite(origin) {
-      await harness.sendMessage('sites.enable', { origin });
+    async tabIdOf(page) {
+      const url = page.url();
+      const tabs = await serviceWorker.evaluate(() => chrome.tabs.query({}));
+      const tab = tabs.find((t) => t.url === url);
+      if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+      return tab.id;
+    },
+    async openPanelFor(page, tab) {
+      return harness.openExtensionPage('sidepanel', { tabId: await harness.tabIdOf(page), tab });
+    },
+    async openPopup(searchLabel = 'Search codes') {
+      const page = await harness.openExtensionPage('popup');
+      await page.getByRole('combobox', { name: searchLabel }).waitFor();
+      return page;
+    },
+    async enableSite(siteOrigin) {
+      await harness.sendMessage('sites.enable', { origin: siteOrigin });
     },
     async sendMessage<T>(type: string, data: unknown): Promise<T> {
       const page = await extensionPage();
@@ -124,7 +155,30 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  if (options.permissions) await context.grantPermissions(options.permissions);
+  if (options.enableFixtureSite) await harness.enableSite(origin);
   return harness;
+}
+
+/**
+ * One browser for the enclosing `describe`: launched in its beforeAll, closed in its afterAll. The
+ * returned object stands for the harness of the current launch (usable inside hooks and tests, not
+ * while the describe body is being collected).
+ */
+export function browserForSuite(options: LaunchOptions = {}): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await launch(options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_, key) {
+      if (!current) throw new Error(`harness.${String(key)} used before the browser was launched (beforeAll)`);
+      return Reflect.get(current, key);
+    },
+  });
 }
 
 /**

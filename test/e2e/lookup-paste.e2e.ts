@@ -4,31 +4,17 @@
  * typing right after opening the popup lands in the search box even when a locked notes vault
  * exists (the passphrase box used to take the focus); the options page then opens at its top.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForSuite } from './harness';
 
 const PASS = 'correct horse battery staple';
 const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-async function openPopup(h: Harness): Promise<Page> {
-  const page = await h.openExtensionPage('popup');
-  await page.getByRole('combobox', { name: 'Search codes' }).waitFor();
-  return page;
-}
-
 describe('lookup of pasted text (Chromium, built extension)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   it('pasting a line with three codes shows the three, each first in its group, and copies them as a list', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     await page.getByRole('combobox', { name: 'Search codes' }).fill('Dx: M79.604; M25.561 | CPT 99213-25 x1');
     const groups = page.locator('section.lk-group');
     await expect.poll(() => groups.count()).toBe(3);
@@ -40,7 +26,7 @@ describe('lookup of pasted text (Chromium, built extension)', () => {
   });
 
   it('CO-50 shows its explanation and next steps', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     await page.getByRole('combobox', { name: 'Search codes' }).fill('CO-50');
     const card = page.locator('.lk-denial');
     await card.waitFor();
@@ -50,7 +36,7 @@ describe('lookup of pasted text (Chromium, built extension)', () => {
   });
 
   it('a retired code shows its history and successors, which open their detail', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     await page.getByRole('combobox', { name: 'Search codes' }).fill('T81.4XXA');
     // Known from the 2018 GEMs, which load after the core tables.
     const card = page.locator('.lk-retired');

@@ -5,16 +5,10 @@
  * No timed assertions: `npm run bench:ui` measures speed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForSuite } from './harness';
 
 const SEARCH = { en: 'Search codes', fr: 'Rechercher des codes' };
-
-async function openPopup(h: Harness, name = SEARCH.en): Promise<Page> {
-  const page = await h.openExtensionPage('popup');
-  await page.getByRole('combobox', { name }).waitFor();
-  return page;
-}
 
 /** Text of the first `n` result rows (each starts with the code). */
 async function rows(page: Page, n = 1): Promise<string[]> {
@@ -30,17 +24,10 @@ async function search(page: Page, text: string, name = SEARCH.en): Promise<void>
 const firstCode = async (page: Page): Promise<string> => (await page.getByRole('option').first().locator('.lk-code').textContent()) ?? '';
 
 describe('code lookup popup (Chromium, built extension)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   it('opens with the search box focused and shows the code typed, in any form, first', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search codes');
     // Typed key by key, as a user would, right after opening (tables may still be loading).
     await page.keyboard.type('e119');
@@ -58,14 +45,14 @@ describe('code lookup popup (Chromium, built extension)', () => {
   });
 
   it('finds diabetes codes for a misspelled word', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     await search(page, 'diabetis');
     await expect.poll(async () => (await rows(page, 5)).some((r) => /^E1[013]\.\S* .*diabetes mellitus/.test(r))).toBe(true);
     await page.close();
   });
 
   it('Enter copies the selected code with visible feedback, ↓ moves the selection, Esc clears', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     const box = page.getByRole('combobox', { name: 'Search codes' });
     await box.fill('j-1100');
     await expect.poll(() => firstCode(page)).toBe('J1100');
@@ -91,7 +78,7 @@ describe('code lookup popup (Chromium, built extension)', () => {
   });
 
   it('shows the detail of E11.9 with the Excludes1 notes it inherits from E11, and its source', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     const box = page.getByRole('combobox', { name: 'Search codes' });
     await box.fill('E11.9');
     await expect.poll(() => firstCode(page)).toBe('E11.9');
@@ -125,7 +112,7 @@ describe('code lookup popup (Chromium, built extension)', () => {
     await detail.getByRole('button', { name: 'Favourite' }).click();
     await expect.poll(() => detail.getByRole('button', { name: 'Favourite' }).getAttribute('aria-pressed')).toBe('true');
     await page.close();
-    const again = await openPopup(h);
+    const again = await h.openPopup();
     const favourites = again.getByRole('region', { name: 'Favourites' });
     await expect.poll(() => favourites.getByRole('button').first().textContent()).toContain('E11.9');
     const stored = await h.serviceWorker.evaluate(() => chrome.storage.local.get(['lookup.favourites', 'lookup.recent']));
@@ -136,7 +123,7 @@ describe('code lookup popup (Chromium, built extension)', () => {
   });
 
   it('shows the 7th-character table of a fracture code', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     await search(page, 'S52521A');
     await expect.poll(() => firstCode(page)).toBe('S52.521A');
     await page.getByRole('option').first().click();
@@ -146,7 +133,7 @@ describe('code lookup popup (Chromium, built extension)', () => {
   });
 
   it('answers for the date of service and remembers it', async () => {
-    const page = await openPopup(h);
+    const page = await h.openPopup();
     // S30.1XXA was deleted by the FY2026 release (October 1, 2025); the default date is today.
     await search(page, 's301xxa');
     await expect.poll(() => rows(page)).toEqual([expect.stringContaining('Deleted 10/01/2025')]);
@@ -154,7 +141,7 @@ describe('code lookup popup (Chromium, built extension)', () => {
     await page.getByLabel('Date of service').fill('2025-06-15');
     await expect.poll(() => rows(page)).toEqual([expect.stringContaining('Valid on 06/15/2025')]);
     await page.close();
-    const again = await openPopup(h);
+    const again = await h.openPopup();
     await expect.poll(() => again.getByLabel('Date of service').inputValue()).toBe('2025-06-15');
     await again.getByRole('button', { name: 'Today' }).click();
     await expect.poll(() => again.getByRole('button', { name: 'Today' }).count()).toBe(0);
@@ -179,16 +166,10 @@ describe('code lookup popup (Chromium, built extension)', () => {
 });
 
 describe('code lookup in French', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'fr-FR' });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite({ locale: 'fr-FR' });
 
   it('shows French labels, badges and notes headings', async () => {
-    const page = await openPopup(h, SEARCH.fr);
+    const page = await h.openPopup(SEARCH.fr);
     await expect.poll(() => page.getByLabel('Date de service').count()).toBe(1);
     // Recents load from storage after the first render.
     await expect.poll(() => page.getByRole('region', { name: 'Recherches récentes' }).count()).toBe(1);

@@ -6,9 +6,9 @@
  * lock from the background alarm and "Lock now" from another page; and a raw look at everything
  * the extension stores to prove the note's text is never there in clear.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { browserForSuite, launch, type Harness } from './harness';
 
 const PASS = 'correct horse battery staple';
 /** The ICN printed on test/fixtures/demo/medicare-mac.html. */
@@ -19,18 +19,11 @@ const FIXTURE = 'demo/medicare-mac.html';
 const notes = (panel: Page) => panel.getByRole('region', { name: 'Follow-up notes' });
 const noteField = (scope: Locator) => scope.getByRole('textbox', { name: 'Note', exact: true });
 
-async function tabIdOf(h: Harness, page: Page): Promise<number> {
-  const tabs = (await h.serviceWorker.evaluate(() => chrome.tabs.query({}))) as { id?: number; url?: string }[];
-  const tab = tabs.find((x) => x.url === page.url());
-  if (tab?.id === undefined) throw new Error(`no tab for ${page.url()}`);
-  return tab.id;
-}
-
 /** The demo claim page (site enabled) and the side panel's Notes tab pinned to it. */
 async function openClaimAndPanel(h: Harness): Promise<{ page: Page; panel: Page }> {
   const page = await h.openFixture(FIXTURE);
   await page.waitForLoadState('load');
-  const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
+  const panel = await h.openPanelFor(page, 'notes');
   await notes(panel).waitFor();
   return { page, panel };
 }
@@ -78,7 +71,7 @@ const listed = (panel: Page, text: string) => notes(panel).getByRole('region', {
 describe('notes vault: unlock, save, browser restart (Chromium, built extension)', () => {
   it('saves a note on a demo claim page; after a restart it is locked, and unlocking shows the note and its reference number', async () => {
     const first = await launch();
-    const origin = `http://localhost:${first.server.port}`;
+    const origin = first.origin;
     await first.enableSite(origin);
     let { panel } = await openClaimAndPanel(first);
     await createVault(panel);
@@ -110,19 +103,14 @@ describe('notes vault: unlock, save, browser restart (Chromium, built extension)
 });
 
 describe('notes vault: reliability, lock and privacy (Chromium, built extension)', () => {
-  let h: Harness;
+  const h = browserForSuite({ enableFixtureSite: true });
   let tabId: number;
 
   beforeAll(async () => {
-    h = await launch();
-    await h.enableSite(`http://localhost:${h.server.port}`);
     const { page, panel } = await openClaimAndPanel(h);
-    tabId = await tabIdOf(h, page);
+    tabId = await h.tabIdOf(page);
     await createVault(panel);
     await panel.close();
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const openPanel = async () => {
@@ -180,7 +168,7 @@ describe('notes vault: reliability, lock and privacy (Chromium, built extension)
   it('the portal tab closing (or logging out) mid-note loses nothing: the note still saves', async () => {
     const page = await h.openFixture(FIXTURE);
     await page.waitForLoadState('load');
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
+    const panel = await h.openPanelFor(page, 'notes');
     await notes(panel).getByRole('button', { name: 'Lock now' }).waitFor();
     await linkClaim(panel);
     await notes(panel).getByRole('textbox', { name: 'Reference number' }).fill('REF-TABGONE-3');

@@ -1,19 +1,13 @@
 // Settings page: "Delete all local data" asks for a typed confirmation, then leaves nothing behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForSuite } from './harness';
 import { leftovers, recordCount } from './leftovers';
 
 describe('options: delete all local data (Chromium, built extension)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = browserForSuite();
 
   it('wipes settings, enabled sites, the claim reader registration and every database only after typing DELETE', async () => {
-    const origin = `http://localhost:${h.server.port}`;
+    const origin = h.origin;
     await h.enableSite(origin);
     const options = await h.openExtensionPage('options');
     // Something in each kind of storage: a setting, a session value and a database.

@@ -14,13 +14,6 @@ import { leftovers, recordCount } from './leftovers';
 const PASS = 'correct horse battery staple';
 const notes = (panel: Page) => panel.getByRole('region', { name: 'Follow-up notes' });
 
-async function tabIdOf(h: Harness, page: Page): Promise<number> {
-  const tabs = (await h.serviceWorker.evaluate(() => chrome.tabs.query({}))) as { id?: number; url?: string }[];
-  const tab = tabs.find((x) => x.url === page.url());
-  if (tab?.id === undefined) throw new Error(`no tab for ${page.url()}`);
-  return tab.id;
-}
-
 async function createVault(panel: Page): Promise<void> {
   const n = notes(panel);
   await n.getByRole('textbox', { name: 'Passphrase' }).fill(PASS);
@@ -70,7 +63,7 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
 
     const page = await h.openFixture('forms/textarea.html');
     await page.waitForLoadState('load');
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'templates' });
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await h.tabIdOf(page), tab: 'templates' });
     await panel.getByRole('combobox', { name: 'Template' }).selectOption('call-note');
     const finalText = panel.getByRole('textbox', { name: 'Final text' });
     await finalText.fill(`${await finalText.inputValue()}\nPatient said the card was replaced.`);
@@ -97,7 +90,7 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     await h.enableSite(`http://127.0.0.1:${port}`);
     const page = await h.openFixture('demo/medicare-mac.html');
     await page.waitForLoadState('load');
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'templates' });
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await h.tabIdOf(page), tab: 'templates' });
     const letterFor = panel.getByRole('status').filter({ hasText: 'Letter for claim' });
     await expect.poll(() => letterFor.textContent(), { timeout: 15_000 }).toContain('2126331047210');
     await panel.getByRole('combobox', { name: 'Template' }).selectOption('reconsideration');
@@ -141,7 +134,7 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     await h.enableSite(`http://localhost:${h.server.port}`);
     const page = await h.openFixture('demo/spa.html');
     await page.waitForLoadState('load');
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await h.tabIdOf(page), tab: 'notes' });
     const n = notes(panel);
     await openVault(panel);
     const claimNumber = n.getByRole('textbox', { name: 'Claim number' });
@@ -166,7 +159,7 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     await h.enableSite(`http://localhost:${h.server.port}`);
     const page = await h.openFixture('forms/textarea.html');
     await page.waitForLoadState('load');
-    const tabId = await tabIdOf(h, page);
+    const tabId = await h.tabIdOf(page);
     const practice = () => h.serviceWorker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('templates.practice')));
     const before = await practice();
     // Runs in the isolated world our content scripts use, as a compromised portal renderer would.
@@ -199,7 +192,7 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     await h.enableSite(`http://localhost:${h.server.port}`);
     const page = await h.openFixture('demo/spa.html');
     await page.waitForLoadState('load');
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await h.tabIdOf(page), tab: 'notes' });
     await notes(panel).waitFor();
     await openVault(panel);
     const lastActivity = () => h.serviceWorker.evaluate(async () => (await chrome.storage.session.get('notes.lastActivity'))['notes.lastActivity'] as number);
@@ -228,7 +221,7 @@ describe('PHI boundaries (issue 17; Chromium, built extension)', () => {
     await h.enableSite(origin).catch(() => undefined);
     const page = await h.openFixture('demo/medicare-mac.html');
     await page.waitForLoadState('load');
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(h, page), tab: 'notes' });
+    const panel = await h.openExtensionPage('sidepanel', { tabId: await h.tabIdOf(page), tab: 'notes' });
     const options = await h.openExtensionPage('options');
     for (let round = 1; round <= 5; round++) {
       const n = notes(panel);

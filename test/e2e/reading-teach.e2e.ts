@@ -1,37 +1,18 @@
 // Teaching the reader in Chromium (issue 13): point a field at its value on the page from the side
 // panel, reload, the field is read; options lists the mapping (labels only) and deletes it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForSuite } from './harness';
 
 const FIXTURE = 'reading/teach/unknown-label.html';
 
 describe('teach the reader (Chromium, built extension)', () => {
-  let h: Harness;
-  let origin: string;
-
-  beforeAll(async () => {
-    h = await launch();
-    origin = `http://localhost:${h.server.port}`;
-    await h.enableSite(origin);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function tabIdOf(page: Page): Promise<number> {
-    const url = page.url();
-    const tabs = await h.serviceWorker.evaluate(() => chrome.tabs.query({}));
-    const tab = tabs.find((t) => t.url === url);
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }
+  const h = browserForSuite({ enableFixtureSite: true });
 
   const stored = () => h.serviceWorker.evaluate(() => chrome.storage.local.get('reading.taught').then((r) => r['reading.taught'] ?? {}));
 
   it('teaches a field on one page; after a reload the field is read; options shows and deletes the mapping', async () => {
     const page = await h.openFixture(FIXTURE);
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(page), tab: 'claim' });
+    const panel = await h.openPanelFor(page, 'claim');
     await expect.poll(() => panel.getByText('TEACH2026000042').count(), { timeout: 15_000, message: 'claim in panel' }).toBeGreaterThan(0);
     // The dictionary does not know "Amt Pd to Prov": paid is not read.
     expect(await panel.locator('[data-field="paid"]').count()).toBe(0);

@@ -7,17 +7,17 @@
  * a small synthetic one in the same layout.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ADDENDA_2027, FY2027, cmsZip, orderFile } from '@/test/support/codes/release-files';
 import { fakeFy2027FromFy2026, haveOfficial } from '@/test/support/codes/official';
-import { launch, storedKeys, timeReleaseImport, type Harness } from './harness';
+import { browserForSuite, storedKeys, timeReleaseImport, type Harness } from './harness';
 
 const ZIP = '2027-code-descriptions-tabular-order.zip';
 const zipBytes = (): Uint8Array => (haveOfficial() ? cmsZip(2027, { order: fakeFy2027FromFy2026().text }) : cmsZip(2027, { order: orderFile(FY2027), orderAddenda: ADDENDA_2027 }));
 const NEW_TITLE = haveOfficial() ? 'Cholera due to Vibrio cholerae O139 (fake FY2027 test code)' : 'Cholera due to Vibrio cholerae O139';
 
 async function popupAnswer(h: Harness, dos: string, query: string): Promise<Page> {
-  const popup = await h.openExtensionPage('popup');
+  const popup = await h.openPopup();
   await popup.getByLabel('Date of service').fill(dos);
   await popup.getByRole('combobox', { name: 'Search codes' }).fill(query);
   return popup;
@@ -26,14 +26,10 @@ async function popupAnswer(h: Harness, dos: string, query: string): Promise<Page
 const firstRow = async (page: Page): Promise<string> => ((await page.getByRole('option').first().textContent()) ?? '').replace(/\s+/g, ' ');
 
 describe('imported official releases (Chromium, built extension)', () => {
-  let h: Harness;
+  const h = browserForSuite();
   let options: Page;
   beforeAll(async () => {
-    h = await launch();
     options = await h.openExtensionPage('options');
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('imports a release zip through the options page, with the coverage it adds', async () => {

@@ -5,9 +5,9 @@
  * enabled site (issue 17 item 1). Without a claim every letter has blanks, so each insert and copy
  * first answers the "blanks left" question.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { browserForSuite } from './harness';
 
 // Without a claim the letters keep their blanks visible ({{claimNumber}} and the like).
 const BLANK = /\{\{\w+\}\}/;
@@ -23,33 +23,22 @@ const status = (panel: Page) => panel.getByRole('region', { name: 'Templates' })
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('templates: insert into the portal page (Chromium, built extension)', () => {
-  let h: Harness;
+  const h = browserForSuite({ enableFixtureSite: true });
+  // The frame fixture's other origin too: a letter goes only into enabled sites.
   beforeAll(async () => {
-    h = await launch();
-    await h.enableSite(`http://localhost:${h.server.port}`);
     await h.enableSite(`http://127.0.0.1:${h.server.port}`);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const allTabs = async () => (await h.serviceWorker.evaluate(() =>
     (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<unknown> } } }).chrome.tabs.query({}),
   )) as { id?: number; url?: string }[];
 
-  async function tabIdOf(page: Page): Promise<number> {
-    const url = page.url();
-    const tab = (await allTabs()).find((x) => x.url === url);
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }
-
   /** Fixture page with `selector` focused, and the Templates tab pinned to it with `templateId` picked. */
   async function open(fixture: string, selector: string | null, templateId = 'reconsideration') {
     const page = await h.openFixture(fixture);
     await page.waitForLoadState('load');
     if (selector) await page.focus(selector);
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(page), tab: 'templates' });
+    const panel = await h.openPanelFor(page, 'templates');
     const picker = panel.getByRole('combobox', { name: 'Template' });
     await picker.waitFor();
     await picker.selectOption(templateId);
@@ -57,7 +46,6 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     await expect.poll(() => finalText.inputValue()).toMatch(BLANK);
     return { page, panel, finalText };
   }
-
 
   it('inserts into a plain textarea; the page sees input and change', async () => {
     const { page, panel, finalText } = await open('forms/textarea.html', '#reason');
@@ -137,7 +125,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     })();
     await frame.waitForLoadState('load');
     await frame.focus('#reason');
-    const panel = await h.openExtensionPage('sidepanel', { tabId: await tabIdOf(page), tab: 'templates' });
+    const panel = await h.openPanelFor(page, 'templates');
     await panel.getByRole('combobox', { name: 'Template' }).selectOption('call-note');
     const text = await panel.getByRole('textbox', { name: 'Final text' }).inputValue();
     await insertLetter(panel);
@@ -158,7 +146,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
     const page = await h.openFixture('forms/textarea.html');
     await page.waitForLoadState('load');
     await page.focus('#reason');
-    const tabId = await tabIdOf(page);
+    const tabId = await h.tabIdOf(page);
     // Headless Chromium cannot click a context menu: call the handler the menu and the shortcut use.
     await h.serviceWorker.evaluate(async ({ id, url }) => {
       const test = (globalThis as unknown as { remitRangerTest: { contextMenuClick(info: object, tab: object): Promise<void> } }).remitRangerTest;
@@ -198,7 +186,7 @@ describe('templates: insert into the portal page (Chromium, built extension)', (
 
   it('copies a filled letter and clears the clipboard after the delay set in options', async () => {
     // The clipboard is read from the fixture origin (an extension origin cannot be granted here).
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://localhost:${h.server.port}` });
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
     const options = await h.openExtensionPage('options');
     const form = options.getByRole('form', { name: 'Practice details for letters' });
     await form.getByRole('textbox', { name: 'Provider or practice name' }).fill('Riverside Family Practice');

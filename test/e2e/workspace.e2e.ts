@@ -1,28 +1,21 @@
 // The workspace tabs working together: a letter from Templates saved into the claim's encrypted
 // notes, and the vault control in the popup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { browserForSuite } from './harness';
 
 const PASS = 'correct horse battery staple';
 const CLAIM = '2126331047210'; // the ICN printed on test/fixtures/demo/medicare-mac.html
 
 describe('workspace (Chromium, built extension)', () => {
-  let h: Harness;
+  const h = browserForSuite({ enableFixtureSite: true });
   let page: Page;
   let panel: Page;
 
   beforeAll(async () => {
-    h = await launch();
-    await h.enableSite(`http://localhost:${h.server.port}`);
     page = await h.openFixture('demo/medicare-mac.html');
     await page.locator('[data-remit-ranger="chip"]').waitFor({ state: 'attached', timeout: 15_000 });
-    const tabs = await h.serviceWorker.evaluate(() => chrome.tabs.query({}));
-    const tabId = tabs.find((t) => t.url === page.url())!.id!;
-    panel = await h.openExtensionPage('sidepanel', { tabId, tab: 'notes' });
-  });
-  afterAll(async () => {
-    await h?.close();
+    panel = await h.openPanelFor(page, 'notes');
   });
 
   it('links the Notes tab to the claim read from the page', async () => {

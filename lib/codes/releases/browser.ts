@@ -11,6 +11,7 @@ import { startImport, type SpawnWorker } from './client';
 import { MAX_RELEASE_FILE_BYTES } from './import';
 import type { ImportProgress, ImportedMeta, ImportedRelease, ReleaseError } from './model';
 import { openReleaseStore, type ReleaseStore } from './store';
+import { withStore } from '@/lib/platform/stores';
 
 export const releasesChanged = storage.defineItem<string | null>('local:codes.releasesChangedAt', { fallback: null });
 
@@ -18,18 +19,10 @@ interface ReleaseTarget {
   setImportedReleases(releases: readonly ImportedRelease[]): void;
 }
 
-async function withStore<T>(store: ReleaseStore | undefined, fn: (s: ReleaseStore) => Promise<T>): Promise<T> {
-  const s = store ?? openReleaseStore();
-  try {
-    return await fn(s);
-  } finally {
-    if (!store) s.close();
-  }
-}
 
 /** Loads every imported release into `tables`; returns their ids. A damaged one is skipped and reported. */
 export function applyImportedReleases(tables: ReleaseTarget, store?: ReleaseStore, onDamaged?: (id: string, e: unknown) => void): Promise<string[]> {
-  return withStore(store, async (s) => {
+  return withStore(store, openReleaseStore, async (s) => {
     const releases = await s.loadAll(onDamaged ?? ((id, e) => console.warn(`imported release ${id} not applied:`, errorMessage(e))));
     tables.setImportedReleases(releases);
     return releases.map((r) => r.meta.id);
@@ -83,7 +76,7 @@ export function importReleaseFromFile(
     if (!out.ok) return out.error.kind === 'cancelled' ? { ok: false, reason: 'cancelled', fileName } : { ok: false, reason: 'invalid', fileName, error: out.error };
     if (cancelled) return { ok: false, reason: 'cancelled', fileName };
     try {
-      await withStore(options.store, (s) => s.saveEncoded(out.rows));
+      await withStore(options.store, openReleaseStore, (s) => s.saveEncoded(out.rows));
     } catch (e) {
       return { ok: false, reason: 'save-failed', fileName, error: errorMessage(e) };
     }
@@ -100,10 +93,10 @@ export function importReleaseFromFile(
 }
 
 export async function removeImportedRelease(id: string, options: { store?: ReleaseStore; now?: Date } = {}): Promise<void> {
-  await withStore(options.store, (s) => s.remove(id));
+  await withStore(options.store, openReleaseStore, (s) => s.remove(id));
   await releasesChanged.setValue((options.now ?? new Date()).toISOString());
 }
 
 export function listImportedReleases(store?: ReleaseStore): Promise<{ metas: ImportedMeta[]; sizes: Record<string, number> }> {
-  return withStore(store, async (s) => ({ metas: await s.list(), sizes: await s.sizes() }));
+  return withStore(store, openReleaseStore, async (s) => ({ metas: await s.list(), sizes: await s.sizes() }));
 }

@@ -15,6 +15,7 @@ import { ensureImportedReleases, getCodeDataManifest, getCodeTables, onLicensedC
 import { ImportedReleases, type ImportedReleasesDeps } from './ImportedReleases';
 import { importReleaseFromFile, listImportedReleases, removeImportedRelease } from '@/lib/codes/releases/browser';
 import { spawnImportWorker } from '@/lib/codes/releases/spawn-worker';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 const day = (iso: string): string => formatDate(iso.slice(0, 10));
 
@@ -27,14 +28,7 @@ function Releases({ manifest }: { manifest: CodeDataManifest }) {
   return (
     <>
       <table aria-label={t('codeData.releases')} style={{ borderCollapse: 'collapse', width: '100%', fontSize: '0.85rem' }}>
-        <thead>
-          <tr style={{ textAlign: 'left' }}>
-            <th scope="col">{t('codeData.col.system')}</th>
-            <th scope="col">{t('codeData.col.release')}</th>
-            <th scope="col">{t('codeData.col.effective')}</th>
-            <th scope="col">{t('codeData.col.files')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads alignLeft columns={[t('codeData.col.system'), t('codeData.col.release'), t('codeData.col.effective'), t('codeData.col.files')]} />
         <tbody>
           {manifest.releases.map((r) => (
             <tr key={r.id} style={{ verticalAlign: 'top', borderTop: '1px solid var(--border)' }}>

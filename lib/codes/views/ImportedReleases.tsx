@@ -11,6 +11,7 @@ import type { ImportProgress, ImportedMeta, ReleaseError } from '@/lib/codes/rel
 import type { CoverageRow, ReleaseChanges } from '@/lib/codes/releases/timeline';
 import type { ReleaseImportJob, ReleaseImportOutcome } from '@/lib/codes/releases/browser';
 import { displayCode } from '@/lib/codes/normalize';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 export interface ImportedReleasesDeps {
   /** The shared tables of this page with imported releases applied; `subscribe` tells of changes. */
@@ -36,14 +37,7 @@ function day(iso: string | null): string {
 function Coverage({ rows, metas }: { rows: CoverageRow[]; metas: ImportedMeta[] }) {
   return (
     <table aria-label={t('codeData.releases.coverage')} style={{ borderCollapse: 'collapse', width: '100%', fontSize: '0.85rem' }}>
-      <thead>
-        <tr style={{ textAlign: 'left' }}>
-          <th scope="col">{t('codeData.col.system')}</th>
-          <th scope="col">{t('codeData.releases.col.dates')}</th>
-          <th scope="col">{t('codeData.col.release')}</th>
-          <th scope="col">{t('codeData.releases.col.source')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads alignLeft columns={[t('codeData.col.system'), t('codeData.releases.col.dates'), t('codeData.col.release'), t('codeData.releases.col.source')]} />
       <tbody>
         {rows.map((r) => {
           const meta = metas.find((m) => m.id === r.id);

@@ -7,6 +7,7 @@ import { DEFAULT_PAYER_RULES, type PayerRule } from '@/lib/deadlines';
 import { t } from '@/lib/platform/i18n';
 import { appealText, filingText, noteText, ruleName } from './describe-rule';
 import { matchText } from './describe-rule';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 export function DefaultPayerRules({ rules = DEFAULT_PAYER_RULES, onCustomize }: { rules?: readonly PayerRule[]; onCustomize?(rule: PayerRule): void }) {
   return (
@@ -14,16 +15,7 @@ export function DefaultPayerRules({ rules = DEFAULT_PAYER_RULES, onCustomize }: 
       <h4>{t('claimsSettings.defaults.title')}</h4>
       <p className="muted">{t('claimsSettings.defaults.intro')}</p>
       <table className="cs-table" aria-label={t('claimsSettings.defaults.table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('claimsSettings.col.rule')}</th>
-            <th scope="col">{t('claimsSettings.col.match')}</th>
-            <th scope="col">{t('claimsSettings.col.filing')}</th>
-            <th scope="col">{t('claimsSettings.col.appeal')}</th>
-            <th scope="col">{t('claimsSettings.col.note')}</th>
-            {onCustomize && <th scope="col"><span className="visually-hidden">{t('claimsSettings.defaults.customize')}</span></th>}
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('claimsSettings.col.rule'), t('claimsSettings.col.match'), t('claimsSettings.col.filing'), t('claimsSettings.col.appeal'), t('claimsSettings.col.note'), onCustomize && <span key="customize" className="visually-hidden">{t('claimsSettings.defaults.customize')}</span>]} />
         <tbody>
           {rules.map((r) => (
             <tr key={r.id}>

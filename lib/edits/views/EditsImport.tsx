@@ -11,6 +11,7 @@ import { fileSource, type EditsSource, type ImportOptions, type ImportProgress }
 import type { EditsImportOutcome } from '@/lib/edits/local';
 import type { EditsError } from '@/lib/edits/parse';
 import type { EditFileMeta } from '@/lib/edits/tables';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 export interface EditsImportProps {
   files: readonly EditFileMeta[] | null;
@@ -106,17 +107,7 @@ export function EditsImport({ files, onImport, onRemove }: EditsImportProps) {
       {files && files.length === 0 && <p className="muted">{t('edits.none')}</p>}
       {files && files.length > 0 && (
         <table aria-label={t('edits.title')} style={{ borderCollapse: 'collapse', width: '100%', fontSize: '0.85rem' }}>
-          <thead>
-            <tr style={{ textAlign: 'left' }}>
-              <th scope="col">{t('edits.col.table')}</th>
-              <th scope="col">{t('edits.col.file')}</th>
-              <th scope="col">{t('edits.col.quarter')}</th>
-              <th scope="col">{t('edits.col.covers')}</th>
-              <th scope="col">{t('edits.col.rows')}</th>
-              <th scope="col">{t('edits.col.size')}</th>
-              <th scope="col"><span className="visually-hidden">{t('edits.remove')}</span></th>
-            </tr>
-          </thead>
+          <ColumnHeads alignLeft columns={[t('edits.col.table'), t('edits.col.file'), t('edits.col.quarter'), t('edits.col.covers'), t('edits.col.rows'), t('edits.col.size'), <span key="remove" className="visually-hidden">{t('edits.remove')}</span>]} />
           <tbody>
             {files.map((m) => (
               <tr key={m.id} style={{ borderTop: '1px solid var(--border)' }}>

@@ -8,6 +8,7 @@ import { t } from '@/lib/platform/i18n';
 import type { CodeRef } from '@/lib/lookup/storage';
 import { CodeLink } from './CodeLink';
 import type { DetailExtras } from './detail-model';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 export function Crosswalk({ crosswalk, tables, onOpen }: { crosswalk: NonNullable<DetailExtras['crosswalk']>; tables: CodeTables; onOpen(ref: CodeRef): void }) {
   const { toSystem, mappings, source } = crosswalk;
@@ -19,13 +20,7 @@ export function Crosswalk({ crosswalk, tables, onOpen }: { crosswalk: NonNullabl
         <p className="muted">{t('lookup.crosswalk.none')}</p>
       ) : (
         <table className="lk-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('lookup.crosswalk.code')}</th>
-              <th scope="col">{t('lookup.crosswalk.title')}</th>
-              <th scope="col">{t('lookup.crosswalk.flags')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('lookup.crosswalk.code'), t('lookup.crosswalk.title'), t('lookup.crosswalk.flags')]} />
           <tbody>
             {mappings.map((m, i) => (
               <tr key={`${m.to}-${i}`}>

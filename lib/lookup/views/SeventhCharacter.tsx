@@ -3,6 +3,7 @@ import type { SevenCharacterRule } from '@/lib/codes/types';
 import { t } from '@/lib/platform/i18n';
 import type { CodeRef } from '@/lib/lookup/storage';
 import { CodeLink } from './CodeLink';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 export function SeventhCharacter({ rule, current, onOpen }: { rule: SevenCharacterRule; current: string | null; onOpen(ref: CodeRef): void }) {
   return (
@@ -12,12 +13,7 @@ export function SeventhCharacter({ rule, current, onOpen }: { rule: SevenCharact
         {t('lookup.seventh.definedAt')} <CodeLink codeRef={{ system: 'icd10cm', code: rule.definedAt }} onOpen={onOpen} />
       </p>
       <table className="lk-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('lookup.seventh.char')}</th>
-            <th scope="col">{t('lookup.seventh.meaning')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('lookup.seventh.char'), t('lookup.seventh.meaning')]} />
         <tbody>
           {rule.values.map((v) => (
             <tr key={v.char} className={v.char === current ? 'lk-current' : undefined}>

@@ -3,6 +3,7 @@ import type { DosValidity, ReleaseInfo } from '@/lib/codes/types';
 import { formatDate, t } from '@/lib/platform/i18n';
 import { Badge } from './Badges';
 import { validityBadge } from './labels';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 export function ValidityHistory({ history, releases }: { history: { release: ReleaseInfo; validity: DosValidity }[]; releases: readonly ReleaseInfo[] }) {
   if (history.length === 0) return null;
@@ -10,12 +11,7 @@ export function ValidityHistory({ history, releases }: { history: { release: Rel
     <section className="lk-section" aria-label={t('lookup.history.heading')}>
       <h3>{t('lookup.history.heading')}</h3>
       <table className="lk-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('lookup.history.release')}</th>
-            <th scope="col">{t('lookup.history.status')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('lookup.history.release'), t('lookup.history.status')]} />
         <tbody>
           {history.map(({ release, validity }) => (
             <tr key={release.id}>

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { t } from '@/lib/platform/i18n';
 import { normalizeClaimRef } from '@/lib/notes/claim-ref';
 import type { ClaimContext, NotesService } from '@/lib/notes/service';
-import { FOLLOW_UP_STATUSES, NOTE_KINDS, type FollowUpStatus, type Note, type NoteContent, type NoteKind } from '@/lib/notes/types';
+import { FOLLOW_UP_STATUSES, NOTE_KINDS, type Note, type NoteContent } from '@/lib/notes/types';
 import { errorText, isLockedError } from './error-text';
 import { kindLabel, statusLabel } from './labels';
 
@@ -182,10 +182,18 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
     }
   }
 
-  const field = (key: 'contact' | 'referenceNumber' | 'outcome', label: string) => (
+  const field = (key: 'payer' | 'contact' | 'referenceNumber' | 'outcome', label: string) => (
     <div className="notes-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <input id={`${id}-${key}`} value={fields[key]} autoComplete="off" onChange={(e) => set(key, e.target.value)} />
+    </div>
+  );
+  const choice = <K extends 'kind' | 'status'>(key: K, label: string, options: readonly Fields[K][], labelOf: (v: Fields[K]) => string) => (
+    <div className="notes-field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <select id={`${id}-${key}`} value={fields[key]} onChange={(e) => set(key, e.target.value as Fields[K])}>
+        {options.map((o) => <option key={o} value={o}>{labelOf(o)}</option>)}
+      </select>
     </div>
   );
 
@@ -209,16 +217,8 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
         </div>
       )}
       <div className="notes-row">
-        <div className="notes-field">
-          <label htmlFor={`${id}-kind`}>{t('notes.form.kind')}</label>
-          <select id={`${id}-kind`} value={fields.kind} onChange={(e) => set('kind', e.target.value as NoteKind)}>
-            {NOTE_KINDS.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
-          </select>
-        </div>
-        <div className="notes-field">
-          <label htmlFor={`${id}-payer`}>{t('notes.form.payer')}</label>
-          <input id={`${id}-payer`} value={fields.payer} autoComplete="off" onChange={(e) => set('payer', e.target.value)} />
-        </div>
+        {choice('kind', t('notes.form.kind'), NOTE_KINDS, kindLabel)}
+        {field('payer', t('notes.form.payer'))}
       </div>
       <div className="notes-row">
         {field('contact', t('notes.form.contact'))}
@@ -234,12 +234,7 @@ export function NoteForm({ service, claimNumber, onClaimNumberChange, claim, onS
           <label htmlFor={`${id}-next`}>{t('notes.form.nextFollowUp')}</label>
           <input id={`${id}-next`} type="date" value={fields.nextFollowUp} onChange={(e) => set('nextFollowUp', e.target.value)} />
         </div>
-        <div className="notes-field">
-          <label htmlFor={`${id}-status`}>{t('notes.form.status')}</label>
-          <select id={`${id}-status`} value={fields.status} onChange={(e) => set('status', e.target.value as FollowUpStatus)}>
-            {FOLLOW_UP_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
-          </select>
-        </div>
+        {choice('status', t('notes.form.status'), FOLLOW_UP_STATUSES, statusLabel)}
       </div>
       {error && <p role="alert" className="notes-error">{error}</p>}
       {message && <p role="status" className="muted">{message}</p>}

@@ -6,6 +6,7 @@ import type { NotesService } from '@/lib/notes/service';
 import type { FollowUpItem } from '@/lib/notes/types';
 import { worklist, type WorklistEntry } from '@/lib/notes/worklist';
 import { agingPayers } from '@/lib/notes/aging';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 interface Props {
   service: NotesService;
@@ -99,9 +100,7 @@ export function WorklistPanel({ service, today, onPickClaim, onError }: Props) {
       </label>
       <table className="notes-aging">
         <caption>{t('notes.aging.title')}</caption>
-        <thead>
-          <tr><th scope="col">{t('notes.aging.bucket')}</th><th scope="col">{t('notes.aging.count')}</th><th scope="col">{t('notes.aging.amount')}</th></tr>
-        </thead>
+        <ColumnHeads columns={[t('notes.aging.bucket'), t('notes.aging.count'), t('notes.aging.amount')]} />
         <tbody>
           {aging.filter((b) => b.id !== 'undated' || b.count > 0).map((b) => (
             <tr key={b.id}>

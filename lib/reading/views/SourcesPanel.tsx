@@ -2,6 +2,7 @@
 import { t, tOr } from '@/lib/platform/i18n';
 import type { ExtractionResult, Provenance } from '@/lib/reading/portals/types';
 import { pathLabel, shortSelector } from './format';
+import { ColumnHeads } from '@/lib/platform/views/ColumnHeads';
 
 const fieldName = (key: string) => tOr(`claims.field.${key}`, key);
 
@@ -33,14 +34,7 @@ function SourcesTable({ items, onHighlight }: { items: Provenance[]; onHighlight
   return (
     <div className="claim-table-wrap">
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('claims.sources.field')}</th>
-            <th scope="col">{t('claims.sources.text')}</th>
-            <th scope="col">{t('claims.sources.element')}</th>
-            {onHighlight && <th scope="col"><span className="visually-hidden">{t('claims.sources.show')}</span></th>}
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('claims.sources.field'), t('claims.sources.text'), t('claims.sources.element'), onHighlight && <span key="show" className="visually-hidden">{t('claims.sources.show')}</span>]} />
         <Rows items={items} onHighlight={onHighlight} />
       </table>
     </div>

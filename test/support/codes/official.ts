@@ -1,25 +1,37 @@
 /**
- * The official FY2025/FY2026 files of shared/code-sources (read at test time, never committed),
- * zipped in the CMS and CDC layouts, and a fake FY2027 derived from the real FY2026 order file.
- * Tests using these are grouped under "needs the official files" and skipped when they are absent.
+ * The official files of shared/code-sources (read at test time, never committed): where they are,
+ * the FY2025/FY2026 files zipped in the CMS and CDC layouts, and a fake FY2027 derived from the real
+ * FY2026 order file. Only tests of the "official" Vitest project (`*.official.test.ts`) use these;
+ * that project's setup (test/official-setup.ts) builds the tables from the same folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { GENERATED_DIR } from '@/lib/codes/node';
+import { codeSourcesDir } from '@/code-data/sources';
 
-/**
- * CODE_SOURCES, else shared/code-sources beside the repo or beside the folder of worktrees that
- * holds it (the first that exists).
- */
-const REPO = resolve(GENERATED_DIR, '..', '..');
-export const OFFICIAL_DIR = process.env.CODE_SOURCES
-  ? resolve(process.env.CODE_SOURCES)
-  : ([resolve(REPO, '..', 'shared', 'code-sources'), resolve(REPO, '..', '..', 'shared', 'code-sources')].find((d) => existsSync(d)) ?? resolve(REPO, '..', 'shared', 'code-sources'));
+/** The folder code-data/build.ts reads: $CODE_SOURCES, else shared/code-sources beside the repo. */
+export const OFFICIAL_DIR = codeSourcesDir();
 
+/** Whether the FY2026 order file is there (the E2E and bench:import fall back to synthetic files without it). */
 export const haveOfficial = (): boolean => existsSync(join(OFFICIAL_DIR, 'icd10cm', 'fy2026', 'icd10cm_order_2026.txt'));
 
-const read = (path: string) => new Uint8Array(readFileSync(join(OFFICIAL_DIR, path)));
+/**
+ * The absolute path of an official file (`x12-carc-rarc/claim_adjustment_reason_codes.csv`). A
+ * missing file fails the test that asks, naming the file and where it was looked for: the official
+ * project runs only where the files are (`npm run test:unit:standalone` runs the rest without them).
+ */
+export function officialPath(path: string): string {
+  const p = join(OFFICIAL_DIR, path);
+  if (!existsSync(p)) {
+    throw new Error(`This test needs the official file ${path}, not found in ${OFFICIAL_DIR}. Set CODE_SOURCES to the folder of official files (code-data/sources.ts and shared/code-sources/SOURCES.md list them), or run \`npm run test:unit:standalone\` for the tests that do not need them.`);
+  }
+  return p;
+}
+
+/** An official file as text (latin1 keeps the CMS files' bytes one character each). */
+export const officialText = (path: string, encoding: BufferEncoding = 'utf8'): string => readFileSync(officialPath(path), encoding);
+
+const read = (path: string) => new Uint8Array(readFileSync(officialPath(path)));
 
 export function officialOrder(year: 2025 | 2026): Uint8Array {
   return read(`icd10cm/fy${year}/icd10cm_order_${year}.txt`);

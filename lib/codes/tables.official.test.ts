@@ -1,20 +1,19 @@
 /**
- * Against the tables generated from the real CMS/CDC files (npm run codes:build, which test:unit runs
- * first). Skipped, with a reason, only where neither the tables nor the sources exist.
+ * Against the tables generated from the real CMS/CDC files, and the FY2026 order file itself (the
+ * "official" project, whose setup builds the tables).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedTables } from './load';
 import { GENERATED_DIR, loadTablesFromDir } from './node';
+import { officialText } from '@/test/support/codes/official';
 import { parseOrderFile } from './parse/order-file';
 import { displayCode } from './normalize';
 
-const have = existsSync(join(GENERATED_DIR, 'manifest.json'));
-const SOURCES = process.env.CODE_SOURCES ?? resolve(GENERATED_DIR, '..', '..', '..', 'shared', 'code-sources');
 let t: LoadedTables;
 
-describe.skipIf(!have)('code tables (generated from the official files)', () => {
+describe('code tables (generated from the official files)', () => {
   beforeAll(async () => {
     t = await loadTablesFromDir();
   });
@@ -147,9 +146,8 @@ describe.skipIf(!have)('code tables (generated from the official files)', () => 
     });
   });
 
-  const order2026 = join(SOURCES, 'icd10cm', 'fy2026', 'icd10cm_order_2026.txt');
-  it.skipIf(!existsSync(order2026))('every code of the FY2026 order file answers with its exact billable flag', () => {
-    const records = parseOrderFile(readFileSync(order2026, 'latin1'), 'icd10cm_order_2026.txt');
+  it('every code of the FY2026 order file answers with its exact billable flag', () => {
+    const records = parseOrderFile(officialText('icd10cm/fy2026/icd10cm_order_2026.txt', 'latin1'), 'icd10cm_order_2026.txt');
     expect(records.length).toBe(98186);
     const wrong = records.filter((r) => {
       const v = t.validity('icd10cm', r.code, '2026-01-15');

@@ -1,14 +1,12 @@
 /**
- * Needs the official files (shared/code-sources, read at test time): the real FY2025/FY2026 order
+ * The official files (shared/code-sources, read at test time; the "official" project): the real FY2025/FY2026 order
  * zips in both the CMS and CDC layouts, the January 2025 HCPCS file, and a fake FY2027 derived
  * from the real FY2026, imported into the real generated tables.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fakeFy2027FromFy2026, haveOfficial, officialCdcZip, officialCmsZip, officialHcpcs, officialOrder } from '@/test/support/codes/official';
-import { GENERATED_DIR, loadTablesFromDir } from '@/lib/codes/node';
+import { fakeFy2027FromFy2026, officialCdcZip, officialCmsZip, officialHcpcs, officialOrder } from '@/test/support/codes/official';
+import { loadTablesFromDir } from '@/lib/codes/node';
 import type { LoadedTables } from '@/lib/codes/load';
 import { decodeRelease, encodeRelease } from './format';
 import { importReleaseFile } from './import';
@@ -19,9 +17,7 @@ const ok = (o: ImportOutcome): ImportedRelease[] => {
   return o.releases;
 };
 
-const haveTables = existsSync(join(GENERATED_DIR, 'manifest.json'));
-
-describe.skipIf(!haveOfficial() || !haveTables)('needs the official files: importing real CMS/CDC releases', () => {
+describe('importing real CMS/CDC releases', () => {
   let t: LoadedTables;
   beforeAll(async () => {
     t = await loadTablesFromDir();
