@@ -33,4 +33,31 @@ describe('note search index', () => {
     expect(index.search('haystack').notes.map((n) => n.id)).toEqual(['n3']);
     expect(index.size).toBe(250);
   });
+
+  it('packed and pending lists, rare and common words, edits after packing: still exactly matchesQuery', () => {
+    const index = createNoteIndex();
+    const words = ['appeal', 'CO-16', 'réf', 'missing', 'provider', 'Dana', 'N/A', 'x_1', 'paid', 'é'];
+    const notes: Note[] = [];
+    let seed = 7;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let i = 0; i < 3_000; i++) {
+      const text = Array.from({ length: 1 + rand(6) }, () => words[rand(words.length)]).join(rand(2) ? ' ' : ' - ');
+      notes.push(note(`n${i}`, { text, contact: `Rep ${rand(50)}`, referenceNumber: `R-${i}`, claimRef: `22 41 ${rand(300)}` }));
+    }
+    notes.slice(0, 2_000).forEach((n) => index.add(n));
+    index.pack();
+    notes.slice(2_000).forEach((n) => index.add(n));
+    // Edits after packing: the old version must no longer match.
+    for (let i = 0; i < 3_000; i += 97) {
+      notes[i] = { ...notes[i]!, text: `edited ${notes[i]!.text.split(' ')[0]}` };
+      index.add(notes[i]!);
+    }
+    const queries = ['appeal', 'co16', 'co-16 dana', 'ref', 'missing provider paid', 'rep 4', 'r-29', 'r-2999', '2241', '22 41 7', 'n/a', 'x_1 appeal', 'edited', 'e', 'nothing', 'appeal edited missing'];
+    for (const q of queries) {
+      const expected = notes.filter((n) => matchesQuery(n, q));
+      const found = index.search(q, 10_000);
+      expect(found.total, q).toBe(expected.length);
+      expect(new Set(found.notes.map((n) => `${n.id}:${n.text}`)), q).toEqual(new Set(expected.map((n) => `${n.id}:${n.text}`)));
+    }
+  });
 });
