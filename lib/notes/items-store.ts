@@ -14,7 +14,7 @@ import { DEADLINE_KINDS, FOLLOW_UP_STATUSES, NOTE_KINDS, type Deadline, type Fol
 
 type ItemPayload = Omit<FollowUpItem, 'status' | 'updatedAt'>;
 
-async function openItem(ctx: VaultContext, row: ItemRow): Promise<FollowUpItem> {
+export async function openItem(ctx: VaultContext, row: ItemRow): Promise<FollowUpItem> {
   const p = await unseal<ItemPayload>(ctx.keys, 'items', row.claimRefHmac, row);
   return { ...p, status: row.status, updatedAt: row.updatedAt };
 }

@@ -13,12 +13,13 @@ import { notesToCsv } from './csv';
 import { withOpenDb, type NotesDb } from './db';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './drafts';
 import { VaultError } from './errors';
-import { backfillFollowUpDays, countDue, listItems, mergeItem, putItem } from './items-store';
+import { backfillFollowUpDays, countDue, mergeItem, putItem } from './items-store';
 import * as keyring from './keyring';
 import type { NoteInput } from './note-input';
 import { assertBackupPassphrase } from './passphrase';
 import { rotateDataKey, type RotationSummary } from './rotate';
 import { addNote, allNotes, editNote, noteHistory, notesForClaim, openNotes } from './notes-store';
+import { createItemCache, type ItemCache } from './item-cache';
 import { createNoteIndex, type NoteIndex } from './search-index';
 import { searchNotes, type SearchResult } from './search';
 import {
@@ -102,8 +103,11 @@ export interface IndexStatus {
   total: number;
 }
 
-/** Notes decrypted per step of the index build, between which the page stays responsive. */
-const INDEX_CHUNK = 1_000;
+/**
+ * Notes read and decrypted per step of the index build. Each step waits on IndexedDB and WebCrypto
+ * (tasks, not microtasks), so the page draws and answers between steps.
+ */
+const INDEX_CHUNK = 2_000;
 
 export interface NotesServiceDeps {
   db: NotesDb;
@@ -135,9 +139,19 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
   const indexListeners = new Set<(status: IndexStatus) => void>();
   const indexNotify = (status: IndexStatus) => indexListeners.forEach((l) => l({ ...status }));
 
+  /** Decrypted worklist items of this page (memory only), for the keys they were opened with. */
+  let itemCache: { keysFrom: string; cache: ItemCache } | null = null;
+
+  /** Drops everything decrypted this page holds beyond what a view shows: the index, the items. */
   function dropIndex(): void {
     indexGeneration++;
     index = null;
+    itemCache = null;
+  }
+
+  function items(): ItemCache {
+    if (!itemCache || itemCache.keysFrom !== keysFrom) itemCache = { keysFrom: keysFrom!, cache: createItemCache() };
+    return itemCache.cache;
   }
 
   function startIndex(ctx: VaultContext): Promise<IndexStatus> {
@@ -149,19 +163,27 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     index = entry;
     const live = () => generation === indexGeneration;
     entry.done = (async () => {
-      const rows = await run(() => ctx.db.notes.orderBy('createdAt').toArray());
-      status.total = rows.length;
-      entry.newest = rows.at(-1)?.createdAt ?? 0;
+      // Ids in date order first (keys only), then the rows chunk by chunk: the next chunk is read
+      // while this one is decrypted and indexed, and the first notes are in after one chunk.
+      const ids = await run(() => ctx.db.notes.orderBy('createdAt').primaryKeys());
+      status.total = ids.length;
       indexNotify(status);
-      for (let at = 0; at < rows.length && live(); at += INDEX_CHUNK) {
-        const opened = await openNotes(ctx, rows.slice(at, at + INDEX_CHUNK));
+      const read = (at: number) => run(() => ctx.db.notes.bulkGet(ids.slice(at, at + INDEX_CHUNK)));
+      let next = ids.length > 0 ? read(0) : null;
+      for (let at = 0; next && live(); at += INDEX_CHUNK) {
+        const rows = (await next).filter((row) => row !== undefined);
+        next = at + INDEX_CHUNK < ids.length ? read(at + INDEX_CHUNK) : null;
+        const opened = await openNotes(ctx, rows);
+        if (!live()) break;
         // A note saved or edited while building is already in, newer: keep that one.
         for (const note of opened.records) if (!built.has(note.id)) built.add(note);
-        status.loaded = Math.min(rows.length, at + INDEX_CHUNK);
+        for (const row of rows) entry.newest = Math.max(entry.newest, row.createdAt);
+        status.loaded = Math.min(ids.length, at + INDEX_CHUNK);
         indexNotify(status);
-        await new Promise((r) => setTimeout(r, 0));
       }
+      next?.catch(() => undefined);
       if (live()) {
+        built.pack();
         status.state = 'ready';
         indexNotify(status);
       }
@@ -353,7 +375,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     loadDraft: (claimRef) => withContext((ctx) => loadDraft(ctx, claimRef)),
     saveDraft: (claimRef, draft) => withContext(async (ctx) => void (await saveDraft(ctx, claimRef, draft))),
     clearDraft: (claimRef) => withContext((ctx) => clearDraft(ctx, claimRef)),
-    listItems: () => withContext(listItems),
+    listItems: () => withContext((ctx) => items().list(ctx)),
     saveItem: (item) => withSaveContext((ctx) => putItem(ctx, item)),
     countDue: (today) => run(() => countDue(db, today)),
     watch: (listener) => deps.watchSession?.(listener) ?? (() => undefined),
