@@ -42,7 +42,7 @@ describe('schema migration v1 -> v2', () => {
 
     const db = openTestDb(factory);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const rows = await db.items.toArray();
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.reindex === 1 && r.nextFollowUpDay === undefined)).toBe(true);
@@ -57,12 +57,14 @@ describe('schema migration v1 -> v2', () => {
     expect(items.map((i) => i.claimRef).sort()).toEqual(['A-1', 'B-2', 'C-3']);
     const notes = await service.notesForClaim('2241 2345 6789');
     expect(notes.records.map((n) => n.text)).toEqual(['written by v1']);
+    // v3: the items' write time is indexed for rows written before it too.
+    expect(await db.items.where('updatedAt').aboveOrEqual(0).count()).toBe(3);
   });
 
-  it('opens an empty database straight at v2', async () => {
+  it('opens an empty database straight at v3', async () => {
     const db = openTestDb();
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.items.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['nextFollowUpDay', 'reindex']));
+    expect(db.verno).toBe(3);
+    expect(db.items.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['nextFollowUpDay', 'reindex', 'updatedAt']));
   });
 });

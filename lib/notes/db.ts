@@ -36,6 +36,16 @@ export const SCHEMA_V2 = {
   items: 'claimRefHmac, status, nextFollowUpDay, reindex',
 } as const;
 
+/**
+ * Schema v3 (issue 17). Why: with 10,000 claims a page keeps its worklist items decrypted in
+ * memory, and asks only for the rows written since (`updatedAt`, a work timestamp already in clear
+ * in every row) instead of reading all of them at every redraw.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  items: 'claimRefHmac, status, nextFollowUpDay, reindex, updatedAt',
+} as const;
+
 export class NotesDb extends Dexie {
   meta!: Table<VaultHeader, string>;
   notes!: Table<NoteRow, string>;
@@ -55,6 +65,7 @@ export class NotesDb extends Dexie {
           row.reindex = 1;
         }),
       );
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -32,15 +32,25 @@ describe('item cache (issue 17: the worklist does not decrypt every item on ever
     expect(after).toHaveLength(31);
     expect(after.find((i) => i.claimRef === 'C-3')).toMatchObject({ status: 'appealed', amount: 75 });
 
-    // A tampered row is reported, not served from the cache.
+    // A row changed in storage with a later time is tried and reported, not served from the cache.
     const [row] = await ctx.db.items.limit(1).toArray();
     row!.ct[row!.ct.length - 1]! ^= 0xff;
+    row!.updatedAt = Date.now() + 60_000;
     await ctx.db.items.put(row!);
     const tampered = await cache.list(ctx);
     expect(tampered.failed).toEqual([{ table: 'items', id: row!.claimRefHmac }]);
     expect(tampered.records).toHaveLength(30);
+    // One changed keeping its time shows at the next unlock (a new cache), never as its altered text.
+    const [other] = await ctx.db.items.where('claimRefHmac').notEqual(row!.claimRefHmac).limit(1).toArray();
+    other!.ct[other!.ct.length - 1]! ^= 0xff;
+    await ctx.db.items.put(other!);
+    expect((await cache.list(ctx)).records).toHaveLength(30);
+    expect((await createItemCache().list(ctx)).failed).toHaveLength(2);
 
+    // Rows removed (the count no longer adds up): the list follows.
+    await ctx.db.items.where('claimRefHmac').equals(other!.claimRefHmac).delete();
+    expect((await cache.list(ctx)).records).toHaveLength(29);
     await ctx.db.items.clear();
-    expect((await cache.list(ctx)).records).toEqual([]);
+    expect((await cache.list(ctx))).toEqual({ records: [], failed: [] });
   });
 });
