@@ -47,4 +47,24 @@ describe('in-memory search index over every note (issue 17, the vault at scale)'
     await service.lock();
     expect(service.indexStatus().state).toBe('none');
   }, 120_000);
+
+  it('indexes every note exactly once whatever the dates: many in the same millisecond, a few far apart', async () => {
+    await fakeBrowser.storage.session.clear();
+    const db = openTestDb();
+    const service = createNotesService({ db, session: fakeBrowser.storage.session });
+    await service.createVault(PASS, PASS);
+    const keys = await importDataKeys((await readSessionKey(fakeBrowser.storage.session))!);
+    let clock = 1_000;
+    const ctx = { db, keys, now: () => clock, newId: () => crypto.randomUUID() };
+    // 4,500 notes in one millisecond (a backup import), then stragglers years apart.
+    await Promise.all(Array.from({ length: 4_500 }, (_, i) => addNote(ctx, noteInput({ claimRef: `SAME-${i}`, text: 'same instant' }))));
+    for (const t of [2_000, 9e11, 1.7e12, 1.7e12 + 1]) {
+      clock = t;
+      await addNote(ctx, noteInput({ claimRef: `AT-${t}`, text: 'straggler' }));
+    }
+    expect((await service.buildIndex())).toMatchObject({ state: 'ready', loaded: 4_504, total: 4_504 });
+    expect((await service.search('same instant')).total).toBe(4_500);
+    expect((await service.search('straggler')).total).toBe(4);
+    expect((await service.search('acme')).total).toBe(4_504);
+  }, 120_000);
 });

@@ -163,22 +163,29 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     index = entry;
     const live = () => generation === indexGeneration;
     entry.done = (async () => {
-      // Ids in date order first (keys only), then the rows chunk by chunk: the next chunk is read
-      // while this one is decrypted and indexed, and the first notes are in after one chunk.
-      const ids = await run(() => ctx.db.notes.orderBy('createdAt').primaryKeys());
-      status.total = ids.length;
+      // The rows in date slices of about INDEX_CHUNK notes (one getAll each, no cursor): the next
+      // slice is read while this one is decrypted and indexed. Slices cover [first, last] exactly
+      // once; a note saved after `last` comes in through `indexNote` or `catchUp`.
+      const [count, first, last] = await run(() => ctx.db.transaction('r', ctx.db.notes, () => Promise.all([
+        ctx.db.notes.count(), ctx.db.notes.orderBy('createdAt').first(), ctx.db.notes.orderBy('createdAt').last(),
+      ])));
+      status.total = count;
       indexNotify(status);
-      const read = (at: number) => run(() => ctx.db.notes.bulkGet(ids.slice(at, at + INDEX_CHUNK)));
-      let next = ids.length > 0 ? read(0) : null;
-      for (let at = 0; next && live(); at += INDEX_CHUNK) {
-        const rows = (await next).filter((row) => row !== undefined);
-        next = at + INDEX_CHUNK < ids.length ? read(at + INDEX_CHUNK) : null;
+      const slices = first && last ? Math.max(1, Math.ceil(count / INDEX_CHUNK)) : 0;
+      const from = first?.createdAt ?? 0;
+      const span = (last?.createdAt ?? 0) - from;
+      const bound = (k: number) => from + Math.floor((span * k) / slices);
+      const read = (k: number) => run(() => ctx.db.notes.where('createdAt').between(bound(k), bound(k + 1), true, k === slices - 1).toArray());
+      let next = slices > 0 ? read(0) : null;
+      for (let k = 0; next && live(); k++) {
+        const rows = await next;
+        next = k + 1 < slices ? read(k + 1) : null;
         const opened = await openNotes(ctx, rows);
         if (!live()) break;
         // A note saved or edited while building is already in, newer: keep that one.
         for (const note of opened.records) if (!built.has(note.id)) built.add(note);
         for (const row of rows) entry.newest = Math.max(entry.newest, row.createdAt);
-        status.loaded = Math.min(ids.length, at + INDEX_CHUNK);
+        status.loaded = Math.min(count, status.loaded + rows.length);
         indexNotify(status);
       }
       next?.catch(() => undefined);
