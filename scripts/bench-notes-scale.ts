@@ -19,6 +19,7 @@ import { NotesDb, type IdbDeps } from '../lib/notes/db';
 import { sealItem } from '../lib/notes/items-store';
 import type { NoteInput } from '../lib/notes/note-input';
 import { claimRefKey, openNotes } from '../lib/notes/notes-store';
+import { dumpIndexedDb, findMarkers } from '../lib/notes/phi-scan';
 import { matchesQuery } from '../lib/notes/search';
 import { createNoteIndex } from '../lib/notes/search-index';
 import { seal } from '../lib/notes/sealing';
@@ -250,6 +251,14 @@ export async function runScale(o: ScaleOptions): Promise<void> {
   if (heapBefore !== undefined && heapAfter !== undefined) {
     o.log(`index memory: about ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(0)} MB of heap for ${plainIndex.size} notes (the decrypted notes, their posting lists and the decrypted items; ${o.gc ? 'measured after gc' : 'no gc available: a rough figure'})`);
   }
+
+  // 5. Issue 17: the raw IndexedDB scan still finds no clear PHI with SCALE notes and the index
+  // built (it is in memory, unlocked, right now). Only the vault's database: the baseline's is plain.
+  const dump = await dumpIndexedDb(o.indexedDB, (name) => name === 'scale-vault');
+  const markers = ['referring provider', 'acme health', 'reprocessing', claimRef, `ref-${SCALE - 3}`, `rep ${Math.floor(SCALE / 2)}`];
+  const leaked = findMarkers(dump, markers);
+  o.log(`raw IndexedDB scan of the vault (${dump.length} keys and values, index built): ${leaked.length === 0 ? 'no note text in clear' : `${leaked.length} values hold note text in clear`}`);
+  if (leaked.length > 0) throw new Error(`note text in clear in IndexedDB: ${leaked[0]!.slice(0, 80)}`);
   db.close();
   plain.close();
 }

@@ -6,56 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dumpIndexedDb, findMarkers } from './phi-scan';
 import { createNotesService } from './service';
 import { noteInput, openTestDb } from '@/test/support/notes';
 
 const MARKER = 'Zebulon4711Quartz';
 const PASS = 'correct horse battery staple';
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.addEventListener('success', () => resolve(req.result));
-    req.addEventListener('error', () => reject(req.error));
-  });
-}
-
-/** Every key and value of every object store of every database, as IndexedDB hands them out. */
-async function dumpIndexedDb(factory: IDBFactory): Promise<unknown[]> {
-  const out: unknown[] = [];
-  for (const info of await factory.databases()) {
-    const db = await request(factory.open(info.name!));
-    for (const store of Array.from(db.objectStoreNames)) {
-      const tx = db.transaction(store, 'readonly');
-      const os = tx.objectStore(store);
-      out.push(store, ...(await request(os.getAll())), ...(await request(os.getAllKeys())));
-      for (const index of Array.from(os.indexNames)) out.push(...(await request(os.index(index).getAllKeys())));
-    }
-    db.close();
-  }
-  return out;
-}
-
-/** Text forms of a value: strings as they are; bytes decoded as UTF-8, Latin-1 and UTF-16. */
-function textsOf(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || value == null) out.push(String(value));
-  else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    out.push(new TextDecoder('utf-8').decode(bytes), new TextDecoder('latin1').decode(bytes));
-    if (bytes.length % 2 === 0) out.push(new TextDecoder('utf-16le').decode(bytes));
-  } else if (Array.isArray(value)) value.forEach((v) => textsOf(v, out));
-  else if (typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      out.push(k);
-      textsOf(v, out);
-    }
-  }
-  return out;
-}
-
 function leaks(values: unknown): string[] {
-  const needle = MARKER.toLowerCase();
-  return textsOf(values).filter((t) => t.toLowerCase().includes(needle));
+  return findMarkers(values, [MARKER]);
 }
 
 describe('no PHI in clear at rest', () => {
