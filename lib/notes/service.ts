@@ -163,9 +163,9 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     index = entry;
     const live = () => generation === indexGeneration;
     entry.done = (async () => {
-      // The rows in date slices of about INDEX_CHUNK notes (one getAll each, no cursor): the next
-      // slice is read while this one is decrypted and indexed. Slices cover [first, last] exactly
-      // once; a note saved after `last` comes in through `indexNote` or `catchUp`.
+      // The rows in date slices of about INDEX_CHUNK notes (one getAll each, no cursor, no get per
+      // id). Slices cover [first, last] exactly once; a note saved after `last` comes in through
+      // `indexNote` or `catchUp`.
       const [count, first, last] = await run(() => ctx.db.transaction('r', ctx.db.notes, () => Promise.all([
         ctx.db.notes.count(), ctx.db.notes.orderBy('createdAt').first(), ctx.db.notes.orderBy('createdAt').last(),
       ])));
@@ -176,19 +176,24 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       const span = (last?.createdAt ?? 0) - from;
       const bound = (k: number) => from + Math.floor((span * k) / slices);
       const read = (k: number) => run(() => ctx.db.notes.where('createdAt').between(bound(k), bound(k + 1), true, k === slices - 1).toArray());
-      let next = slices > 0 ? read(0) : null;
-      for (let k = 0; next && live(); k++) {
-        const rows = await next;
-        next = k + 1 < slices ? read(k + 1) : null;
-        const opened = await openNotes(ctx, rows);
+      const open = async (k: number) => {
+        const rows = await read(k);
+        return { rows, opened: await openNotes(ctx, rows) };
+      };
+      // Two slices ahead: their reads and decryption (IndexedDB's and WebCrypto's own threads) run
+      // while this page indexes the current one.
+      const ahead = Array.from({ length: Math.min(2, slices) }, (_, k) => open(k));
+      for (let k = 0; ahead.length > 0 && live(); k++) {
+        const { rows, opened } = await ahead.shift()!;
         if (!live()) break;
+        if (k + 2 < slices) ahead.push(open(k + 2));
         // A note saved or edited while building is already in, newer: keep that one.
         for (const note of opened.records) if (!built.has(note.id)) built.add(note);
         for (const row of rows) entry.newest = Math.max(entry.newest, row.createdAt);
         status.loaded = Math.min(count, status.loaded + rows.length);
         indexNotify(status);
       }
-      next?.catch(() => undefined);
+      for (const pending of ahead) pending.catch(() => undefined);
       if (live()) {
         built.pack();
         status.state = 'ready';
