@@ -93,6 +93,20 @@ function floorIndex(sorted: ArrayLike<number>, length: number, value: number): n
   return found;
 }
 
+/** The marked slots, ascending: of `among` when given (itself ascending), else of all. */
+function keep(marks: Uint8Array, among: Int32Array | null): Int32Array {
+  let count = 0;
+  if (among) {
+    for (const slot of among) count += marks[slot]!;
+  } else for (const mark of marks) count += mark;
+  const out = new Int32Array(count);
+  let at = 0;
+  if (among) {
+    for (const slot of among) if (marks[slot]) out[at++] = slot;
+  } else for (let slot = 0; slot < marks.length; slot++) if (marks[slot]) out[at++] = slot;
+  return out;
+}
+
 /** A growable Int32Array (the (term, note) pairs of a build run to millions: no array per term). */
 class IntList {
   data = new Int32Array(1024);
@@ -192,7 +206,11 @@ export function createNoteIndex(): NoteIndex {
       size += slice.length;
     }
     const pending = new IntList();
-    for (let i = 0; i < pendingTerm.length; i++) if (ids.has(pendingTerm.data[i]!)) pending.push(pendingSlot.data[i]!);
+    for (let i = 0; i < pendingTerm.length; i++) {
+      // Pairs come in slot order, so one note matching through two terms is two adjacent pairs.
+      const slot = pendingSlot.data[i]!;
+      if (ids.has(pendingTerm.data[i]!) && pending.data[pending.length - 1] !== slot) pending.push(slot);
+    }
     if (pending.length > 0) {
       slices.push(pending.data.subarray(0, pending.length));
       size += pending.length;
@@ -234,23 +252,31 @@ export function createNoteIndex(): NoteIndex {
       const perWord = words.map((word) => postingsOf(termsContaining(word, word.replace(WORD_SEPARATORS, ''))));
       // Rarest first: the first word bounds every later step.
       perWord.sort((a, b) => a.size - b.size);
-      let marks = new Uint8Array(docs.length);
-      for (const slice of perWord[0]!.slices) for (const slot of slice) marks[slot] = 1;
-      let candidates: number[] = [];
-      for (let slot = 0; slot < marks.length; slot++) if (marks[slot]) candidates.push(slot);
+      // Candidates as ascending slots in an Int32Array (100,000 matches stay one flat buffer).
+      const marks = new Uint8Array(docs.length);
+      const first = perWord[0]!.slices;
+      let candidates: Int32Array;
+      if (first.length === 1) candidates = first[0]!;
+      else {
+        for (const slice of first) for (const slot of slice) marks[slot] = 1;
+        candidates = keep(marks, null);
+      }
       for (const { slices, size } of perWord.slice(1)) {
         if (candidates.length === 0) break;
         if (candidates.length * slices.length * 20 < size) {
           // Few notes left: look each up in the (sorted) lists rather than walking them.
-          candidates = candidates.filter((slot) => slices.some((slice) => {
-            const at = floorIndex(slice, slice.length, slot);
-            return at >= 0 && slice[at] === slot;
-          }));
+          marks.fill(0);
+          for (const slot of candidates) {
+            if (slices.some((slice) => {
+              const at = floorIndex(slice, slice.length, slot);
+              return at >= 0 && slice[at] === slot;
+            })) marks[slot] = 1;
+          }
         } else {
-          marks = new Uint8Array(docs.length);
+          marks.fill(0);
           for (const slice of slices) for (const slot of slice) marks[slot] = 1;
-          candidates = candidates.filter((slot) => marks[slot] === 1);
         }
+        candidates = keep(marks, candidates);
       }
       const notes: Note[] = [];
       let total = 0;
