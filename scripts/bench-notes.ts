@@ -153,6 +153,10 @@ if (SCALE > 0) {
     await runScale({
       indexedDB: new IDBFactory(), IDBKeyRange, notes: SCALE, log: (line) => console.log(line),
       heapUsed: () => process.memoryUsage().heapUsed, gc: globalThis.gc,
+      cpuMs: () => {
+        const { user, system } = process.cpuUsage();
+        return (user + system) / 1000;
+      },
     });
   }
 }

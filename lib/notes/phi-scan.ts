@@ -16,15 +16,16 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
  * IndexedDB hands them out. Index keys are fields of the values, and listed too.
  */
 export async function dumpIndexedDb(factory: IDBFactory, only?: (name: string) => boolean): Promise<unknown[]> {
-  const out: unknown[] = [];
+  let out: unknown[] = [];
   for (const info of await factory.databases()) {
     if (only && !only(info.name!)) continue;
     const db = await request(factory.open(info.name!));
     for (const store of Array.from(db.objectStoreNames)) {
       const tx = db.transaction(store, 'readonly');
       const os = tx.objectStore(store);
-      out.push(store, ...(await request(os.getAll())), ...(await request(os.getAllKeys())));
-      for (const index of Array.from(os.indexNames)) out.push(...(await request(os.index(index).getAllKeys())));
+      // concat, not push(...): 100,000 arguments overflow the stack.
+      out = out.concat(store, await request(os.getAll()), await request(os.getAllKeys()));
+      for (const index of Array.from(os.indexNames)) out = out.concat(await request(os.index(index).getAllKeys()));
     }
     db.close();
   }
