@@ -1,6 +1,6 @@
 /**
  * The page side of `bench:notes --chromium`: runs the scale part (bench-notes-scale.ts) on the
- * page's real IndexedDB and WebCrypto; bench-notes.ts bundles it with esbuild and calls
+ * page's real IndexedDB and WebCrypto; bench-notes.ts bundles it with Vite and calls
  * `benchScale(n)`. Lines go to the console, which the bench prints.
  */
 import { runScale } from './bench-notes-scale';

@@ -9,17 +9,17 @@
  *   npm run bench:notes -- 0 100000 --chromium
  *       the scale part in Chromium (/usr/bin/chromium, headless) on its real IndexedDB and
  *       WebCrypto, in a page on http://localhost (a secure context) that runs the same code,
- *       bundled by esbuild; NOTES 0 skips the first part.
+ *       bundled by Vite; NOTES 0 skips the first part.
  *
  * The 1-minute load average is printed before and after: on a shared machine every absolute time
  * moves with it, the ratios to the baselines much less.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { PBKDF2_ITERATIONS, importDataKeys } from '../lib/notes/crypto';
 import { NotesDb } from '../lib/notes/db';
 import { addNote, notesForClaim } from '../lib/notes/notes-store';
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   plain.close();
 }
 
-/** The scale part in Chromium: the same code bundled into a page on localhost, real IndexedDB. */
+/** The scale part in Chromium: the same code bundled (Vite) into a page on localhost, real IndexedDB. */
 async function scaleInChromium(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rr-bench-notes-'));
   const server = await serveDirectory(dir);
@@ -127,7 +127,10 @@ async function scaleInChromium(): Promise<void> {
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   try {
-    await build({ entryPoints: [join(import.meta.dirname, 'bench-notes-page.ts')], bundle: true, format: 'esm', outfile: join(dir, 'bench.js'), logLevel: 'error', tsconfig: join(import.meta.dirname, '../tsconfig.json') });
+    await build({
+      configFile: false, logLevel: 'error', resolve: { alias: { '@': join(import.meta.dirname, '..') } },
+      build: { outDir: dir, emptyOutDir: false, minify: false, lib: { entry: join(import.meta.dirname, 'bench-notes-page.ts'), formats: ['es'], fileName: () => 'bench.js' } },
+    });
     writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench:notes</title><script type="module" src="bench.js"></script>');
     const page = await browser.newPage();
     page.on('console', (message) => console.log(message.text()));
