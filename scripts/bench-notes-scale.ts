@@ -12,21 +12,21 @@
  * Targets: unlock <= 1 s, index <= 5 s, search p95 <= 50 ms, worklist and aging <= 100 ms.
  */
 import { Dexie, type Table } from 'dexie';
-import { agingBuckets } from '../lib/notes/aging';
-import type { VaultContext } from '../lib/notes/context';
-import { importDataKeys } from '../lib/notes/crypto';
-import { NotesDb, type IdbDeps } from '../lib/notes/db';
-import { sealItem } from '../lib/notes/items-store';
-import type { NoteInput } from '../lib/notes/note-input';
-import { claimRefKey, openNotes } from '../lib/notes/notes-store';
-import { dumpIndexedDb, findMarkers } from '../lib/notes/phi-scan';
-import { matchesQuery } from '../lib/notes/search';
-import { createNoteIndex } from '../lib/notes/search-index';
-import { seal } from '../lib/notes/sealing';
-import { createNotesService } from '../lib/notes/service';
-import { readSessionKey, type SessionArea } from '../lib/notes/session';
-import type { FollowUpItem, Note } from '../lib/notes/types';
-import { worklist } from '../lib/notes/worklist';
+import { agingBuckets } from '@/lib/notes/aging';
+import type { VaultContext } from '@/lib/notes/context';
+import { importDataKeys } from '@/lib/notes/crypto';
+import { NotesDb, type IdbDeps } from '@/lib/notes/db';
+import { sealItem } from '@/lib/notes/items-store';
+import type { NoteInput } from '@/lib/notes/note-input';
+import { claimRefKey, openNotes } from '@/lib/notes/notes-store';
+import { dumpIndexedDb, findMarkers } from '@/lib/notes/phi-scan';
+import { matchesQuery } from '@/lib/notes/search';
+import { createNoteIndex } from '@/lib/notes/search-index';
+import { seal } from '@/lib/notes/sealing';
+import { createNotesService } from '@/lib/notes/service';
+import { readSessionKey, type SessionArea } from '@/lib/notes/session';
+import type { FollowUpItem, Note } from '@/lib/notes/types';
+import { worklist } from '@/lib/notes/worklist';
 
 export const PASS = 'bench passphrase 2026';
 

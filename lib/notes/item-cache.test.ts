@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createItemCache } from './item-cache';
 import { putItem } from './items-store';
-import { testContext } from './testing';
+import { testContext } from '@/test/support/notes';
 import type { FollowUpItem } from './types';
 
 const item = (claimRef: string, over: Partial<FollowUpItem> = {}): Omit<FollowUpItem, 'updatedAt'> => ({

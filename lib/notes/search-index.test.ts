@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery } from './search';
+import { fold, matchesQuery } from './search';
+import { normalizeClaimRef } from './claim-ref';
 import { createNoteIndex } from './search-index';
 import type { Note } from './types';
 
@@ -20,6 +21,24 @@ describe('note search index', () => {
     for (const q of ['dana modifier', 'REF ENVOYEE', '224123456789', '2241 2345', 'co-16', 'co16', 'provider missing', 'xyz1', 'health', 'nothing here', 'a']) {
       expect(index.search(q).notes.map((n) => n.id).sort(), q).toEqual(notes.filter((n) => matchesQuery(n, q)).map((n) => n.id).sort());
     }
+  });
+
+  it('finds a claim\'s notes by the patient named on its worklist item, word by word with the note\'s words, like matchesQuery', () => {
+    const index = createNoteIndex();
+    const notes = [
+      note('a', { claimRef: 'A-1', text: 'called the payer' }),
+      note('b', { claimRef: 'B-2', text: 'sent records' }),
+      note('c', { claimRef: 'a1', text: 'records again' }),
+    ];
+    notes.forEach((n) => index.add(n));
+    const names: Record<string, string> = { 'A-1': 'TESTPATIENT, ALEX', 'B-2': 'OTHER, SAM' };
+    const patients = new Map([['A1', fold('TESTPATIENT, ALEX')], ['B2', fold('OTHER, SAM')]]);
+    expect([...patients.keys()]).toEqual(['A-1', 'B-2'].map(normalizeClaimRef));
+    for (const q of ['alex', 'testpatient called', 'alex records', 'sam records', 'testpatient,alex', 'nobody']) {
+      const expected = notes.filter((n) => matchesQuery(n, q, names[n.claimRef] ?? names[n.claimRef === 'a1' ? 'A-1' : ''])).map((n) => n.id).sort();
+      expect(index.search(q, 100, patients).notes.map((n) => n.id).sort(), q).toEqual(expected);
+    }
+    expect(index.search('alex').notes).toEqual([]);
   });
 
   it('an edit replaces the indexed version; newest first; total counts every match', () => {

@@ -21,9 +21,12 @@
  * counted (no truncation); only the returned page is capped.
  */
 import { fold } from './search';
+import { normalizeClaimRef } from './claim-ref';
 import type { Note } from './types';
 
 const WORD_SEPARATORS = /[-_./]+/g;
+/** What `matchesQuery` drops from a field before looking for a compact word in it. */
+const FIELD_SEPARATORS = /[\s\-_./]+/g;
 /** Terms added since the vocabulary string was last joined are scanned one by one up to this many. */
 const TAIL_LIMIT = 4_096;
 // eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
@@ -71,7 +74,12 @@ export interface IndexSearch {
 export interface NoteIndex {
   /** Adds a note, or replaces the indexed version of the same id (an edit). */
   add(note: Note): void;
-  search(query: string, limit?: number): IndexSearch;
+  /**
+   * `patients`: the patient's name on each claim's worklist item, folded (`fold`), by normalized
+   * claim reference: a word found there matches that claim's notes (notes do not repeat the name),
+   * as `matchesQuery` does with the name.
+   */
+  search(query: string, limit?: number, patients?: ReadonlyMap<string, string>): IndexSearch;
   /** Packs what was added into compact lists; call once a build is done (search also does it lazily). */
   pack(): void;
   has(id: string): boolean;
@@ -125,6 +133,21 @@ class IntList {
 const PENDING_LIMIT = 65_536;
 
 export function createNoteIndex(): NoteIndex {
+  /** Slots of each claim's notes (normalized claim reference), for words found in a patient's name. */
+  const slotsByClaim = new Map<string, number[]>();
+
+  /** The notes of the claims whose patient name holds the word, as ascending slots (null: none). */
+  function notesOfPatients(patients: ReadonlyMap<string, string>, word: string, compact: string): Int32Array | null {
+    const slots: number[] = [];
+    for (const [claim, name] of patients) {
+      if (!name.includes(word) && !(compact && name.replace(FIELD_SEPARATORS, '').includes(compact))) continue;
+      const list = slotsByClaim.get(claim);
+      if (list) for (const slot of list) slots.push(slot);
+    }
+    if (slots.length === 0) return null;
+    return Int32Array.from(slots).sort();
+  }
+
   /** Slot per indexed version, in the order added; a replaced version's slot is emptied (null). */
   const docs: (Note | null)[] = [];
   const slotOf = new Map<string, number>();
@@ -243,13 +266,23 @@ export function createNoteIndex(): NoteIndex {
       const slot = docs.length;
       docs.push(note);
       slotOf.set(note.id, slot);
+      // Ascending by construction; a replaced version's slot stays and is skipped (its doc is null).
+      const claim = normalizeClaimRef(note.claimRef);
+      const list = slotsByClaim.get(claim);
+      if (list) list.push(slot);
+      else slotsByClaim.set(claim, [slot]);
       eachToken(note, (token) => record(token, slot));
     },
-    search(query, limit = 100) {
+    search(query, limit = 100, patients) {
       const words = [...new Set(fold(query).split(/\s+/).filter(Boolean))];
       if (words.length === 0 || docs.length === 0) return { notes: [], total: 0 };
       if (pendingTerm.length > PENDING_LIMIT) pack();
-      const perWord = words.map((word) => postingsOf(termsContaining(word, word.replace(WORD_SEPARATORS, ''))));
+      const perWord = words.map((word) => {
+        const compact = word.replace(WORD_SEPARATORS, '');
+        const found = postingsOf(termsContaining(word, compact));
+        const byName = patients?.size ? notesOfPatients(patients, word, compact) : null;
+        return byName ? { slices: [...found.slices, byName], size: found.size + byName.length } : found;
+      });
       // Rarest first: the first word bounds every later step.
       perWord.sort((a, b) => a.size - b.size);
       // Candidates as ascending slots in an Int32Array (100,000 matches stay one flat buffer).

@@ -21,7 +21,8 @@ import { rotateDataKey, type RotationSummary } from './rotate';
 import { addNote, allNotes, editNote, noteHistory, notesForClaim, openNotes } from './notes-store';
 import { createItemCache, type ItemCache } from './item-cache';
 import { createNoteIndex, type NoteIndex } from './search-index';
-import { searchNotes, type SearchResult } from './search';
+import { fold, searchNotes, type SearchResult } from './search';
+import { normalizeClaimRef } from './claim-ref';
 import {
   clearSession, DEFAULT_IDLE_MINUTES, isIdleExpired, readLastActivity, readSessionKey, storeSessionKey,
   touchSession, type SessionArea,
@@ -365,8 +366,11 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     search: (query) => withContext(async (ctx) => {
       if (index && index.keysFrom === keysFrom && index.status.state === 'ready') {
         if (!query.trim()) return { notes: [], truncated: false, failed: 0, total: 0 };
-        await catchUp(ctx, index);
-        const found = index.index.search(query);
+        const [, opened] = await Promise.all([catchUp(ctx, index), items().list(ctx)]);
+        // Notes do not repeat the patient's name: it is on the claim's worklist item.
+        const patients = new Map<string, string>();
+        for (const item of opened.records) if (item.patientName) patients.set(normalizeClaimRef(item.claimRef), fold(item.patientName));
+        const found = index.index.search(query, 100, patients);
         return { notes: found.notes, truncated: false, failed: 0, total: found.total };
       }
       if (!index || index.keysFrom !== keysFrom || index.status.state === 'cancelled') void startIndex(ctx).catch(() => undefined);
