@@ -6,9 +6,10 @@
  * wait for `success`, try a blocked one again after asking once more, then look again at what is
  * there and report, by name, every database and storage area that still holds something.
  *
- * The browser glue (lib/ui/wipe.ts) provides the operations; this is the order and the proof.
+ * The browser glue (wipe.ts) provides the operations; this is the order and the proof.
  */
-export type DeleteOutcome = 'deleted' | 'blocked' | 'error';
+import type { DeleteOutcome } from '@/lib/platform/idb';
+
 export type StorageAreaName = 'local' | 'session';
 
 export interface WipeDeps {

@@ -14,29 +14,10 @@ export interface Leftovers {
 
 export function leftovers(page: Page): Promise<Leftovers> {
   return page.evaluate(async () => {
+    // The E2E build's page hook (lib/platform/views/mount.tsx): the wipe's own record count.
+    const hook = (globalThis as unknown as { remitRangerPageTest: { countRecords(name: string): Promise<number> } }).remitRangerPageTest;
     const counts: Record<string, number> = {};
-    for (const d of await indexedDB.databases()) {
-      if (!d.name) continue;
-      counts[d.name] = await new Promise<number>((resolve, reject) => {
-        const req = indexedDB.open(d.name!);
-        req.addEventListener('error', () => reject(req.error));
-        req.addEventListener('success', () => {
-          const db = req.result;
-          const stores = [...db.objectStoreNames];
-          if (!stores.length) {
-            db.close();
-            return resolve(0);
-          }
-          const tx = db.transaction(stores, 'readonly');
-          let total = 0;
-          for (const s of stores) {
-            const c = tx.objectStore(s).count();
-            c.addEventListener('success', () => { total += c.result; });
-          }
-          tx.addEventListener('complete', () => { db.close(); resolve(total); });
-        });
-      });
-    }
+    for (const d of await indexedDB.databases()) if (d.name) counts[d.name] = await hook.countRecords(d.name);
     const local = Object.keys(await chrome.storage.local.get(null));
     const session = Object.keys(await chrome.storage.session.get(null));
     return { counts, local, session };

@@ -35,7 +35,7 @@ describe('production manifest', () => {
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
       const code = readFileSync(resolve(dir, file), 'utf8');
-      expect(code, file).not.toMatch(/remitRangerTest|remitRangerNotesTest/);
+      expect(code, file).not.toMatch(/remitRangerTest|remitRangerNotesTest|remitRangerPageTest/);
       expect(code, file).not.toMatch(/\beval\(|new Function\(/);
     }
   });

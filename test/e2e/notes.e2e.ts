@@ -9,14 +9,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { browserForSuite, launch, type Harness } from './harness';
+import { createVault, notes, unlock } from './vault';
 
-const PASS = 'correct horse battery staple';
 /** The ICN printed on test/fixtures/demo/medicare-mac.html. */
 const CLAIM = '2126331047210';
 const FIXTURE = 'demo/medicare-mac.html';
 
-/** The Notes tab's content (other side-panel tabs stay mounted, hidden). */
-const notes = (panel: Page) => panel.getByRole('region', { name: 'Follow-up notes' });
 const noteField = (scope: Locator) => scope.getByRole('textbox', { name: 'Note', exact: true });
 
 /** The demo claim page (site enabled) and the side panel's Notes tab pinned to it. */
@@ -28,30 +26,15 @@ async function openClaimAndPanel(h: Harness): Promise<{ page: Page; panel: Page 
   return { page, panel };
 }
 
-async function createVault(panel: Page): Promise<void> {
-  const n = notes(panel);
-  await n.getByRole('textbox', { name: 'Passphrase' }).fill(PASS);
-  await n.getByRole('textbox', { name: 'Type it again' }).fill(PASS);
-  await n.getByRole('button', { name: 'Create vault' }).click();
-  await n.getByRole('button', { name: 'Lock now' }).waitFor();
-}
-
-async function unlock(panel: Page): Promise<void> {
-  const n = notes(panel);
-  await n.getByRole('textbox', { name: 'Passphrase' }).fill(PASS);
-  await n.getByRole('button', { name: 'Unlock' }).click();
-  await n.getByRole('button', { name: 'Lock now' }).waitFor();
-}
-
 /**
  * Links the form to the demo claim: the claim number comes from the page when the claim reader
  * feeds the panel; until then (or if it did not read this page) the user types it.
  */
+/** The note form takes the claim number from the page: wait for it (typing it too would race the page). */
 async function linkClaim(panel: Page): Promise<void> {
   const box = notes(panel).getByRole('textbox', { name: 'Claim number' });
   await box.waitFor();
-  if ((await box.inputValue()).trim() === '') await box.fill(CLAIM);
-  expect((await box.inputValue()).replace(/\W/g, '')).toBe(CLAIM);
+  await expect.poll(async () => (await box.inputValue()).replace(/\W/g, ''), { timeout: 15_000 }).toBe(CLAIM);
 }
 
 async function saveNote(panel: Page, reference: string, text: string): Promise<void> {

@@ -10,29 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import { leftovers, recordCount } from './leftovers';
+import { notes, openVault } from './vault';
 
-const PASS = 'correct horse battery staple';
-const notes = (panel: Page) => panel.getByRole('region', { name: 'Follow-up notes' });
-
-async function createVault(panel: Page): Promise<void> {
-  const n = notes(panel);
-  await n.getByRole('textbox', { name: 'Passphrase' }).fill(PASS);
-  await n.getByRole('textbox', { name: 'Type it again' }).fill(PASS);
-  await n.getByRole('button', { name: 'Create vault' }).click();
-  await n.getByRole('button', { name: 'Lock now' }).waitFor();
-}
-
-/** Creates the vault, or unlocks the one an earlier test of this file created. */
-async function openVault(panel: Page): Promise<void> {
-  const n = notes(panel);
-  await n.getByRole('button', { name: /^(Create vault|Unlock|Lock now)$/ }).first().waitFor();
-  if (await n.getByRole('button', { name: 'Create vault' }).count()) await createVault(panel);
-  else if (await n.getByRole('button', { name: 'Unlock' }).count()) {
-    await n.getByRole('textbox', { name: 'Passphrase' }).fill(PASS);
-    await n.getByRole('button', { name: 'Unlock' }).click();
-    await n.getByRole('button', { name: 'Lock now' }).waitFor();
-  }
-}
 
 /** Stops every service worker of the profile, as Chrome does to an idle worker (CDP). */
 async function stopWorkers(h: Harness, page: Page): Promise<void> {
