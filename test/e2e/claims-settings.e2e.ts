@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserForSuite, storedKeys } from './harness';
+import { storedKeys } from './harness';
+import { browserForSuite } from './suite';
 
 const GOOD = ['Code,Description', '45,"Invented wording, charge above the agreed fee"', '97,Invented wording for a bundled service', 'B7,Invented wording for a provider not certified', ''].join('\n');
 // Line 3: a RARC in the CARC list; line 4: no description; line 5: code 16 again.

@@ -1,7 +1,7 @@
 // Reading claim pages in Chromium: badges on the page, the side panel's Claim tab with findings,
 // single-page navigation, the iframe portal, and a site that is not enabled staying untouched.
 import { describe, expect, it } from 'vitest';
-import { browserForSuite } from './harness';
+import { browserForSuite } from './suite';
 
 const BADGE = '[data-remit-ranger="badge"]';
 const CHIP = '[data-remit-ranger="chip"]';

@@ -7,7 +7,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SOURCES } from '@/code-data/sources';
-import { browserForSuite, storedKeys } from './harness';
+import { storedKeys } from './harness';
+import { browserForSuite } from './suite';
 
 const GOOD = ['Code,Descriptor', '99213,"Invented test wording, office visit"', '0001F,Invented test wording for a quality measure', '0042T,Invented test wording for a new technology', ''].join('\n');
 // Line 3: a 4-digit code; line 4: no descriptor; line 5: the same code with another descriptor.

@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserForSuite, launch } from './harness';
+import { launch } from './harness';
+import { browserForSuite } from './suite';
 
 const BADGE = '[data-remit-ranger="badge"]';
 const CHIP = '[data-remit-ranger="chip"]';

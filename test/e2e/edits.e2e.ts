@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForSuite, storedKeys } from './harness';
+import { storedKeys } from './harness';
+import { browserForSuite } from './suite';
 import { leftovers } from './leftovers';
 
 const BADGE = '[data-remit-ranger="badge"]';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserForSuite } from './harness';
+import { browserForSuite } from './suite';
 
 describe('extension foundation (Chromium, built extension)', () => {
   const h = browserForSuite();

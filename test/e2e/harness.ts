@@ -6,7 +6,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import type { PanelTab } from '@/lib/workspace/storage';
 import { serveDirectory, type FixtureServer } from './server';
 
@@ -158,27 +157,6 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (options.permissions) await context.grantPermissions(options.permissions);
   if (options.enableFixtureSite) await harness.enableSite(origin);
   return harness;
-}
-
-/**
- * One browser for the enclosing `describe`: launched in its beforeAll, closed in its afterAll. The
- * returned object stands for the harness of the current launch (usable inside hooks and tests, not
- * while the describe body is being collected).
- */
-export function browserForSuite(options: LaunchOptions = {}): Harness {
-  let current: Harness | undefined;
-  beforeAll(async () => {
-    current = await launch(options);
-  });
-  afterAll(async () => {
-    await current?.close();
-  });
-  return new Proxy({} as Harness, {
-    get(_, key) {
-      if (!current) throw new Error(`harness.${String(key)} used before the browser was launched (beforeAll)`);
-      return Reflect.get(current, key);
-    },
-  });
 }
 
 /**

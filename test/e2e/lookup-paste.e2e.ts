@@ -5,7 +5,7 @@
  * exists (the passphrase box used to take the focus); the options page then opens at its top.
  */
 import { describe, expect, it } from 'vitest';
-import { browserForSuite } from './harness';
+import { browserForSuite } from './suite';
 
 const PASS = 'correct horse battery staple';
 const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserForSuite } from './harness';
+import { browserForSuite } from './suite';
 
 const SEARCH = { en: 'Search codes', fr: 'Rechercher des codes' };
 

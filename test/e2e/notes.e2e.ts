@@ -8,7 +8,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserForSuite, launch, type Harness } from './harness';
+import { launch, type Harness } from './harness';
+import { browserForSuite } from './suite';
 import { createVault, notes, unlock } from './vault';
 
 /** The ICN printed on test/fixtures/demo/medicare-mac.html. */

@@ -1,6 +1,6 @@
 // Settings page: "Delete all local data" asks for a typed confirmation, then leaves nothing behind.
 import { describe, expect, it } from 'vitest';
-import { browserForSuite } from './harness';
+import { browserForSuite } from './suite';
 import { leftovers, recordCount } from './leftovers';
 
 describe('options: delete all local data (Chromium, built extension)', () => {

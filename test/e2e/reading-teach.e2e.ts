@@ -1,7 +1,7 @@
 // Teaching the reader in Chromium (issue 13): point a field at its value on the page from the side
 // panel, reload, the field is read; options lists the mapping (labels only) and deletes it.
 import { describe, expect, it } from 'vitest';
-import { browserForSuite } from './harness';
+import { browserForSuite } from './suite';
 
 const FIXTURE = 'reading/teach/unknown-label.html';
 

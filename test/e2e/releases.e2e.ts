@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADDENDA_2027, FY2027, cmsZip, orderFile } from '@/test/support/codes/release-files';
 import { fakeFy2027FromFy2026, haveOfficial } from '@/test/support/codes/official';
-import { browserForSuite, storedKeys, timeReleaseImport, type Harness } from './harness';
+import { storedKeys, timeReleaseImport, type Harness } from './harness';
+import { browserForSuite } from './suite';
 
 const ZIP = '2027-code-descriptions-tabular-order.zip';
 const zipBytes = (): Uint8Array => (haveOfficial() ? cmsZip(2027, { order: fakeFy2027FromFy2026().text }) : cmsZip(2027, { order: orderFile(FY2027), orderAddenda: ADDENDA_2027 }));

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForSuite } from './harness';
+import { browserForSuite } from './suite';
 
 // Without a claim the letters keep their blanks visible ({{claimNumber}} and the like).
 const BLANK = /\{\{\w+\}\}/;

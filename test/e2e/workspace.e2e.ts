@@ -2,7 +2,7 @@
 // notes, and the vault control in the popup.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForSuite } from './harness';
+import { browserForSuite } from './suite';
 
 const PASS = 'correct horse battery staple';
 const CLAIM = '2126331047210'; // the ICN printed on test/fixtures/demo/medicare-mac.html
