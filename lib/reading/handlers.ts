@@ -2,30 +2,14 @@
 import type { Handlers } from '@/lib/platform/messaging';
 import { claimVerdicts } from '@/lib/checks/badge-verdicts';
 import { createRateLimiter, VERDICT_RATE } from '@/lib/checks/rate-limit';
-import { isUrlEnabled } from '@/lib/sites/origins';
+import { isUrlEnabled, originOf } from '@/lib/sites/origins';
 import { enabledSites } from '@/lib/sites/storage';
 import { readMappings, saveTaught } from './teach/store';
 
-function hostOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).host : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The frame's own site, as the browser reports the sender (never what the page says), when enabled. */
 async function enabledHost(url: string | undefined): Promise<string | null> {
-  const host = hostOf(url);
-  return host && isUrlEnabled(url!, await enabledSites.getValue()) ? host : null;
-}
-
-function tabOrigin(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
+  const origin = originOf(url);
+  return origin && isUrlEnabled(url!, await enabledSites.getValue()) ? new URL(origin).host : null;
 }
 
 /** One bucket per frame of a tab: a page that re-renders in a loop cannot keep the worker busy. */
@@ -50,7 +34,7 @@ export const claimsHandlers: Handlers = {
   'claims.verdicts': ({ claim, questions, unsure }, sender) => {
     const key = `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
     if (!verdictLimiter.take(key, Date.now())) throw new RateLimitedError('too many claims.verdicts requests from this frame; try again shortly');
-    return claimVerdicts(claim, questions, tabOrigin(sender.tab?.url), unsure);
+    return claimVerdicts(claim, questions, originOf(sender.tab?.url), unsure);
   },
 };
 

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { SiteStatus } from './messages';
 import { uiLanguage } from '@/lib/platform/i18n/language';
+import { sendToTab } from '@/lib/platform/messaging';
 import { isUrlEnabled, matchPatternFor, originsToEnable, withOrigin } from './origins';
 import { enabledSites } from './storage';
 
@@ -146,12 +147,11 @@ export async function contentContext(senderUrl: string | undefined): Promise<{ e
   return { enabled: !!senderUrl && isUrlEnabled(senderUrl, sites), language };
 }
 
-/** Tells every tab's content scripts to ask again (a site was disabled: readers there stop). */
+/** Tells every tab's content scripts to ask again (a site was disabled: readers there stop; labels or payer choices changed: they redraw). */
 export async function broadcastRecheck(): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined
-    ? undefined
-    : browser.tabs.sendMessage(tab.id, { rr: 1, type: 'sites.recheck', data: {} }).catch(() => undefined))));
+  // A tab without our reader answers nothing: that is not a failure.
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'sites.recheck', {}).catch(() => undefined))));
 }
 
 /** When the user revokes access in the browser's own settings, forget the site too. */

@@ -2,10 +2,10 @@
  * Who may read and write extension storage. `storage.session` holds the unlocked vault key: it
  * is restricted to trusted contexts (extension pages and the service worker) by default in
  * Chrome, and set so explicitly at every start so that no other code path (or a future default)
- * can open it to content scripts. `storage.local` is asked for the same where the browser supports
- * it (Chrome answers that only `session` can be restricted today; Firefox has no such API), which is
- * why the content script reads nothing from storage: it gets what it needs by message
- * (`sites.context`), checked against the sender's URL by the service worker.
+ * can open it to content scripts. `storage.local` is asked for the same: Chromium accepts it (156
+ * does; test/e2e/phi-boundaries.e2e.ts proves a content script is then refused), Firefox has no such
+ * API. Either way the content script reads nothing from storage: it gets what it needs by message
+ * (`sites.context`, `reading.context`), checked against the sender's URL by the service worker.
  */
 export type AccessLevel = 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS';
 

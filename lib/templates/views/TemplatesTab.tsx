@@ -15,6 +15,7 @@ import {
   buildVariables, copyTemplate, holdsPhi, localized, missingVariables, render, uniqueTemplateId,
   type ImportResult, type PracticeSettings, type Template,
 } from '@/lib/templates';
+import { letterClaimKey } from '@/lib/templates/letter-claim';
 import { ImportExport } from './ImportExport';
 import { MaxLengthWarning, type MaxLengthProblem } from './MaxLengthWarning';
 import { MissingValues } from './MissingValues';
@@ -91,7 +92,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
   const [ask, setAsk] = useState<Ask>(null);
   // The other site the user agreed to insert this claim's letter on; forgotten with the claim.
   const [confirmedOrigin, setConfirmedOrigin] = useState<string | null>(null);
-  const claimIdentity = `${claim?.claimNumber ?? ''}|${claim?.payer ?? ''}|${props.claimOrigin ?? ''}`;
+  const claimIdentity = `${claim ? letterClaimKey(claim) : ''}|${props.claimOrigin ?? ''}`;
   const [lastIdentity, setLastIdentity] = useState(claimIdentity);
   if (claimIdentity !== lastIdentity) {
     setLastIdentity(claimIdentity);
