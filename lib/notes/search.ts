@@ -7,7 +7,7 @@ import type { VaultContext } from './context';
 import { recentNotes } from './notes-store';
 import { listItems } from './items-store';
 import { normalizeClaimRef } from './claim-ref';
-import type { Note } from './types';
+import type { FollowUpItem, Note } from './types';
 
 export const DEFAULT_SCAN_LIMIT = 5_000;
 
@@ -37,10 +37,21 @@ export function matchesQuery(note: Note, query: string, patientName?: string | n
   return words.every((w) => haystack.includes(w) || compact.includes(w.replace(/[-_./]+/g, '')));
 }
 
+/**
+ * The patient named on each claim's worklist item, folded, by normalized claim reference: what a
+ * query word is also looked for in (notes do not repeat the name). Used by the scan below and by the
+ * in-memory index.
+ */
+export function patientNamesByClaim(items: readonly FollowUpItem[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const item of items) if (item.patientName) names.set(normalizeClaimRef(item.claimRef), fold(item.patientName));
+  return names;
+}
+
 export async function searchNotes(ctx: VaultContext, query: string, scanLimit = DEFAULT_SCAN_LIMIT, resultLimit = 100): Promise<SearchResult> {
   if (!query.trim()) return { notes: [], truncated: false, failed: 0 };
   const [opened, total, items] = await Promise.all([recentNotes(ctx, scanLimit), ctx.db.notes.count(), listItems(ctx)]);
-  const patients = new Map(items.records.map((i) => [normalizeClaimRef(i.claimRef), i.patientName ?? null]));
+  const patients = patientNamesByClaim(items.records);
   return {
     notes: opened.records.filter((n) => matchesQuery(n, query, patients.get(normalizeClaimRef(n.claimRef)))).slice(0, resultLimit),
     truncated: total > scanLimit,

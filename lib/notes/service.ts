@@ -21,8 +21,7 @@ import { rotateDataKey, type RotationSummary } from './rotate';
 import { addNote, allNotes, editNote, noteHistory, notesForClaim, openNotes } from './notes-store';
 import { createItemCache, type ItemCache } from './item-cache';
 import { createNoteIndex, type NoteIndex } from './search-index';
-import { fold, searchNotes, type SearchResult } from './search';
-import { normalizeClaimRef } from './claim-ref';
+import { patientNamesByClaim, searchNotes, type SearchResult } from './search';
 import {
   clearSession, DEFAULT_IDLE_MINUTES, isIdleExpired, readLastActivity, readSessionKey, storeSessionKey,
   touchSession, type SessionArea,
@@ -367,10 +366,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
       if (index && index.keysFrom === keysFrom && index.status.state === 'ready') {
         if (!query.trim()) return { notes: [], truncated: false, failed: 0, total: 0 };
         const [, opened] = await Promise.all([catchUp(ctx, index), items().list(ctx)]);
-        // Notes do not repeat the patient's name: it is on the claim's worklist item.
-        const patients = new Map<string, string>();
-        for (const item of opened.records) if (item.patientName) patients.set(normalizeClaimRef(item.claimRef), fold(item.patientName));
-        const found = index.index.search(query, 100, patients);
+        const found = index.index.search(query, 100, patientNamesByClaim(opened.records));
         return { notes: found.notes, truncated: false, failed: 0, total: found.total };
       }
       if (!index || index.keysFrom !== keysFrom || index.status.state === 'cancelled') void startIndex(ctx).catch(() => undefined);
@@ -396,6 +392,7 @@ export function createNotesService(deps: NotesServiceDeps): NotesService {
     countDue: (today) => run(() => countDue(db, today)),
     watch: (listener) => deps.watchSession?.(listener) ?? (() => undefined),
     exportBackup: (passphrase, confirmation, vaultPassphrase) => withContext(async (ctx) => {
+      // Before the vault passphrase's key derivation: a weak backup passphrase is refused at once.
       assertBackupPassphrase(passphrase, confirmation);
       await keyring.verifyPassphrase(db, vaultPassphrase);
       return exportVault(ctx, passphrase, confirmation);
