@@ -29,7 +29,7 @@ function catalogLookup(locale: Locale): Lookup {
   return (key, params) => fill(checks[locale][key] ?? edits[locale][key] ?? checks.en[key] ?? edits.en[key] ?? key, params);
 }
 
-/** t() once the catalog is registered in lib/i18n/catalogs.ts; our own catalog until then. */
+/** t() once the catalog is registered in lib/platform/i18n/catalogs.ts; our own catalog until then. */
 function uiLookup(locale: Locale): Lookup {
   const own = catalogLookup(locale);
   return (key, params) => (hasKey(key) ? t(key, params, locale) : own(key, params));

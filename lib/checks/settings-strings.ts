@@ -1,5 +1,5 @@
 // UI strings of the cross-check settings in options (payer deadlines, checks on/off, X12 list import).
-// Same keys in en and fr (lib/i18n/i18n.test.ts checks it). Rule names: `claimsSettings.rule.<id>.*`.
+// Same keys in en and fr (lib/platform/i18n/i18n.test.ts checks it). Rule names: `claimsSettings.rule.<id>.*`.
 export default {
   en: {
     'claimsSettings.title': 'Claim checks',

@@ -1,6 +1,6 @@
 /**
  * Severity colours for page badges drawn on portal pages, where the extension's theme variables do
- * not exist. Same values as --error/--warning/--info in components/shell/theme.css (WCAG AA on white).
+ * not exist. Same values as --error/--warning/--info in lib/platform/views/theme.css (WCAG AA on white).
  */
 import type { Severity } from './types';
 

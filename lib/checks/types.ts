@@ -58,7 +58,7 @@ export interface CheckSettings {
   /** Rule ids the user switched off. */
   disabledRules?: string[];
   /**
-   * Official CARC/RARC descriptions the user imported (lib/claims/x12-import.ts), loaded by the caller
+   * Official CARC/RARC descriptions the user imported (lib/denials/x12-import.ts), loaded by the caller
    * before checking; used for codes outside the playbook. Not a stored setting.
    */
   officialLists?: OfficialLists | null;

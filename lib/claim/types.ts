@@ -1,5 +1,5 @@
 /**
- * The claim model shared by extraction (lib/portals), cross-checks (lib/claims/check),
+ * The claim model shared by extraction (lib/portals), cross-checks (lib/checks),
  * notes (lib/notes) and templates (lib/templates).
  *
  * Shape and key names are fixed by the `extract` command's JSON contract: `null` where the page

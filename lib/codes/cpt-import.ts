@@ -20,7 +20,7 @@ export type CptLayout = 'csv' | 'tsv' | 'txt';
 
 /**
  * What is wrong, as a kind plus values, so the UI can say it in the user's language
- * (lib/i18n/messages/code-data.ts has `codeData.error.<kind>` for each).
+ * (lib/codes/strings.ts has `codeData.error.<kind>` for each).
  */
 export type CptErrorKind =
   | 'notText'

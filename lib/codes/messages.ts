@@ -1,6 +1,6 @@
 /**
  * Messages of the codes domain: add each type to CodesProtocol (request and reply types) and to
- * codesSpecs (receiver-side guard and allowed senders). lib/messaging.ts merges every domain.
+ * codesSpecs (receiver-side guard and allowed senders). lib/platform/messaging.ts merges every domain.
  */
 import type { SpecTable } from '@/lib/platform/message-contracts';
 

@@ -17,7 +17,7 @@
  * - RARC (X12 list 411): M + 1-3 digits, MA + 2-3 digits, N + 1-3 digits ("M76", "MA130", "N130").
  *
  * Consumers: the lookup (lib/codes/search.ts, lib/lookup/answer.ts) today; the claim readers and
- * checks (lib/claims/parse, lib/claims/check/codes.ts) are meant to switch to it.
+ * checks (lib/reading/parse, lib/checks/codes.ts) are meant to switch to it.
  */
 
 /** Every system a code shape can name. Table systems (lib/codes/types CodeSystem) plus the rest. */

@@ -1,5 +1,5 @@
 /**
- * Contract of the code tables: what the lookup UI, the cross-check rules (lib/claims/check) and the
+ * Contract of the code tables: what the lookup UI, the cross-check rules (lib/checks) and the
  * content-script badges may ask. lib/codes implements it over the generated tables
  * (code-data/generated); tests may implement it over a few hand-made codes.
  *

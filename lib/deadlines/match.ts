@@ -10,7 +10,7 @@ import type { PayerRule } from './types';
 /**
  * Cost bounds: a rule is matched against page text (the payer name a portal shows), and a
  * pattern like `a*a*a*a*b` as a regular expression backtracks in O(n^k). Patterns are limited to
- * three wildcards and 100 characters (lib/claims/deadlines/validate.ts refuses more, and a stored
+ * three wildcards and 100 characters (lib/deadlines/validate.ts refuses more, and a stored
  * rule beyond them matches nothing), the text to 300 characters, and matching is a linear scan.
  */
 export const MAX_PATTERN_WILDCARDS = 3;

@@ -1,7 +1,7 @@
 /**
  * The denial playbook: for the CARCs and RARCs staff meet most, what the code means in plain words
  * (our own, never X12's wording) and what to do next. Codes outside it fall back to the official
- * description when the user imported the X12 lists (lib/claims/x12-import.ts), else to a hint.
+ * description when the user imported the X12 lists (lib/denials/x12-import.ts), else to a hint.
  */
 import type { AdjustmentGroup } from '@/lib/claim/types';
 import type { TemplateId } from './letters';

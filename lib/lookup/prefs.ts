@@ -1,5 +1,5 @@
 /**
- * React glue over lib/ui/lookup-storage.ts for the popup and the side panel: current recents,
+ * React glue over lib/lookup/storage.ts for the popup and the side panel: current recents,
  * favourites and date of service, kept in step when the other page changes them.
  */
 import { useCallback, useEffect, useState } from 'react';

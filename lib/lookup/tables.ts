@@ -1,7 +1,7 @@
 /**
  * Loads the packaged code tables for a lookup page: core first (search answers as soon as it is
  * in), then notes, GEMs and short titles in the background for the detail view. The user's
- * licensed CPT import (if any) is applied by the shared tables (lib/ui/code-tables.ts), now and
+ * licensed CPT import (if any) is applied by the shared tables (lib/codes/loaded-tables.ts), now and
  * whenever options changes it; `revision` tells the view to search again.
  */
 import { useEffect, useState } from 'react';

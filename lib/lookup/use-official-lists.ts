@@ -1,5 +1,5 @@
 /**
- * The user's imported X12 CARC/RARC lists for the lookup (IndexedDB, lib/claims/x12-import.ts),
+ * The user's imported X12 CARC/RARC lists for the lookup (IndexedDB, lib/denials/x12-import.ts),
  * reloaded when an import or removal happens. null until read, or when reading fails: the lookup
  * then explains denial codes from the playbook alone.
  */

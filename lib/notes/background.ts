@@ -20,7 +20,7 @@ import { listenForWipe } from '@/lib/platform/wipe-signal';
 export const NOTES_ALARM = 'notes.idle-lock';
 /** chrome.alarms rounds shorter periods up (30 s minimum since Chrome 120, 1 min before). */
 const ALARM_PERIOD_MINUTES = 1;
-/** The shell theme's accent (components/shell/theme.css --accent), so a count reads as information, not an error. */
+/** The shell theme's accent (lib/platform/views/theme.css --accent), so a count reads as information, not an error. */
 const BADGE_COLOUR = '#0f766e';
 
 /** One connection per worker life; `withOpenDb` reopens it when Chrome closed it while idle. */

@@ -1,4 +1,4 @@
-/** Service-worker handlers of the notes domain (see lib/messages/notes.ts); each one line into lib/. */
+/** Service-worker handlers of the notes domain (see lib/notes/messages.ts); each one line into lib/. */
 import type { Handlers } from '@/lib/platform/messaging';
 import { refreshNotesBadge } from './background';
 

@@ -1,6 +1,6 @@
 /**
  * Messages of the notes domain: add each type to NotesProtocol (request and reply types) and to
- * notesSpecs (receiver-side guard and allowed senders). lib/messaging.ts merges every domain.
+ * notesSpecs (receiver-side guard and allowed senders). lib/platform/messaging.ts merges every domain.
  *
  * No message carries a note: pages read and write the vault themselves (IndexedDB of the extension
  * origin), so PHI never crosses a context boundary and the service worker is never on a save path.

@@ -1,4 +1,4 @@
-/** Types shared by lib/messaging.ts and the per-domain message files in lib/messages/. */
+/** Types shared by lib/platform/messaging.ts and the per-domain message files in lib/messages/. */
 import type { Guard } from './validate';
 
 /** Who may send a message: 'extension' = our own pages and service worker; 'content' = our content script on an enabled page. */

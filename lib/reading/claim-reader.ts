@@ -2,7 +2,7 @@
  * Claim reader in a portal page (every frame: Availity's claim app lives in an iframe). Runs only
  * where the user enabled Remit Ranger; stops when the site is disabled or the extension is
  * reloaded (context invalidated). It reads the page (lib/portals), watches single-page portals
- * (lib/page/observe), draws badges and the chip (lib/page), and tells the side panel. The code
+ * (lib/reading/page/observe), draws badges and the chip (lib/page), and tells the side panel. The code
  * tables stay in the extension: badge verdicts come from the service worker.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -1,5 +1,5 @@
 /**
- * Which portal sites the user enabled. Pure helpers here; the browser glue is lib/background/sites.ts.
+ * Which portal sites the user enabled. Pure helpers here; the browser glue is lib/sites/background.ts.
  *
  * A site is enabled per origin. Host access is requested as a match pattern without port
  * ("https://portal.example.com/*"): Chrome ignores ports in host patterns, so one grant covers the

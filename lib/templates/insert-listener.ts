@@ -1,6 +1,6 @@
 /**
  * The insert script's logic, run in every frame of the tab the side panel is about (injected on
- * demand by lib/background/insert-into-tab.ts: the page may be a site where the claim reader does
+ * demand by lib/templates/insert-into-tab.ts: the page may be a site where the claim reader does
  * not run). It answers two things: where the focus is (a probe the service worker calls through
  * `scripting.executeScript`, so it gets one answer per frame) and `templates.insert` (the text,
  * sent to the one frame chosen). It keeps nothing: the letter goes into the field and is dropped.

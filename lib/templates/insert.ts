@@ -125,7 +125,7 @@ export function findEditableTarget(doc: Document): Element | null {
  * What one frame of the portal tab reports before anything is inserted. The insert script runs in
  * every frame, and a frame keeps its `activeElement` after the focus moved to another frame, so
  * the extension asks every frame first and then sends the text to exactly one
- * (lib/background/insert-into-tab.ts chooses).
+ * (lib/templates/insert-into-tab.ts chooses).
  */
 export interface FocusProbe {
   /** The frame's focus ends on a field that takes text. */

@@ -1,6 +1,6 @@
 /**
  * Messages of the templates domain: add each type to TemplatesProtocol (request and reply types) and to
- * templatesSpecs (receiver-side guard and allowed senders). lib/messaging.ts merges every domain.
+ * templatesSpecs (receiver-side guard and allowed senders). lib/platform/messaging.ts merges every domain.
  *
  * A filled letter is PHI: these messages carry it from the side panel to the page and keep it
  * nowhere on the way.

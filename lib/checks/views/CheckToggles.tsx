@@ -9,7 +9,7 @@ import { errorMessage } from '@/lib/platform/errors';
 export const ruleTitle = (id: string): string => tOr(`claimsSettings.rule.${id}.name`, id);
 
 export function CheckToggles({ rules, disabled, onChange }: {
-  /** The registry's rules (`RULES` from lib/claims/check), in their order. */
+  /** The registry's rules (`RULES` from lib/checks), in their order. */
   rules: readonly { id: string }[];
   disabled: readonly string[];
   onChange(disabled: string[]): Promise<void> | void;

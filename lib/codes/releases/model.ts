@@ -72,7 +72,7 @@ export interface ImportedRelease {
 
 /**
  * Why a file was refused, as data: the UI says it in the user's language
- * (`codeData.releases.error.<kind>` in lib/i18n/messages/code-data.ts).
+ * (`codeData.releases.error.<kind>` in lib/codes/strings.ts).
  */
 export type ReleaseErrorKind =
   | 'empty'

@@ -27,7 +27,7 @@ export interface RuleDraft {
 export type DraftField = Exclude<keyof RuleDraft, 'filingUnit'> | 'rule';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
-// The bounds validatePayerRule enforces (lib/claims/deadlines/validate.ts); rule-form.test.ts
+// The bounds validatePayerRule enforces (lib/deadlines/validate.ts); rule-form.test.ts
 // checks both ends against it, so the messages cannot drift from the validator.
 export const MAX_DAYS = 3650;
 export const MAX_MONTHS = 120;

@@ -8,7 +8,7 @@ import { formatDate, t } from '@/lib/platform/i18n';
 import type { OfficialListOutcome } from '@/lib/denials/storage';
 import { x12ErrorText } from './x12-errors';
 
-/** The importer stops listing after this many errors (MAX_ERRORS in lib/claims/x12-import.ts). */
+/** The importer stops listing after this many errors (MAX_ERRORS in lib/denials/x12-import.ts). */
 export const IMPORTER_MAX_ERRORS = 20;
 
 export type { ChosenFile } from '@/lib/platform/views/use-file-import';

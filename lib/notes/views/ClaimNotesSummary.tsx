@@ -16,7 +16,7 @@ export interface ClaimNotesSummaryProps {
   unlocked: boolean;
   /** Opens the Notes tab (where the note form is already on this claim). */
   onOpenNotes(): void;
-  /** Grows when notes change (lib/ui/notes-service.ts useNotesVersion): read them again. */
+  /** Grows when notes change (lib/notes/page-service.ts useNotesVersion): read them again. */
   version?: number;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The popup's notes lock, self-contained: "Lock now" while unlocked, the unlock form while locked,
  * nothing before a vault exists (it is created in the side panel). The page glue hook
- * (lib/ui/notes-service.ts) supplies the service and the auto-lock setting.
+ * (lib/notes/page-service.ts) supplies the service and the auto-lock setting.
  */
 import { useNotesService } from '@/lib/notes/page-service';
 import { NotesLockControl } from './LockControl';

@@ -87,7 +87,7 @@ export function readLines(grid: Grid, cols: LineColumns, rec: Recorder, base = '
         proc.modifiers.forEach((m, k) => rec.note(`${p}.modifiers[${k}]`, codeCell.el, codeCell.text));
         line.modifiers.push(...proc.modifiers);
       } else if (revCell) {
-        // UB-04 lines without HCPCS: the revenue code is the line's code (lib/claims/types.ts).
+        // UB-04 lines without HCPCS: the revenue code is the line's code (lib/claim/types.ts).
         line.code = parseProcedure(revCell.text).code;
         rec.note(`${p}.code`, revCell.el, revCell.text);
       }

@@ -11,7 +11,7 @@ export interface Provenance {
   selector: string;
   /** The text read there (trimmed, at most 200 characters). */
   text: string;
-  /** 0..1, how sure the reader is of this value (lib/portals/record.ts); absent on adapters' own additions. */
+  /** 0..1, how sure the reader is of this value (lib/reading/portals/record.ts); absent on adapters' own additions. */
   confidence?: number;
 }
 

@@ -1,14 +1,13 @@
 /**
  * One clipboard guard per page: copies, and clears the clipboard after the delay set in options
  * when the copied text holds PHI (a letter, claim JSON). The service worker schedules the same
- * clear (lib/background/clipboard-clear.ts), so closing the panel does not cancel it; closing the
+ * clear (lib/templates/clipboard-background.ts), so closing the panel does not cancel it; closing the
  * panel also clears at once, synchronously, when a clear is pending. The delay is read at copy time, so a change in options
  * applies to the next copy without every view loading the settings.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { createClipboardGuard, pageClipboard, type ClearOutcome, type CopyResult } from '@/lib/platform/clipboard';
+import { createClipboardGuard, execCopyText, pageClipboard, type ClearOutcome, type CopyResult } from '@/lib/platform/clipboard';
 import { loadClipboardSeconds } from '@/lib/templates/storage';
-import { execCopyText } from '@/lib/platform/clipboard';
 import { sendMessage } from '@/lib/platform/messaging';
 
 export function useClipboardGuard(): { copy(text: string, opts: { phi: boolean }): Promise<CopyResult>; clearFailed: boolean } {
