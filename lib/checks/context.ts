@@ -3,7 +3,8 @@ import type { CodeEntry, CodeSystem, CodeTables, DosValidity } from '@/lib/codes
 import { isIsoDate } from '@/lib/platform/dates';
 import type { Claim } from '@/lib/claim/types';
 import { isInpatient } from '@/lib/claim/claim-type';
-import { codeBody, ICD10_START, ICD9_SHAPE } from './codes';
+import { isShape } from '@/lib/codes/shapes';
+import { codeBody, ICD10_START } from './codes';
 import type { CheckContext, CheckSettings, DiagnosisInfo } from './types';
 import { analyzeLines, settingFor, type EditsAnalysis } from '@/lib/edits/analyze';
 
@@ -38,7 +39,7 @@ function diagnosisInfo(claim: Claim, tables: CodeTables, index: number, lineDate
   // An inpatient stay is coded with the release in force on the discharge (through) date.
   const dates = dischargeDate ? [dischargeDate] : pointed.size > 0 ? [...pointed].sort() : claimDate ? [claimDate] : [];
   const icd10 = tables.get('icd10cm', raw);
-  const icd9 = ICD9_SHAPE.test(body) ? tables.get('icd9cm', raw) : null;
+  const icd9 = isShape('icd9cm', body) ? tables.get('icd9cm', raw) : null;
   // A few strings are codes in both systems (V and E codes); the dates decide.
   const preferIcd9 = icd9 && (!icd10 || (dates.length > 0 && dates.every((d) => d < ICD10_START)));
   const entry = preferIcd9 ? icd9 : icd10;

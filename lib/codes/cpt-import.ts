@@ -15,6 +15,7 @@
  */
 import type { LicensedCptEntry } from './tables';
 import { readCsv } from '@/lib/platform/csv';
+import { cptCategory } from './shapes';
 
 export type CptLayout = 'csv' | 'tsv' | 'txt';
 
@@ -65,8 +66,11 @@ export const MAX_ENTRIES = 50_000;
 /** Notice lines allowed before a header row. */
 const MAX_PREAMBLE = 10;
 
-// CPT Category I (5 digits), Category II (####F), Category III (####T), PLA (####U).
-const CPT_CODE = /^\d{4}[0-9FTU]$/;
+/** CPT Category I (5 digits), II (####F), III (####T) and PLA (####U) rows: shapes.ts, MAAA (####M) aside as before. */
+function isCptCode(code: string): boolean {
+  const category = cptCategory(code);
+  return category !== null && category !== 'MAAA';
+}
 const HEADER_WORD = /\b(code|cpt|hcpcs|descriptor|description|desc)\b/i;
 
 interface Row {
@@ -188,7 +192,7 @@ export function parseLicensedCpt(input: string): CptImportResult {
     data = rows.slice(1);
   } else {
     const fields = rows[0]?.fields ?? [];
-    const code = fields.findIndex((f) => CPT_CODE.test(f.trim().toUpperCase()));
+    const code = fields.findIndex((f) => isCptCode(f.trim().toUpperCase()));
     // Without a header the descriptor must be the last column: the one after the code.
     columns = { code: Math.max(0, code), descriptor: Math.max(0, code) + 1, short: null, width: Math.max(0, code) + 2 };
   }
@@ -211,7 +215,7 @@ export function parseLicensedCpt(input: string): CptImportResult {
     }
     const rawCode = (row.fields[columns.code] ?? '').trim();
     const code = rawCode.toUpperCase();
-    if (!CPT_CODE.test(code)) {
+    if (!isCptCode(code)) {
       if (!rawCode) errors.add(row.line, 'missingCode');
       // Spreadsheets drop leading zeros: anesthesia code 00100 becomes 100.
       else errors.add(row.line, /^\d{1,4}$/.test(rawCode) ? 'badCodeZeros' : 'badCode', { value: rawCode.length > 20 ? `${rawCode.slice(0, 20)}…` : rawCode });

@@ -7,7 +7,7 @@ import type { GemsFile, NotesFile, TableSystem } from './core-format';
 import { CoreView } from './core-view';
 import { cptSection } from './cpt';
 import { crosswalk } from './gems-view';
-import { codeShapes } from './shapes';
+import { codeShapes, isShape } from './shapes';
 import { codeHistory, nearestCodes } from './history';
 import { compactCode, displayCode, hasShape } from './normalize';
 import { NotesView } from './notes-view';
@@ -66,7 +66,7 @@ export class CodeTablesImpl implements CodeTables {
     this.overlay = Overlay.withLicensed([]);
     COMMON_CODES.forEach((display, rank) => {
       const compact = compactCode(display);
-      const system: TableSystem = /^[A-V]\d{4}$/.test(compact) && this.core.find('hcpcs', compact) >= 0 ? 'hcpcs' : 'icd10cm';
+      const system: TableSystem = isShape('hcpcs', compact) && this.core.find('hcpcs', compact) >= 0 ? 'hcpcs' : 'icd10cm';
       const id = this.core.find(system, compact);
       // Headers get no boost (N18.3, M54.5, K21.0 were billed often before they got children).
       if (id >= 0 && this.core.billable(id)) this.prior.set(id, 1 - rank / (COMMON_CODES.length * 2));

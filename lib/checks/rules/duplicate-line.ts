@@ -6,7 +6,7 @@
 import { makeFinding } from '@/lib/checks/make';
 import type { Finding, Rule } from '@/lib/checks/types';
 import { claimTypeOf } from '@/lib/claim/claim-type';
-import { codeBody, REVENUE_SHAPE } from '@/lib/checks/codes';
+import { codeBody, isRevenueLineCode } from '@/lib/checks/codes';
 
 export const duplicateLine: Rule = {
   id: 'duplicate-line',
@@ -17,7 +17,7 @@ export const duplicateLine: Rule = {
     ctx.claim.lines.forEach((line, i) => {
       if (!line.code) return;
       // A revenue code alone (no HCPCS) is an institutional charge line, not a service to deduplicate.
-      if (REVENUE_SHAPE.test(codeBody(line.code)) && (institutional || !line.modifiers.length)) return;
+      if (isRevenueLineCode(codeBody(line.code)) && (institutional || !line.modifiers.length)) return;
       // Reversal lines (negative units/amounts) legitimately repeat the line they reverse.
       if ((line.units ?? 1) < 0 || (line.billed ?? 0) < 0) return;
       const dos = ctx.lineDates[i] ?? '';

@@ -6,7 +6,8 @@
  */
 import { releaseById, releaseCoverage, releaseParams } from './coverage';
 import { addDays } from '@/lib/platform/dates';
-import { codeBody, HCPCS_SHAPE } from '@/lib/checks/codes';
+import { isShape } from '@/lib/codes/shapes';
+import { codeBody } from '@/lib/checks/codes';
 import { makeFinding } from '@/lib/checks/make';
 import type { Finding, Rule } from '@/lib/checks/types';
 
@@ -16,7 +17,7 @@ export const hcpcsValidity: Rule = {
     const out: Finding[] = [];
     let beyond: Finding | null = null;
     ctx.claim.lines.forEach((line, i) => {
-      if (!line.code || !HCPCS_SHAPE.test(codeBody(line.code))) return;
+      if (!line.code || !isShape('hcpcs', codeBody(line.code))) return;
       const n = i + 1;
       const entry = ctx.get('hcpcs', line.code);
       const code = entry?.code ?? codeBody(line.code);

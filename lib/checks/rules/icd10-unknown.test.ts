@@ -17,6 +17,14 @@ describe('icd10-unknown', () => {
     expect(f!.suggestions).toEqual([]);
   });
 
+  it('reads the QA0 family (the only letter in 2nd position) as ICD-10-CM, not as a malformed code; other letter pairs stay malformed', () => {
+    const [qa0] = run(icd10Unknown, claim({ diagnoses: ['QA0.0999'] }));
+    expect(qa0).toMatchObject({ code: 'QA0.0999' });
+    expect(qa0!.messageKey).not.toBe('check.icd10-unknown.shape.message');
+    const [qb0] = run(icd10Unknown, claim({ diagnoses: ['QB0.0101'] }));
+    expect(qb0!.messageKey).toBe('check.icd10-unknown.shape.message');
+  });
+
   it('passes known ICD-10-CM and ICD-9-CM codes, in any typed form', () => {
     expect(run(icd10Unknown, claim({ diagnoses: ['e119', 'I10', 'S52.521', '250.00'] }))).toEqual([]);
   });

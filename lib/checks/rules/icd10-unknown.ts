@@ -3,7 +3,8 @@
  * is in force on the date of service; a warning when the date is outside them (a code added in
  * FY2027 is not in FY2026), saying which release answered.
  */
-import { diagnosisLetter, ICD10_SHAPE, ICD9_SHAPE } from '@/lib/checks/codes';
+import { isShape } from '@/lib/codes/shapes';
+import { diagnosisLetter } from '@/lib/checks/codes';
 import { makeFinding } from '@/lib/checks/make';
 import type { Finding, Rule } from '@/lib/checks/types';
 import { releaseCoverage, releaseParams } from './coverage';
@@ -17,7 +18,7 @@ export const icd10Unknown: Rule = {
       if (dx.system !== null || dx.body === '') continue;
       // A missing X placeholder is its own, more useful finding.
       if (placeholderRepair(ctx, dx.body)) continue;
-      const shaped = ICD10_SHAPE.test(dx.body) || ICD9_SHAPE.test(dx.body);
+      const shaped = isShape('icd10cm', dx.body) || isShape('icd9cm', dx.body);
       const dos = dx.dates[0];
       const suggestions = shaped
         ? ctx.tables.search(dx.display, { systems: ['icd10cm'], dos, limit: 5 })

@@ -6,6 +6,7 @@ import type { Claim } from '@/lib/claim/types';
 import { isClaimList } from '@/lib/claim/types';
 import { questionKey, type BadgeSystem, type CodeQuestion } from '@/lib/checks/verdict-contract';
 import type { ExtractionResult } from '@/lib/reading/portals/types';
+import { isShape } from '@/lib/codes/shapes';
 
 
 export interface LocatedCode {
@@ -19,14 +20,11 @@ export interface LocatedCode {
   path: string;
 }
 
-// CPT Category I/II/III, PLA (U) and multianalyte assays with algorithmic analyses (MAAA, 0001M-0020M).
-const CPT = /^(?:\d{5}|\d{4}[FTUM])$/;
-const HCPCS = /^[A-V]\d{4}$/;
-
+/** Which table answers a line's code (lib/codes/shapes.ts): CPT or HCPCS; none for CDT and revenue codes. */
 function procedureSystem(code: string): BadgeSystem | null {
-  if (CPT.test(code)) return 'cpt';
-  if (HCPCS.test(code)) return 'hcpcs';
-  return null; // revenue codes: not in the code tables
+  if (isShape('cpt', code)) return 'cpt';
+  if (isShape('hcpcs', code)) return 'hcpcs';
+  return null; // CDT (ADA) and revenue codes: not in the code tables
 }
 
 function find(doc: Document, selector: string): Element | null {

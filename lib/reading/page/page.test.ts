@@ -64,6 +64,17 @@ describe('locateCodes', () => {
     expect(codeQuestions(located)).toHaveLength(7);
   });
 
+  it('badges a QA0 diagnosis, and no CDT (dental) or revenue code: the code tables do not hold them', () => {
+    const html = PAGE.replace('E119, B880', 'QA00101, E119').replace('<td>J1100</td>', '<td>D0120</td>')
+      .replace('</tbody>', '<tr><td>01/17/2026</td><td>0450</td><td></td><td>1</td><td>$5.00</td><td></td><td></td><td></td></tr></tbody>');
+    const result = setup(html);
+    // Read, all three: only the badges leave the dental and revenue codes out.
+    expect('lines' in result.page && result.page.lines.map((l) => l.code)).toEqual(['99213', 'D0120', '0450']);
+    const located = locateCodes(document, result);
+    expect(located.filter((l) => l.path.startsWith('diagnoses')).map((l) => [l.system, l.code])).toEqual([['icd10cm', 'QA0.0101'], ['icd10cm', 'E11.9']]);
+    expect(located.filter((l) => l.path.endsWith('.code')).map((l) => [l.path, l.system, l.code])).toEqual([['lines[0].code', 'cpt', '99213']]);
+  });
+
   it('returns nothing for results lists and for elements that are gone', () => {
     const result = setup();
     document.body.innerHTML = '<p>navigated away</p>';

@@ -1,18 +1,22 @@
 /**
  * ICD-10-CM diagnosis codes as portals print them -> dotted upper-case ("E119" -> "E11.9").
- * Shape (CDC ICD-10-CM tabular list): a letter, a digit, a letter or digit, then optionally a dot
- * and 1-4 letters or digits ("S52.521A", "T81.4XXA").
+ * Shape (CDC ICD-10-CM tabular list, lib/codes/shapes.ts): a letter, a digit (or the QA0 family),
+ * a letter or digit, then optionally a dot and 1-4 letters or digits ("S52.521A", "T81.4XXA", "QA0.0101").
  */
+import { displayShape, isShape } from '@/lib/codes/shapes';
 import { cleanText } from './text';
 
-const ICD10_TOKEN = /^([A-Z])(\d)([0-9A-Z])\.?([0-9A-Z]{1,4})?$/;
-
-/** A single token -> dotted code, or null when it is not ICD-10-CM shaped. */
+/**
+ * A single token -> dotted code, or null when it is not ICD-10-CM shaped (lib/codes/shapes.ts,
+ * which knows the QA0 family). A dot may only follow the 3-character category ("E11.9", "E11.").
+ */
 export function normaliseIcd10(token: string): string | null {
-  const m = ICD10_TOKEN.exec(cleanText(token).toUpperCase());
-  if (!m) return null;
-  const category = `${m[1]}${m[2]}${m[3]}`;
-  return m[4] ? `${category}.${m[4]}` : category;
+  const t = cleanText(token).toUpperCase();
+  const dot = t.indexOf('.');
+  const body = dot === 3 ? t.slice(0, 3) + t.slice(4) : t;
+  if (dot >= 0 && dot !== 3) return null;
+  if (!/^[0-9A-Z]{3,7}$/.test(body) || !isShape('icd10cm', body)) return null;
+  return displayShape('icd10cm', body);
 }
 
 // Pointer letters/numbers staff and portals put before a code: "A.", "A:", "(A)", "1.", "1)", "Dx 1:".

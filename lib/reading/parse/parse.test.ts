@@ -66,6 +66,16 @@ describe('ICD-10-CM', () => {
     expect(normaliseIcd10('E11.99999')).toBeNull();
   });
 
+  it('reads the QA0 family (letter in 2nd position, FY2026) and leaves look-alikes alone', () => {
+    expect(normaliseIcd10('QA00101')).toBe('QA0.0101');
+    expect(normaliseIcd10('qa0.0101')).toBe('QA0.0101');
+    expect(findIcd10Codes('QA0.0101, E11.9')).toEqual(['QA0.0101', 'E11.9']);
+    expect(normaliseIcd10('QB0.0101')).toBeNull();
+    expect(normaliseIcd10('AB1.23')).toBeNull();
+    expect(normaliseIcd10('E1.19')).toBeNull(); // the dot follows the 3-character category only
+    expect(normaliseIcd10('E11.')).toBe('E11');
+  });
+
   it('finds codes in lists, lettered lists and descriptions without reading words', () => {
     expect(findIcd10Codes('E11.9, I10')).toEqual(['E11.9', 'I10']);
     expect(findIcd10Codes('A: E119 B: I10 C: Z794')).toEqual(['E11.9', 'I10', 'Z79.4']);
@@ -86,11 +96,17 @@ describe('procedure codes and modifiers', () => {
     ['1234F', '1234F', []],
     ['99213 - Office visit', '99213', []],
     ['J1100 10 MG', 'J1100', []],
+    ['D0120', 'D0120', []],
+    ['0004M', '0004M', []],
+    ['9921', '9921', []], // kept: the checks flag a truncated CPT code
   ])('%s', (text, code, modifiers) => expect(parseProcedure(text)).toEqual({ code, modifiers }));
 
   it('rejects non-codes', () => {
     expect(parseProcedure('Office visit')).toEqual({ code: null, modifiers: [] });
     expect(parseProcedure('555-1234')).toEqual({ code: null, modifiers: [] });
+    // No HCPCS Level II code starts with N, O, W-Z (lib/codes/shapes.ts): a reference, not a code.
+    expect(parseProcedure('N1234')).toEqual({ code: null, modifiers: [] });
+    expect(parseProcedure('W1234')).toEqual({ code: null, modifiers: [] });
   });
 
   it('reads modifier cells', () => {

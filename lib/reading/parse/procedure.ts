@@ -1,16 +1,20 @@
 /**
  * Procedure codes and modifiers.
  * CPT: 5 digits, Category II "1234F", Category III "0123T", PLA "0001U" (AMA code shapes);
- * HCPCS Level II: a letter A-V + 4 digits (CMS); institutional lines may show a 4-digit revenue code.
+ * HCPCS Level II: a letter + 4 digits (CMS), CDT D + 4 digits; institutional lines may show a 4-digit revenue code.
  * Modifiers are 2 characters. Portals print "99213-25", "99213 25 59", "99213-25-59" or separate
  * columns (portal-references.md §8 "Procedure codes and modifiers").
  */
+import { isShape } from '@/lib/codes/shapes';
 import { cleanText } from './text';
 
-const PROCEDURE = /^(\d{4}[0-9FTU]|[A-V]\d{4}|\d{4})$/;
-
+/**
+ * A line's code: CPT, HCPCS or CDT by their shapes (lib/codes/shapes.ts), or 4 digits: a revenue
+ * code, or a truncated CPT code the checks will flag (the reader keeps it so they can).
+ */
 export function isProcedureCode(token: string): boolean {
-  return PROCEDURE.test(token.toUpperCase());
+  const t = token.toUpperCase();
+  return isShape('cpt', t) || isShape('hcpcs', t) || isShape('cdt', t) || /^\d{4}$/.test(t);
 }
 
 /**
@@ -34,7 +38,7 @@ export function parseProcedure(text: string | null | undefined): ProcedureParts 
   const s = cleanText(text).toUpperCase();
   const tokens = s.split(/[\s,/:;|-]+/).filter(Boolean);
   const first = tokens[0];
-  if (!first || !PROCEDURE.test(first)) return { code: null, modifiers: [] };
+  if (!first || !isProcedureCode(first)) return { code: null, modifiers: [] };
   const modifiers: string[] = [];
   for (const token of tokens.slice(1)) {
     if (modifiers.length >= 4 || !isModifier(token)) break;
