@@ -12,6 +12,7 @@
  * Targets: unlock <= 1 s, index <= 5 s, search p95 <= 50 ms, worklist and aging <= 100 ms.
  */
 import { Dexie, type Table } from 'dexie';
+import { percentiles, timed } from './lib/timing';
 import { agingBuckets } from '@/lib/notes/aging';
 import type { VaultContext } from '@/lib/notes/context';
 import { importDataKeys } from '@/lib/notes/crypto';
@@ -70,24 +71,14 @@ export async function plainLoad(db: PlainDb, claimRef: string): Promise<number> 
   return (await db.notes.where('[claimRef+createdAt]').between([claimRef, Dexie.minKey], [claimRef, Dexie.maxKey]).reverse().toArray()).length;
 }
 
-export function stats(ms: number[]): { p50: number; p95: number; mean: number } {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { p50: at(0.5), p95: at(0.95), mean: ms.reduce((a, b) => a + b, 0) / ms.length };
-}
 
-export async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t = performance.now();
-  const result = await fn();
-  return [performance.now() - t, result];
-}
 
 let cpuClock: (() => number) | undefined;
-/** Like `time`, and remembers the CPU time it took for `part` to print. */
+/** Like `timed`, and remembers the CPU time it took for `part` to print. */
 let lastCpu: number | undefined;
-async function timeCpu<T>(fn: () => Promise<T>): Promise<[number, T]> {
+async function timeCpu<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const c = cpuClock?.();
-  const out = await time(fn);
+  const out = await timed(fn);
   lastCpu = c === undefined ? undefined : cpuClock!() - c;
   return out;
 }
@@ -128,7 +119,7 @@ export async function runScale(o: ScaleOptions): Promise<void> {
   const inputOf = (i: number) => noteInput(i, claims);
 
   // Fill both databases in bulk (the same rows addNote writes, sealed in parallel batches).
-  const [fill] = await time(async () => {
+  const [, fill] = await timed(async () => {
     const BATCH = 2_000;
     for (let at = 0; at < SCALE; at += BATCH) {
       const batch = Array.from({ length: Math.min(BATCH, SCALE - at) }, (_, j) => at + j);
@@ -173,20 +164,20 @@ export async function runScale(o: ScaleOptions): Promise<void> {
   const heapBefore = o.heapUsed?.();
   const unlockStart = performance.now();
   const cpuStart = o.cpuMs?.();
-  const [unlockOnly] = await timeCpu(() => service.unlock(PASS));
+  const [, unlockOnly] = await timeCpu(() => service.unlock(PASS));
   const unlockCpu = lastCpu;
-  const [claimNotes] = await time(() => service.notesForClaim(claimRef));
-  const [firstList] = await timeCpu(async () => worklist((await service.listItems()).records, today));
+  const [, claimNotes] = await timed(() => service.notesForClaim(claimRef));
+  const [, firstList] = await timeCpu(async () => worklist((await service.listItems()).records, today));
   const firstListCpu = lastCpu;
   const unlockMs = performance.now() - unlockStart;
   // 2. Index ready, from the unlock (it was built while the panel was already usable).
-  const [buildMs, status] = await timeCpu(() => service.buildIndex());
+  const [status, buildMs] = await timeCpu(() => service.buildIndex());
   const buildCpu = lastCpu;
   const indexMs = performance.now() - unlockStart;
   const unlockToIndexCpu = cpuStart === undefined ? undefined : o.cpuMs!() - cpuStart;
   o.gc?.();
   const heapAfter = o.heapUsed?.();
-  const [unlockBase] = await time(async () => {
+  const [, unlockBase] = await timed(async () => {
     await db.meta.get('vault');
     await plainLoad(plain, claimRef);
     worklist((await plain.items.toArray()).map((r) => r.payload as FollowUpItem), today);
@@ -195,29 +186,29 @@ export async function runScale(o: ScaleOptions): Promise<void> {
   o.log(part('unlock (PBKDF2 + unwrap + session)', unlockOnly, unlockCpu));
   o.log(part("the claim's notes", claimNotes));
   o.log(part(`first worklist (decrypts ${claims} items)`, firstList, firstListCpu));
-  const [itemStore] = await time(() => db.items.toArray());
+  const [, itemStore] = await timed(() => db.items.toArray());
   o.log(part('  of which the store (same rows, no decrypt)', itemStore));
 
   // The index build's parts, each alone: the store (the same reads, no decryption), decryption,
   // and indexing plaintext already in memory. Baseline: reading plaintext rows and indexing them.
   // In a function of its own: its rows and notes are garbage before the searches below.
   const parts = await (async () => {
-    const [storeMs, rows] = await timeCpu(() => db.notes.orderBy('createdAt').toArray());
+    const [rows, storeMs] = await timeCpu(() => db.notes.orderBy('createdAt').toArray());
     const storeCpu = lastCpu;
-    const [decryptMs, decrypted] = await timeCpu(async () => {
+    const [decrypted, decryptMs] = await timeCpu(async () => {
       const out: Note[] = [];
       for (let at = 0; at < rows.length; at += 2_000) out.push(...(await openNotes(ctx, rows.slice(at, at + 2_000))).records);
       return out;
     });
     const decryptCpu = lastCpu;
-    const [indexOnly] = await timeCpu(async () => {
+    const [, indexOnly] = await timeCpu(async () => {
       const idx = createNoteIndex();
       for (const n of decrypted) idx.add(n);
       idx.pack();
     });
     return { storeMs, decryptMs, indexOnly, storeCpu, decryptCpu, indexCpu: lastCpu };
   })();
-  const [indexBase, builtPlain] = await time(async () => {
+  const [builtPlain, indexBase] = await timed(async () => {
     const idx = createNoteIndex();
     for (const r of await plain.notes.orderBy('createdAt').toArray()) idx.add(plainNote(r));
     idx.pack();
@@ -242,7 +233,7 @@ export async function runScale(o: ScaleOptions): Promise<void> {
     const counts = new Map<string, number>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const q of queries) {
-        const [tp, count] = await time(async () => plainNotes.filter((n) => matchesQuery(n, q)).length);
+        const [count, tp] = await timed(async () => plainNotes.filter((n) => matchesQuery(n, q)).length);
         counts.set(q, count);
         ms.push(tp);
       }
@@ -251,7 +242,7 @@ export async function runScale(o: ScaleOptions): Promise<void> {
   })();
   // The index alone, without the service's per-call checks (session key, idle time, catch-up).
   const si: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) for (const q of queries) si.push((await time(async () => plainIndex!.search(q)))[0]);
+  for (let round = 0; round < ROUNDS; round++) for (const q of queries) si.push((await timed(async () => plainIndex!.search(q)))[1]);
   const indexedNotes = plainIndex.size;
   plainIndex = null;
   o.gc?.();
@@ -259,14 +250,14 @@ export async function runScale(o: ScaleOptions): Promise<void> {
   let totals = '';
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of queries) {
-      const [tv, r] = await time(() => service.search(q));
+      const [r, tv] = await timed(() => service.search(q));
       if (r.truncated || r.total !== expected.get(q)) throw new Error(`search "${q}": ${r.total} found, ${expected.get(q)} expected (truncated: ${r.truncated})`);
       if (round === 0) totals += `${q}=${r.total} `;
       sv.push(tv);
     }
   }
-  o.log(row('search p95 (all notes, service)', stats(sv).p95, stats(sp).p95));
-  o.log(row('  the index search alone p95', stats(si).p95, stats(sp).p95));
+  o.log(row('search p95 (all notes, service)', percentiles(sv).p95, percentiles(sp).p95));
+  o.log(row('  the index search alone p95', percentiles(si).p95, percentiles(sp).p95));
   o.log(`  (matches, all equal to a matchesQuery scan: ${totals.trim()})`);
 
   // 4. Worklist and A/R aging as the panel redraws them: after a save in this page (one item
@@ -277,9 +268,9 @@ export async function runScale(o: ScaleOptions): Promise<void> {
     agingBuckets(items, today);
   };
   await service.saveNote(inputOf(7));
-  const [wlAfterSave] = await time(redraw);
-  const [wlMs] = await time(redraw);
-  const [wlBase] = await time(async () => {
+  const [, wlAfterSave] = await timed(redraw);
+  const [, wlMs] = await timed(redraw);
+  const [, wlBase] = await timed(async () => {
     const items = (await plain.items.toArray()).map((r) => r.payload as FollowUpItem);
     worklist(items, today);
     agingBuckets(items, today);
@@ -289,7 +280,7 @@ export async function runScale(o: ScaleOptions): Promise<void> {
 
   o.log(target('unlock to usable panel', unlockMs, 1000));
   o.log(target('index ready', indexMs, 5000));
-  o.log(target('search p95', stats(sv).p95, 50));
+  o.log(target('search p95', percentiles(sv).p95, 50));
   o.log(target('worklist + aging', Math.max(wlMs, wlAfterSave), 100));
   if (heapBefore !== undefined && heapAfter !== undefined) {
     o.log(`index memory: about ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(0)} MB of heap for ${indexedNotes} notes (the decrypted notes, their posting lists and the decrypted items; ${o.gc ? 'measured after gc' : 'no gc available: a rough figure'})`);

@@ -29,7 +29,8 @@ import { readSessionKey } from '@/lib/notes/session';
 import type { NoteInput } from '@/lib/notes/note-input';
 import { DEFAULT_SCAN_LIMIT, matchesQuery } from '@/lib/notes/search';
 import { serveDirectory } from '@/test/e2e/server';
-import { PASS, PlainDb, memorySession, noteInput, plainLoad, row as rowText, runScale, stats, time } from './bench-notes-scale';
+import { PASS, PlainDb, memorySession, noteInput, plainLoad, row as rowText, runScale } from './bench-notes-scale';
+import { percentiles, timed } from './lib/timing';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const CHROMIUM = process.argv.includes('--chromium');
@@ -63,20 +64,20 @@ async function main(): Promise<void> {
   const headerReads: number[] = [];
   for (let i = 0; i < 5; i++) {
     await service.lock();
-    unlocks.push((await time(() => service.unlock(PASS)))[0]);
-    headerReads.push((await time(() => db.meta.get('vault')))[0]);
+    unlocks.push((await timed(() => service.unlock(PASS)))[1]);
+    headerReads.push((await timed(() => db.meta.get('vault')))[1]);
   }
   console.log(`Remit Ranger notes bench: ${NOTES} notes on ${CLAIMS} claims, PBKDF2-HMAC-SHA256 ${PBKDF2_ITERATIONS} iterations`);
-  row('unlock (median of 5)', stats(unlocks).p50, stats(headerReads).p50);
+  row('unlock (median of 5)', percentiles(unlocks).p50, percentiles(headerReads).p50);
 
   // Populate both databases with NOTES notes.
   const raw = (await readSessionKey(session))!;
   const ctx: VaultContext = { db, keys: await importDataKeys(raw), now: () => Date.now(), newId: () => crypto.randomUUID() };
   const plain = new PlainDb({ indexedDB: factory, IDBKeyRange });
-  const [fillVault] = await time(async () => {
+  const [, fillVault] = await timed(async () => {
     for (let i = 0; i < NOTES; i++) await addNote(ctx, input(i));
   });
-  const [fillPlain] = await time(async () => {
+  const [, fillPlain] = await timed(async () => {
     for (let i = 0; i < NOTES; i++) await plainSave(plain, input(i), Date.now());
   });
   row(`populate ${NOTES} notes (per note)`, fillVault / NOTES, fillPlain / NOTES);
@@ -85,30 +86,30 @@ async function main(): Promise<void> {
   const saveV: number[] = [];
   const saveP: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
-    saveV.push((await time(() => service.saveNote(input(NOTES + i))))[0]);
-    saveP.push((await time(() => plainSave(plain, input(NOTES + i), Date.now())))[0]);
+    saveV.push((await timed(() => service.saveNote(input(NOTES + i))))[1]);
+    saveP.push((await timed(() => plainSave(plain, input(NOTES + i), Date.now())))[1]);
   }
-  row('save note p50', stats(saveV).p50, stats(saveP).p50);
-  row('save note p95', stats(saveV).p95, stats(saveP).p95);
+  row('save note p50', percentiles(saveV).p50, percentiles(saveP).p50);
+  row('save note p95', percentiles(saveV).p95, percentiles(saveP).p95);
 
   // Load latency: one claim's notes (about 10), through the HMAC index and decryption.
   const loadV: number[] = [];
   const loadP: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const claimRef = input(i * 7).claimRef;
-    const [tv, opened] = await time(() => notesForClaim(ctx, claimRef));
-    const [tp, count] = await time(() => plainLoad(plain, claimRef));
+    const [opened, tv] = await timed(() => notesForClaim(ctx, claimRef));
+    const [count, tp] = await timed(() => plainLoad(plain, claimRef));
     if (opened.records.length !== count) throw new Error(`mismatch for ${claimRef}: ${opened.records.length} vs ${count}`);
     loadV.push(tv);
     loadP.push(tp);
   }
-  row('load claim notes p50', stats(loadV).p50, stats(loadP).p50);
-  row('load claim notes p95', stats(loadV).p95, stats(loadP).p95);
+  row('load claim notes p50', percentiles(loadV).p50, percentiles(loadP).p50);
+  row('load claim notes p95', percentiles(loadV).p95, percentiles(loadP).p95);
 
   // Search across all notes (decrypt and filter) vs a plaintext scan with the same filter.
   const query = `REF-${NOTES - 3}`;
-  const [searchV, found] = await time(() => service.search(query));
-  const [searchP, foundPlain] = await time(async () =>
+  const [found, searchV] = await timed(() => service.search(query));
+  const [foundPlain, searchP] = await timed(async () =>
     // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie Collection.reverse()
     (await plain.notes.orderBy('createdAt').reverse().limit(DEFAULT_SCAN_LIMIT).toArray())
       .filter((n) => matchesQuery({ ...n.payload, id: n.id, createdAt: n.createdAt, updatedAt: n.createdAt, revisionId: '' }, query)).length);
